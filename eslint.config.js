@@ -1,0 +1,37 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist-*/', 'release/', 'node_modules/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The architecture in one rule: only src/platform talks to the browser.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/platform/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'webextension-polyfill', message: 'Go through src/platform.' }] }],
+      'no-restricted-globals': ['error', { name: 'chrome', message: 'Go through src/platform.' }, { name: 'browser', message: 'Go through src/platform.' }],
+    },
+  },
+  {
+    // Core is pure: no browser, no DOM, no clock of its own.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../platform/*', '../ui/*', 'preact*', 'webextension-polyfill'], message: 'src/core stays pure.' }] }],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Take `now` as an argument.' }],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);
