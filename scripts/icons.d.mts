@@ -1,0 +1,2 @@
+export const ICON_SIZES: number[];
+export function renderIcon(size: number): Buffer;
