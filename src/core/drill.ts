@@ -1,0 +1,93 @@
+// The shape of one drill and the arithmetic on its dose. Durations are derived from the dose,
+// never typed by hand, so a changed dose can never leave a stale duration behind.
+
+export const CATEGORIES = ['strength', 'activation', 'mobility', 'stretch', 'release', 'breathing'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const EQUIPMENT = ['none', 'wall', 'doorway', 'chair', 'band', 'anchored-band', 'foam-roller', 'ball', 'pull-up-bar'] as const;
+export type Equipment = (typeof EQUIPMENT)[number];
+
+export const POSITIONS = ['seated', 'standing', 'floor'] as const;
+export type Position = (typeof POSITIONS)[number];
+
+export type TimeOfDay = 'morning' | 'desk' | 'evening';
+
+/** Seconds for each phase of one repetition, where the source gives a tempo. */
+export interface Tempo {
+  pull: number;
+  squeeze: number;
+  release: number;
+}
+
+export type Dose =
+  | { kind: 'reps'; reps: number; sets: number; perSide: boolean; tempo?: Tempo }
+  | { kind: 'hold'; seconds: number; reps: number; perSide: boolean };
+
+export interface Drill {
+  id: string;
+  name: string;
+  purpose: string;
+  category: Category;
+  muscles: string[];
+  equipment: Equipment[];
+  position: Position;
+  dose: Dose;
+  steps: string[];
+  cue: string;
+  mistake: string;
+  timeOfDay: TimeOfDay[];
+}
+
+/** Without a tempo from the source, one controlled repetition takes about three seconds. */
+export const DEFAULT_REP_SECONDS = 3;
+/** Short pause between holds and between sets. */
+export const REST_SECONDS = 5;
+
+export function repSeconds(dose: Extract<Dose, { kind: 'reps' }>): number {
+  const t = dose.tempo;
+  return t ? t.pull + t.squeeze + t.release : DEFAULT_REP_SECONDS;
+}
+
+/** Sets (or holds) the full dose prescribes. */
+export function setCount(dose: Dose): number {
+  return dose.kind === 'reps' ? dose.sets : dose.reps;
+}
+
+/** Seconds one set (reps) or one hold takes, both sides included. */
+export function secondsPerSet(dose: Dose): number {
+  const sides = dose.perSide ? 2 : 1;
+  return dose.kind === 'reps' ? dose.reps * repSeconds(dose) * sides : dose.seconds * sides;
+}
+
+/** Seconds the whole dose takes, rests included. */
+export function fullDurationSeconds(dose: Dose): number {
+  const sets = setCount(dose);
+  return sets * secondsPerSet(dose) + (sets - 1) * REST_SECONDS;
+}
+
+/**
+ * The part of the dose a break uses. A desk break is a minute or two, not a workout: one set
+ * of a repetition dose; for holds, as many holds as fit the cap, at least one.
+ */
+export function breakDose(dose: Dose, capSeconds: number): Dose {
+  if (dose.kind === 'reps') return { ...dose, sets: 1 };
+  const fit = Math.floor((capSeconds + REST_SECONDS) / (secondsPerSet(dose) + REST_SECONDS));
+  return { ...dose, reps: Math.max(1, Math.min(dose.reps, fit)) };
+}
+
+export function describeDose(dose: Dose): string {
+  const side = dose.perSide ? ', each side' : '';
+  if (dose.kind === 'reps') {
+    const base = dose.sets === 1 ? `1 set of ${dose.reps}` : `${dose.sets} sets of ${dose.reps}`;
+    return base + side;
+  }
+  const hold = `hold ${dose.seconds} s`;
+  return (dose.reps === 1 ? hold : `${hold} × ${dose.reps}`) + side;
+}
+
+export function describeTempo(tempo: Tempo): string {
+  const parts = [`pull ${tempo.pull} s`];
+  if (tempo.squeeze > 0) parts.push(`squeeze ${tempo.squeeze} s`);
+  parts.push(`release ${tempo.release} s`);
+  return parts.join(' · ');
+}

@@ -1,0 +1,132 @@
+// A tiny schema layer: each field knows its default and how to read an untrusted value.
+// Reading never throws; a bad field falls back to its default and is reported by name,
+// so corrupted or foreign storage loses only what was actually broken.
+
+export interface Field<T> {
+  readonly fallback: () => T;
+  /** Returns the value when it is acceptable, otherwise a sentence saying what is wrong. */
+  readonly check: (raw: unknown) => { ok: true; value: T } | { ok: false; message: string };
+}
+
+export type Schema = Record<string, Field<unknown>>;
+export type Values<S extends Schema> = { [K in keyof S]: S[K] extends Field<infer T> ? T : never };
+
+const ok = <T>(value: T) => ({ ok: true as const, value });
+const bad = (message: string) => ({ ok: false as const, message });
+
+export function integer(fallback: number, min: number, max: number, unit = ''): Field<number> {
+  const suffix = unit ? ` ${unit}` : '';
+  return {
+    fallback: () => fallback,
+    check: (raw) => {
+      const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+      if (typeof n !== 'number' || !Number.isInteger(n)) return bad(`Enter a whole number from ${min} to ${max}${suffix}.`);
+      if (n < min || n > max) return bad(`Choose a value from ${min} to ${max}${suffix}.`);
+      return ok(n);
+    },
+  };
+}
+
+export function timestamp(fallback: () => number): Field<number> {
+  return {
+    fallback,
+    check: (raw) => (typeof raw === 'number' && Number.isFinite(raw) && raw > 0 ? ok(raw) : bad('Not a valid time.')),
+  };
+}
+
+export function optional<T>(inner: Field<T>): Field<T | null> {
+  return {
+    fallback: () => null,
+    check: (raw) => (raw === null || raw === undefined ? ok(null) : inner.check(raw)),
+  };
+}
+
+/** A list whose members must come from `allowed`; unknown members are dropped, duplicates folded. */
+export function subsetOf<T extends string>(allowed: readonly T[], fallback: readonly T[]): Field<T[]> {
+  return {
+    fallback: () => [...fallback],
+    check: (raw) => {
+      if (!Array.isArray(raw)) return bad('Expected a list.');
+      const known = new Set<string>(allowed);
+      return ok([...new Set(raw.filter((x): x is T => typeof x === 'string' && known.has(x)))]);
+    },
+  };
+}
+
+export function record<S extends Schema>(schema: S): Field<Values<S>> {
+  return {
+    fallback: () => defaults(schema),
+    check: (raw) => {
+      if (!isPlainObject(raw)) return bad('Expected an object.');
+      return ok(read(schema, raw).value);
+    },
+  };
+}
+
+export function defaults<S extends Schema>(schema: S): Values<S> {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema)) out[key] = field.fallback();
+  return out as Values<S>;
+}
+
+/** Reads every field of `schema` from `raw`, keeping valid fields and naming the ones it had to repair. */
+export function read<S extends Schema>(schema: S, raw: unknown): { value: Values<S>; repaired: string[] } {
+  const source = isPlainObject(raw) ? raw : {};
+  const out: Record<string, unknown> = {};
+  const repaired: string[] = [];
+  if (!isPlainObject(raw) && raw !== undefined) repaired.push('(whole record)');
+  for (const [key, field] of Object.entries(schema)) {
+    if (!(key in source)) {
+      out[key] = field.fallback();
+      continue;
+    }
+    const result = field.check(source[key]);
+    if (result.ok) out[key] = result.value;
+    else {
+      out[key] = field.fallback();
+      repaired.push(key);
+    }
+  }
+  return { value: out as Values<S>, repaired };
+}
+
+export function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+export function oneOf<T extends string>(allowed: readonly T[], fallback: T): Field<T> {
+  return {
+    fallback: () => fallback,
+    check: (raw) => (typeof raw === 'string' && (allowed as readonly string[]).includes(raw) ? ok(raw as T) : bad(`Expected one of ${allowed.join(', ')}.`)),
+  };
+}
+
+/** A nested record that is all-or-nothing: one broken member drops the whole record to its fallback. */
+export function strictRecord<S extends Schema>(schema: S): Field<Values<S> | null> {
+  return {
+    fallback: () => null,
+    check: (raw) => {
+      if (raw === null || raw === undefined) return ok(null);
+      if (!isPlainObject(raw)) return bad('Expected an object.');
+      const out: Record<string, unknown> = {};
+      for (const [key, field] of Object.entries(schema)) {
+        const result = field.check(raw[key]);
+        if (!result.ok) return bad(`${key}: ${result.message}`);
+        out[key] = result.value;
+      }
+      return ok(out as Values<S>);
+    },
+  };
+}
+
+/** A list of allowed strings in order (repeats allowed), cut to the newest `max`. */
+export function listOf<T extends string>(allowed: readonly T[], max: number): Field<T[]> {
+  return {
+    fallback: () => [],
+    check: (raw) => {
+      if (!Array.isArray(raw)) return bad('Expected a list.');
+      const known = new Set<string>(allowed);
+      return ok(raw.filter((x): x is T => typeof x === 'string' && known.has(x)).slice(0, max));
+    },
+  };
+}
