@@ -1,0 +1,45 @@
+import browser from './browser';
+
+const POPUP_PATH = 'src/popup/index.html';
+const WINDOW_SIZE = { width: 400, height: 620 };
+
+/**
+ * Brings the drill in front of the user without stacking windows: focus the drill window we
+ * opened before if it is still there, else the toolbar popup when the browser allows opening it
+ * (it needs a focused browser window), else a compact popup window.
+ * Returns the id of the drill window now open, or null when the toolbar popup was used.
+ */
+export async function openDrillSurface(knownWindowId: number | null): Promise<number | null> {
+  if (knownWindowId !== null && (await focusWindow(knownWindowId))) return knownWindowId;
+  if (await tryToolbarPopup()) return null;
+  const created = await browser.windows.create({
+    url: browser.runtime.getURL(`${POPUP_PATH}?window=1`),
+    type: 'popup',
+    focused: true,
+    ...WINDOW_SIZE,
+  });
+  return created.id ?? null;
+}
+
+async function focusWindow(id: number): Promise<boolean> {
+  try {
+    return (await browser.windows.update(id, { focused: true })) !== undefined;
+  } catch {
+    return false; // closed by the user since we opened it
+  }
+}
+
+async function tryToolbarPopup(): Promise<boolean> {
+  try {
+    const normal = await browser.windows.getAll({ windowTypes: ['normal'] });
+    if (!normal.some((w) => w.focused)) return false;
+    await browser.action.openPopup();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function closeWindow(id: number): Promise<void> {
+  await browser.windows.remove(id).catch(() => undefined);
+}

@@ -1,0 +1,16 @@
+import browser from './browser';
+
+// Listeners return the handler's promise: the browser ignores it, and tests can await it.
+
+export function onInstalled(callback: () => Promise<void>): void {
+  browser.runtime.onInstalled.addListener(() => callback());
+}
+
+export function onStartup(callback: () => Promise<void>): void {
+  browser.runtime.onStartup.addListener(() => callback());
+}
+
+export function openOptionsPage(): Promise<void> {
+  return browser.runtime.openOptionsPage();
+}
+
