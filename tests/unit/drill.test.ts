@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG, DRILL_IDS, findDrill } from '../../src/core/catalog';
+import {
+  breakDose,
+  CATEGORIES,
+  describeDose,
+  describeTempo,
+  EQUIPMENT,
+  fullDurationSeconds,
+  POSITIONS,
+  secondsPerSet,
+  type Dose,
+} from '../../src/core/drill';
+
+describe('catalog', () => {
+  it('has unique ids and the three foundation drills', () => {
+    expect(new Set(DRILL_IDS).size).toBe(DRILL_IDS.length);
+    expect(DRILL_IDS).toEqual(expect.arrayContaining(['wall-slides', 'chin-tucks', 'band-rows']));
+  });
+
+  it.each(CATALOG.map((d) => [d.id, d] as const))('%s is complete and sane', (_id, drill) => {
+    expect(drill.name.length).toBeGreaterThan(3);
+    expect(drill.purpose.length).toBeGreaterThan(20);
+    expect(CATEGORIES).toContain(drill.category);
+    expect(POSITIONS).toContain(drill.position);
+    drill.equipment.forEach((e) => expect(EQUIPMENT).toContain(e));
+    expect(drill.muscles.length).toBeGreaterThan(0);
+    expect(drill.steps.length).toBeGreaterThanOrEqual(3);
+    expect(drill.steps.length).toBeLessThanOrEqual(6);
+    expect(drill.cue.length).toBeGreaterThan(10);
+    expect(drill.mistake.length).toBeGreaterThan(10);
+    expect(fullDurationSeconds(drill.dose)).toBeGreaterThan(0);
+    expect(findDrill(drill.id)).toBe(drill);
+  });
+});
+
+describe('dose arithmetic', () => {
+  const rows: Dose = { kind: 'reps', reps: 8, sets: 3, perSide: false, tempo: { pull: 2, squeeze: 2, release: 4 } };
+  const slides: Dose = { kind: 'reps', reps: 12, sets: 3, perSide: false };
+  const pecStretch: Dose = { kind: 'hold', seconds: 30, reps: 3, perSide: true };
+
+  it('derives durations from the dose', () => {
+    expect(secondsPerSet(rows)).toBe(64);
+    expect(fullDurationSeconds(rows)).toBe(3 * 64 + 2 * 5);
+    expect(secondsPerSet(slides)).toBe(36);
+    expect(secondsPerSet(pecStretch)).toBe(60);
+    expect(fullDurationSeconds(pecStretch)).toBe(3 * 60 + 2 * 5);
+  });
+
+  it('a break uses one set of a repetition dose', () => {
+    expect(breakDose(slides, 120)).toEqual({ ...slides, sets: 1 });
+    expect(breakDose(rows, 120)).toEqual({ ...rows, sets: 1 });
+  });
+
+  it('a break uses as many holds as fit the cap, at least one', () => {
+    expect(breakDose(pecStretch, 120)).toEqual({ ...pecStretch, reps: 1 });
+    expect(breakDose(pecStretch, 30)).toEqual({ ...pecStretch, reps: 1 });
+    const squeeze: Dose = { kind: 'hold', seconds: 10, reps: 5, perSide: false };
+    expect(breakDose(squeeze, 120)).toEqual(squeeze);
+  });
+
+  it('describes doses in words', () => {
+    expect(describeDose({ ...slides, sets: 1 })).toBe('1 set of 12');
+    expect(describeDose(slides)).toBe('3 sets of 12');
+    expect(describeDose({ ...pecStretch, reps: 1 })).toBe('hold 30 s, each side');
+    expect(describeDose(pecStretch)).toBe('hold 30 s × 3, each side');
+    expect(describeTempo(rows.tempo!)).toBe('pull 2 s · squeeze 2 s · release 4 s');
+  });
+});

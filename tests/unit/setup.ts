@@ -1,0 +1,12 @@
+import { beforeEach, vi } from 'vitest';
+import { fakeBrowser } from '@webext-core/fake-browser';
+
+// Code under test reaches the browser only through webextension-polyfill; hand it the in-memory fake.
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+// The service worker listens on its global scope; Node has none, so give it a bare event target.
+vi.stubGlobal('self', new EventTarget());
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
