@@ -1,0 +1,144 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CATALOG } from '../../src/core/catalog';
+import { unpackedExtensionId } from '../../scripts/extension-id.mjs';
+import { DIST, launch, PopupTarget, waitFor, type Harness } from './harness';
+
+const MINUTE = 60_000;
+const drillNames = CATALOG.map((d) => d.name);
+
+let h: Harness;
+beforeEach(async () => {
+  h = await launch();
+});
+afterEach(async () => {
+  const errors = [...h.errors];
+  await h.close();
+  expect(errors, 'errors reported by extension contexts').toEqual([]);
+});
+
+const breakAlarms = () => h.sw(async () => (await chrome.alarms.getAll()).filter((a) => a.name === 'break'));
+/** Resolves once install has scheduled the first break. */
+const installed = () => waitFor(async () => (await breakAlarms())[0] ?? null, 'the break alarm');
+const stored = () => h.sw(async () => ({ ...(await chrome.storage.local.get(null)), ...(await chrome.storage.sync.get(null)) }) as any);
+
+describe('foundation', () => {
+  it('creates the break alarm with the default interval after install', async () => {
+    const alarm = await installed();
+    const { state } = await stored();
+    expect(alarm.periodInMinutes).toBe(90);
+    expect(alarm.scheduledTime).toBe(state.lastResetAt + 90 * MINUTE);
+    expect(state.nextBreakAt).toBe(alarm.scheduledTime);
+    expect(await breakAlarms()).toHaveLength(1);
+  });
+
+  it('has the id npm start computes for the options page', () => {
+    expect(unpackedExtensionId(DIST)).toBe(h.extensionId);
+  });
+
+  it('fires a break: notification plus the drill in the toolbar popup, and Done reschedules', async () => {
+    await installed();
+    await h.sw(() => chrome.alarms.create('break', { when: Date.now() + 500 }));
+
+    const notifications = await waitFor(async () => {
+      const all = await h.sw(() => chrome.notifications.getAll());
+      return 'break' in all ? all : null;
+    }, 'the break notification');
+    expect(Object.keys(notifications)).toEqual(['break']);
+
+    const popup = await PopupTarget.attach(h);
+    const text = await waitFor(async () => {
+      const t = await popup.text();
+      return drillNames.some((name) => t.includes(name)) ? t : null;
+    }, 'a drill name in the popup');
+    expect(text).toContain('Done');
+    expect(text).toContain('Skip');
+    const contexts = await h.sw(() => chrome.runtime.getContexts({ contextTypes: ['POPUP' as chrome.runtime.ContextType] }));
+    expect(contexts).toHaveLength(1);
+
+    const { state: during } = await stored();
+    expect(drillNames).toContain(CATALOG.find((d) => d.id === during.pending.drillId)!.name);
+
+    const before = Date.now();
+    await popup.evaluate(`document.querySelector('button.primary').click()`);
+    const after = await waitFor(async () => ((await stored()).state.pending === null ? (await stored()).state : null), 'the break to finish');
+    expect(after.lastResetAt).toBeGreaterThanOrEqual(before);
+    expect(after.recentDrills[0]).toBe(during.pending.drillId);
+    const [next] = await breakAlarms();
+    expect(next!.scheduledTime).toBe(after.lastResetAt + 90 * MINUTE);
+    expect(await h.sw(() => chrome.notifications.getAll())).toEqual({});
+  });
+
+  it('opens one compact drill window when no browser window is focused, and reuses it', async () => {
+    await installed();
+    await h.sw(async () => {
+      const [win] = await chrome.windows.getAll({ windowTypes: ['normal'] });
+      await chrome.windows.update(win!.id!, { state: 'minimized' });
+    });
+    const drillWindows = () =>
+      h.sw(async () => (await chrome.windows.getAll({ windowTypes: ['popup'] })).map((w) => w.id));
+
+    await h.sw(() => chrome.alarms.create('break', { when: Date.now() + 300 }));
+    const [first] = await waitFor(async () => ((await drillWindows()).length ? drillWindows() : null), 'a drill window');
+    const page = await waitFor(async () => h.context.pages().find((p) => p.url().includes('popup/index.html?window=1')), 'the drill window page');
+    await expect.poll(() => page.locator('h1').textContent()).toSatisfy((t) => drillNames.includes(t ?? ''));
+
+    await h.sw(async () => {
+      const [win] = await chrome.windows.getAll({ windowTypes: ['normal'] });
+      await chrome.windows.update(win!.id!, { state: 'minimized' });
+      await chrome.alarms.create('break', { when: Date.now() + 300 });
+    });
+    // The handler replaces the one-shot test alarm with the periodic one once it has run.
+    await waitFor(async () => (await breakAlarms())[0]?.periodInMinutes === 90, 'the second alarm to be handled');
+    expect(await drillWindows()).toEqual([first]);
+  });
+
+  it('popup without a pending break shows the next break and starts one on request', async () => {
+    await installed();
+    const page = await h.openPage('src/popup/index.html');
+    await expect.poll(() => page.getByTestId('next-break').textContent()).toMatch(/\d\d:\d\d\s+in 1 h 29 min|in 1 h 30 min/);
+    await page.getByRole('button', { name: 'Start a break now' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toSatisfy((t) => drillNames.includes(t ?? ''));
+    expect(await page.locator('.steps li').count()).toBeGreaterThanOrEqual(3);
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Start a break now' }).count()).toBe(1);
+  });
+
+  it('options page changes the interval and enabled drills; storage.sync and the alarm follow', async () => {
+    await installed();
+    const page = await h.openPage('src/options/index.html');
+    const interval = page.getByLabel('Minutes between breaks');
+    await interval.fill('5');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('15 to 240');
+    expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+
+    await interval.fill('45');
+    await page.getByRole('checkbox', { name: /Band rows/ }).uncheck();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await stored()).settings?.intervalMinutes).toBe(45);
+    const { settings, state } = await stored();
+    expect(settings.disabledDrills).toEqual(['band-rows']);
+    await expect.poll(async () => (await breakAlarms())[0]?.periodInMinutes).toBe(45);
+    const [changed] = await breakAlarms();
+    expect(changed!.scheduledTime).toBe(state.lastResetAt + 45 * MINUTE);
+    expect(await breakAlarms()).toHaveLength(1);
+  });
+
+  it('refuses to save with every drill switched off', async () => {
+    const page = await h.openPage('src/options/index.html');
+    for (const name of drillNames) await page.getByRole('checkbox', { name: new RegExp(name.slice(0, 10)) }).uncheck();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('at least one drill');
+    expect(await page.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+    expect((await stored()).settings).toBeUndefined();
+  });
+});
+
+describe('error detection', () => {
+  it('catches console.error in the service worker and uncaught errors in a page', async () => {
+    await h.sw(() => console.error('probe from the service worker'));
+    const page = await h.openPage('src/popup/index.html');
+    await page.evaluate(() => setTimeout(() => { throw new Error('probe from a page'); }));
+    await waitFor(async () => h.errors.length >= 2, 'both probes to be reported');
+    expect(h.errors.join('\n')).toMatch(/probe from the service worker[\s\S]*probe from a page|probe from a page[\s\S]*probe from the service worker/);
+    h.errors.length = 0;
+  });
+});

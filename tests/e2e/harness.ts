@@ -1,0 +1,142 @@
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+
+export function chromePath(): string {
+  return process.env.CHROME_PATH || '/usr/bin/chromium';
+}
+
+export function launchArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
+/** A real Chromium with the built extension, collecting every error any extension context reports. */
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  errors: string[];
+  worker(): Promise<Worker>;
+  /** Runs a function in the service worker, where `chrome.*` is the real extension API. */
+  sw<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  openPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launch(options: { userDataDir?: string } = {}): Promise<Harness> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first.');
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'desk-reset-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    executablePath: chromePath(),
+    args: launchArgs(DIST),
+  });
+  const errors: string[] = [];
+  const watchWorker = (w: Worker) =>
+    w.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`service worker console.error: ${m.text()}`);
+    });
+  context.on('serviceworker', watchWorker);
+  context.serviceWorkers().forEach(watchWorker);
+  context.on('weberror', (e) => errors.push(`uncaught in page: ${e.error().message}`));
+  context.on('console', (m) => {
+    if (m.type() === 'error' && !m.worker()) errors.push(`page console.error: ${m.text()}`);
+  });
+
+  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await worker()).url()).host;
+
+  return {
+    context,
+    extensionId,
+    errors,
+    worker,
+    sw: async (fn, arg) => (await worker()).evaluate(fn as never, arg) as never,
+    openPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    close: async () => {
+      await context.close();
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls until `probe` returns a truthy value; the last value seen goes into the failure message. */
+export async function waitFor<T>(probe: () => Promise<T>, what: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await probe();
+    if (last) return last as NonNullable<T>;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}; last saw ${JSON.stringify(last)}`);
+}
+
+/**
+ * The toolbar popup is not a Playwright page, so we reach it over CDP: find its target and
+ * evaluate in it through the browser's target messaging. Errors it throws or logs are collected.
+ */
+export class PopupTarget {
+  private nextId = 1;
+  private pending = new Map<number, (result: unknown) => void>();
+
+  private constructor(
+    private cdp: CDPSession,
+    private sessionId: string,
+  ) {}
+
+  static async attach(h: Harness): Promise<PopupTarget> {
+    const page = h.context.pages()[0] ?? (await h.context.newPage());
+    const cdp = await h.context.newCDPSession(page);
+    const target = await waitFor(async () => {
+      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{}] });
+      return targetInfos.find((t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${h.extensionId}/src/popup/`));
+    }, 'the toolbar popup target');
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+    const popup = new PopupTarget(cdp, sessionId);
+    cdp.on('Target.receivedMessageFromTarget', (event) => {
+      if (event.sessionId !== sessionId) return;
+      const message = JSON.parse(event.message) as { id?: number; method?: string; params?: any; result?: any; error?: any };
+      if (message.id !== undefined) popup.pending.get(message.id)?.(message);
+      if (message.method === 'Runtime.exceptionThrown') h.errors.push(`uncaught in popup: ${message.params.exceptionDetails.text}`);
+      if (message.method === 'Runtime.consoleAPICalled' && message.params.type === 'error') {
+        h.errors.push(`popup console.error: ${JSON.stringify(message.params.args.map((a: any) => a.value ?? a.description))}`);
+      }
+    });
+    await popup.call('Runtime.enable', {});
+    return popup;
+  }
+
+  private call(method: string, params: object): Promise<any> {
+    const id = this.nextId++;
+    const done = new Promise<any>((resolve) => this.pending.set(id, resolve));
+    void this.cdp.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) });
+    return done;
+  }
+
+  /** Evaluates an expression in the popup document and returns its JSON value. */
+  async evaluate<T>(expression: string): Promise<T> {
+    const reply = await this.call('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+    if (reply.error || reply.result?.exceptionDetails) throw new Error(`popup evaluate failed: ${JSON.stringify(reply)}`);
+    return reply.result.result.value as T;
+  }
+
+  async text(): Promise<string> {
+    return this.evaluate<string>('document.body.innerText');
+  }
+}
