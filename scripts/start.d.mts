@@ -1,0 +1,1 @@
+export function findBrowser(env?: Record<string, string | undefined>, platform?: string, exists?: (path: string) => boolean): string | null;
