@@ -52,7 +52,6 @@ async function main() {
     return loadByHand(`Found ${browser}, but there is no display to open it on (try: xvfb-run npm start).`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'desk-reset-profile-'));
-  const optionsUrl = `chrome-extension://${unpackedExtensionId(DIST)}/src/options/index.html`;
   const args = [
     `--user-data-dir=${profile}`,
     `--disable-extensions-except=${DIST}`,
@@ -60,9 +59,10 @@ async function main() {
     '--no-first-run',
     '--no-default-browser-check',
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), // Chromium refuses to run as root otherwise
-    optionsUrl,
   ];
-  console.log(`Opening ${browser}\n  profile: ${profile}\n  options: ${optionsUrl}`);
+  // No page URL here: one given on the command line loads before the extension is registered and
+  // is blocked. The extension opens its own options page on first install, which a fresh profile is.
+  console.log(`Opening ${browser} (extension id ${unpackedExtensionId(DIST)})\n  profile: ${profile}`);
   console.log('Branded Google Chrome 137+ ignores --load-extension; if the extension is missing, load dist/ by hand (see README).');
   const child = spawn(browser, args, { stdio: 'ignore' });
   child.on('error', (error) => loadByHand(`Could not start ${browser}: ${error.message}`));

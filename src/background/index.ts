@@ -1,5 +1,5 @@
 import { onBreakAlarm } from '../platform/alarms';
-import { onInstalled, onStartup } from '../platform/lifecycle';
+import { onInstalled, onStartup, openOptionsPage } from '../platform/lifecycle';
 import { onCommand } from '../platform/messages';
 import { onBreakNotificationClicked, clearBreakNotification } from '../platform/notifications';
 import { onSettingsChanged } from '../platform/storage';
@@ -10,7 +10,13 @@ import { ensureSchedule, reschedule } from './scheduler';
 // Listeners are registered synchronously at the top level so Chrome can wake this worker for
 // any of them. No handler relies on memory from an earlier event: each reloads from storage.
 
-onInstalled(() => handle('install', () => ensureSchedule(Date.now())));
+onInstalled((firstInstall) =>
+  handle('install', async () => {
+    await ensureSchedule(Date.now());
+    // A new user lands on the settings, where the schedule and the drills are explained.
+    if (firstInstall) await openOptionsPage();
+  }),
+);
 onStartup(() => handle('startup', () => ensureSchedule(Date.now())));
 // Not awaited by the storage event: the handler may itself write storage, and waiting on that
 // from inside the queue would wait on itself.

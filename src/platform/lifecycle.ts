@@ -2,8 +2,8 @@ import browser from './browser';
 
 // Listeners return the handler's promise: the browser ignores it, and tests can await it.
 
-export function onInstalled(callback: () => Promise<void>): void {
-  browser.runtime.onInstalled.addListener(() => callback());
+export function onInstalled(callback: (firstInstall: boolean) => Promise<void>): void {
+  browser.runtime.onInstalled.addListener((details) => callback(details.reason === 'install'));
 }
 
 export function onStartup(callback: () => Promise<void>): void {

@@ -29,6 +29,8 @@ describe('foundation', () => {
     expect(alarm.scheduledTime).toBe(state.lastResetAt + 90 * MINUTE);
     expect(state.nextBreakAt).toBe(alarm.scheduledTime);
     expect(await breakAlarms()).toHaveLength(1);
+    // First install opens the options page as a welcome.
+    expect(h.context.pages().filter((p) => p.url().endsWith('/src/options/index.html'))).toHaveLength(1);
   });
 
   it('has the id npm start computes for the options page', () => {

@@ -56,6 +56,12 @@ export async function launch(options: { userDataDir?: string } = {}): Promise<Ha
 
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
+  const optionsUrl = `chrome-extension://${extensionId}/src/options/index.html`;
+  if (!options.userDataDir) {
+    // A fresh profile is a first install, which opens the options page; wait for it so it cannot
+    // take over a tab a test opens next.
+    await waitFor(async () => context.pages().find((p) => p.url() === optionsUrl), 'the welcome options page');
+  }
 
   return {
     context,

@@ -25,14 +25,26 @@ afterEach(() => {
 });
 
 async function install() {
+  const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
   await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+  return openOptions;
 }
 
 describe('service worker wiring', () => {
-  it('schedules the first break one interval after install', async () => {
-    await install();
+  it('schedules the first break one interval after install and welcomes the user on the options page', async () => {
+    const openOptions = await install();
+    expect(openOptions).toHaveBeenCalledTimes(1);
     expect(await alarm()).toMatchObject({ scheduledTime: T0 + 90 * MINUTE, periodInMinutes: 90 });
     expect(await state()).toMatchObject({ lastResetAt: T0, nextBreakAt: T0 + 90 * MINUTE, pending: null });
+  });
+
+  it('an update keeps the schedule and does not reopen the options page', async () => {
+    const openOptions = await install();
+    openOptions.mockClear();
+    vi.setSystemTime(T0 + 20 * MINUTE);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as any);
+    expect(openOptions).not.toHaveBeenCalled();
+    expect(await alarm()).toMatchObject({ scheduledTime: T0 + 90 * MINUTE });
   });
 
   it('rebuilds the alarm from stored timestamps on browser startup', async () => {
