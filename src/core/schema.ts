@@ -130,3 +130,61 @@ export function listOf<T extends string>(allowed: readonly T[], max: number): Fi
     },
   };
 }
+
+export function boolean(fallback: boolean): Field<boolean> {
+  return { fallback: () => fallback, check: (raw) => (typeof raw === 'boolean' ? ok(raw) : bad('Expected on or off.')) };
+}
+
+/** A value from a fixed set of numbers (a select box). */
+export function choice<T extends number>(allowed: readonly T[], fallback: T): Field<T> {
+  return {
+    fallback: () => fallback,
+    check: (raw) => {
+      const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+      return (allowed as readonly unknown[]).includes(n) ? ok(n as T) : bad(`Choose one of ${allowed.join(', ')}.`);
+    },
+  };
+}
+
+/** A whole list checked member by member; any bad member fails the list with that member's message. */
+export function arrayOf<T>(member: Field<T>, min: number, max: number, fallback: readonly T[], what: string): Field<T[]> {
+  return {
+    fallback: () => structuredClone([...fallback]),
+    check: (raw) => {
+      if (!Array.isArray(raw)) return bad(`Expected a list of ${what}.`);
+      if (raw.length < min || raw.length > max) return bad(min === max ? `Give exactly ${min} ${what}.` : `Give ${min} to ${max} ${what}.`);
+      const out: T[] = [];
+      for (const item of raw) {
+        const result = member.check(item);
+        if (!result.ok) return result;
+        out.push(result.value);
+      }
+      return ok(out);
+    },
+  };
+}
+
+/** Adds a whole-value rule on top of a field, e.g. ordering between members. */
+export function refine<T>(field: Field<T>, rule: (value: T) => string | null): Field<T> {
+  return {
+    fallback: field.fallback,
+    check: (raw) => {
+      const result = field.check(raw);
+      if (!result.ok) return result;
+      const problem = rule(result.value);
+      return problem ? bad(problem) : result;
+    },
+  };
+}
+
+/** Days of the week as Date#getDay numbers, unique and sorted; at least one. */
+export function weekdays(fallback: readonly number[]): Field<number[]> {
+  return {
+    fallback: () => [...fallback],
+    check: (raw) => {
+      if (!Array.isArray(raw) || raw.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) return bad('Expected days of the week.');
+      const days = [...new Set(raw as number[])].sort((a, b) => a - b);
+      return days.length === 0 ? bad('Choose at least one working day.') : ok(days);
+    },
+  };
+}

@@ -1,10 +1,44 @@
 import { DRILL_IDS, type DrillId } from './catalog';
-import { integer, read, subsetOf, defaults, type Values } from './schema';
+import { parseClock, type Range } from './clock';
+import { arrayOf, boolean, choice, defaults, integer, isPlainObject, read, refine, subsetOf, weekdays, type Field, type Values } from './schema';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+export const HEADS_UP_CHOICES = [0, 1, 2, 5] as const;
+
+const clockRange: Field<Range> = {
+  fallback: () => ({ start: '09:00', end: '17:30' }),
+  check: (raw) => {
+    if (!isPlainObject(raw) || typeof raw.start !== 'string' || typeof raw.end !== 'string') {
+      return { ok: false, message: 'Each working period needs a start and an end time.' };
+    }
+    const start = parseClock(raw.start);
+    const end = parseClock(raw.end);
+    if (start === null || end === null) return { ok: false, message: 'Write times as HH:MM, for example 09:00.' };
+    if (end <= start) return { ok: false, message: `A period must end after it starts (${raw.start}–${raw.end}).` };
+    return { ok: true, value: { start: raw.start, end: raw.end } };
+  },
+};
+
+function overlapProblem(ranges: Range[]): string | null {
+  const sorted = [...ranges].sort((a, b) => parseClock(a.start)! - parseClock(b.start)!);
+  for (let i = 1; i < sorted.length; i++) {
+    if (parseClock(sorted[i]!.start)! < parseClock(sorted[i - 1]!.end)!) {
+      return `Working periods overlap (${sorted[i - 1]!.start}–${sorted[i - 1]!.end} and ${sorted[i]!.start}–${sorted[i]!.end}).`;
+    }
+  }
+  return null;
+}
 
 export const settingsSchema = {
   intervalMinutes: integer(90, 15, 240, 'minutes'),
+  workDays: weekdays([1, 2, 3, 4, 5]),
+  workHours: refine(arrayOf(clockRange, 1, 6, [{ start: '09:00', end: '17:30' }], 'working periods'), overlapProblem),
+  headsUpMinutes: choice(HEADS_UP_CHOICES, 0),
+  idleMinutes: integer(5, 1, 60, 'minutes'),
+  snoozeMinutes: arrayOf(integer(5, 1, 60, 'minutes'), 1, 3, [5, 10, 15], 'snooze lengths'),
+  snoozeCap: integer(3, 0, 10),
+  showBadge: boolean(false),
   // Stored as the drills switched OFF, so drills added in a later version arrive switched on.
   disabledDrills: subsetOf(DRILL_IDS, []),
 };
@@ -27,10 +61,14 @@ export function enabledDrillIds(settings: Settings): DrillId[] {
   return DRILL_IDS.filter((id) => !off.has(id));
 }
 
-/** What the options form checks before saving; a message means the value is not saved. */
+/** Rules across fields, checked by the form before saving; a message means the value is not saved. */
 export function validateSettings(settings: Settings): Partial<Record<SettingsKey, string>> {
   const errors: Partial<Record<SettingsKey, string>> = {};
   if (enabledDrillIds(settings).length === 0) errors.disabledDrills = 'Keep at least one drill switched on.';
+  const longest = Math.max(...settings.workHours.map((r) => parseClock(r.end)! - parseClock(r.start)!));
+  if (longest <= settings.intervalMinutes) {
+    errors.intervalMinutes = `No working period is longer than ${settings.intervalMinutes} minutes, so no break would ever come. Shorten the interval or lengthen a period.`;
+  }
   return errors;
 }
 

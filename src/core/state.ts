@@ -1,5 +1,5 @@
 import { DRILL_IDS, type DrillId } from './catalog';
-import { integer, listOf, oneOf, optional, read, strictRecord, timestamp, type Values } from './schema';
+import { boolean, integer, listOf, oneOf, optional, read, strictRecord, timestamp, type Values } from './schema';
 
 // The scheduler's whole memory. The service worker may be stopped between any two events,
 // so everything it needs to decide lives here, as timestamps, in storage.local.
@@ -7,17 +7,27 @@ import { integer, listOf, oneOf, optional, read, strictRecord, timestamp, type V
 const RECENT_MAX = 20;
 
 function stateSchema(now: number) {
+  const time = timestamp(() => now);
   return {
-    /** When the timer last started over: a finished or skipped break, or install. */
-    lastResetAt: timestamp(() => now),
-    /** When the break alarm is meant to fire; null until first scheduled. */
-    nextBreakAt: optional(timestamp(() => now)),
-    /** The break on screen now, if any. */
+    /** When the timer last started over: a finished, skipped or natural break, or install. */
+    lastResetAt: time,
+    /** When the next break is due; null while paused until resumed. Derived, stored for the views. */
+    nextBreakAt: optional(time),
+    /** The break that fell due and has not been answered yet. */
     pending: strictRecord({
       drillId: oneOf(DRILL_IDS, DRILL_IDS[0]!),
-      dueAt: timestamp(() => now),
-      shownAt: timestamp(() => now),
+      dueAt: time,
+      shownAt: time,
+      /** Set while snoozed: the break comes back then. */
+      snoozedUntil: optional(time),
+      /** Fell due while the user was away; shown when they return, if they were not away long. */
+      held: boolean(false),
     }),
+    snoozesInRow: integer(0, 0, 99),
+    /** Until null means until the user resumes. */
+    pause: strictRecord({ since: time, until: optional(time) }),
+    /** When the user went idle or locked the screen; null while they are at the desk. */
+    awaySince: optional(time),
     /** Drill ids, most recent first, for rotation. */
     recentDrills: listOf(DRILL_IDS, RECENT_MAX),
     /** The compact drill window we opened, so a second break focuses it instead of stacking another. */
@@ -39,4 +49,11 @@ export function initialState(now: number): State {
 
 export function rememberDrill(recent: readonly DrillId[], drillId: DrillId): DrillId[] {
   return [drillId, ...recent].slice(0, RECENT_MAX);
+}
+
+/** The break the user should see now: pending, not snoozed, not held for their return. */
+export function visibleBreak(state: State, now: number): PendingBreak | null {
+  const p = state.pending;
+  if (!p || p.held || (p.snoozedUntil !== null && p.snoozedUntil > now)) return null;
+  return p;
 }

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DRILL_IDS } from '../../src/core/catalog';
-import { DEFAULT_SETTINGS, enabledDrillIds, readSettings, toStored, validateSettings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, enabledDrillIds, readSettings, settingsSchema, toStored, validateSettings } from '../../src/core/settings';
 
 describe('settings', () => {
-  it('defaults to a break every 90 minutes with every drill on', () => {
-    expect(DEFAULT_SETTINGS.intervalMinutes).toBe(90);
+  it('defaults: every 90 minutes, Mon–Fri 09:00–17:30, heads-up off, 5 min idle, snoozes 5/10/15 capped at 3, badge off', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      intervalMinutes: 90,
+      workDays: [1, 2, 3, 4, 5],
+      workHours: [{ start: '09:00', end: '17:30' }],
+      headsUpMinutes: 0,
+      idleMinutes: 5,
+      snoozeMinutes: [5, 10, 15],
+      snoozeCap: 3,
+      showBadge: false,
+    });
     expect(enabledDrillIds(DEFAULT_SETTINGS)).toEqual([...DRILL_IDS]);
   });
 
@@ -15,7 +24,7 @@ describe('settings', () => {
 
   it('repairs a bad interval but keeps the valid drill choice', () => {
     const { settings, repaired } = readSettings({ intervalMinutes: 'soon', disabledDrills: ['chin-tucks'] });
-    expect(settings).toEqual({ intervalMinutes: 90, disabledDrills: ['chin-tucks'] });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, intervalMinutes: 90, disabledDrills: ['chin-tucks'] });
     expect(repaired).toEqual(['intervalMinutes']);
   });
 
@@ -24,6 +33,43 @@ describe('settings', () => {
     expect(enabledDrillIds(settings)).toEqual([...DRILL_IDS]);
     expect(settings.intervalMinutes).toBe(60);
     expect(repaired).toEqual(['disabledDrills']);
+  });
+
+  it.each([
+    ['intervalMinutes', 10, 'from 15 to 240'],
+    ['intervalMinutes', 300, 'from 15 to 240'],
+    ['workDays', [], 'at least one working day'],
+    ['workDays', [7], 'days of the week'],
+    ['workHours', [], '1 to 6 working periods'],
+    ['workHours', [{ start: '9:00', end: '17:00' }], 'HH:MM'],
+    ['workHours', [{ start: '12:00', end: '09:00' }], 'end after it starts'],
+    ['workHours', [{ start: '09:00', end: '12:30' }, { start: '12:00', end: '17:00' }], 'overlap'],
+    ['headsUpMinutes', 3, 'one of 0, 1, 2, 5'],
+    ['idleMinutes', 0, 'from 1 to 60'],
+    ['snoozeMinutes', [5, 10, 15, 20], '1 to 3 snooze lengths'],
+    ['snoozeMinutes', [0], 'from 1 to 60'],
+    ['snoozeCap', -1, 'from 0 to 10'],
+    ['showBadge', 'yes', 'on or off'],
+  ] as const)('refuses %s = %j with a message', (key, value, message) => {
+    const result = settingsSchema[key].check(value);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(message);
+  });
+
+  it('accepts a lunch gap and normalises working days', () => {
+    const { settings, repaired } = readSettings({
+      workDays: [5, 1, 1, 3],
+      workHours: [{ start: '13:00', end: '17:30' }, { start: '09:00', end: '12:00' }],
+    });
+    expect(repaired).toEqual([]);
+    expect(settings.workDays).toEqual([1, 3, 5]);
+    expect(settings.workHours).toHaveLength(2);
+  });
+
+  it('warns when no working period is long enough for the interval', () => {
+    expect(validateSettings({ ...DEFAULT_SETTINGS, intervalMinutes: 120, workHours: [{ start: '09:00', end: '11:00' }] }).intervalMinutes).toMatch(
+      /no break would ever come/,
+    );
   });
 
   it('the form refuses to switch every drill off', () => {

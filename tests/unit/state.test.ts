@@ -1,19 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import type { DrillId } from '../../src/core/catalog';
-import { initialState, readState, rememberDrill } from '../../src/core/state';
+import { initialState, readState, rememberDrill, visibleBreak } from '../../src/core/state';
 
 const now = Date.UTC(2026, 10, 21, 9);
 
 describe('state', () => {
   it('starts the clock at install', () => {
-    expect(initialState(now)).toEqual({ lastResetAt: now, nextBreakAt: null, pending: null, recentDrills: [], drillWindowId: null });
+    expect(initialState(now)).toEqual({
+      lastResetAt: now,
+      nextBreakAt: null,
+      pending: null,
+      snoozesInRow: 0,
+      pause: null,
+      awaySince: null,
+      recentDrills: [],
+      drillWindowId: null,
+    });
   });
 
   it('drops a pending break that names an unknown drill, keeping the rest', () => {
-    const raw = { lastResetAt: now - 1000, nextBreakAt: now + 5000, pending: { drillId: 'gone', dueAt: now, shownAt: now }, recentDrills: ['chin-tucks', 'gone'] };
+    const raw = { lastResetAt: now - 1000, nextBreakAt: now + 5000, pending: { drillId: 'gone', dueAt: now, shownAt: now, snoozedUntil: null, held: false }, recentDrills: ['chin-tucks', 'gone'] };
     const { state, repaired } = readState(raw, now);
-    expect(state).toEqual({ lastResetAt: now - 1000, nextBreakAt: now + 5000, pending: null, recentDrills: ['chin-tucks'], drillWindowId: null });
+    expect(state).toMatchObject({ lastResetAt: now - 1000, nextBreakAt: now + 5000, pending: null, recentDrills: ['chin-tucks'] });
     expect(repaired).toEqual(['pending']);
+  });
+
+  it('keeps a valid pending break and pause, and repairs a broken pause alone', () => {
+    const pending = { drillId: 'chin-tucks', dueAt: now, shownAt: now, snoozedUntil: now + 5000, held: false };
+    const { state, repaired } = readState({ lastResetAt: now, pending, pause: { since: 'yesterday' }, snoozesInRow: 2 }, now);
+    expect(state).toMatchObject({ pending, pause: null, snoozesInRow: 2 });
+    expect(repaired).toEqual(['pause']);
+  });
+
+  it('the visible break is the pending one unless it is snoozed or held', () => {
+    const pending = { drillId: 'chin-tucks' as const, dueAt: now, shownAt: now, snoozedUntil: null, held: false };
+    const base = initialState(now);
+    expect(visibleBreak({ ...base, pending }, now)).toEqual(pending);
+    expect(visibleBreak({ ...base, pending: { ...pending, held: true } }, now)).toBeNull();
+    expect(visibleBreak({ ...base, pending: { ...pending, snoozedUntil: now + 1 } }, now)).toBeNull();
+    expect(visibleBreak({ ...base, pending: { ...pending, snoozedUntil: now - 1 } }, now)).toEqual({ ...pending, snoozedUntil: now - 1 });
   });
 
   it('keeps the newest twenty drills', () => {

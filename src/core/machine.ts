@@ -1,0 +1,140 @@
+import { addMinutes } from 'date-fns';
+import { inWorkingPeriod } from './clock';
+import type { BreakEvent, Outcome as HistoryOutcome } from './history';
+import { pickDrill } from './rotation';
+import { enabledDrillIds, type Settings } from './settings';
+import { rememberDrill, type PendingBreak, type State } from './state';
+
+// The scheduler as a pure state machine: an event and the stored state go in; the new state,
+// whether to put the break in front of the user, and what to record come out. The service
+// worker only executes these decisions.
+
+export type IdleState = 'active' | 'idle' | 'locked';
+
+export type SchedulerEvent =
+  | { type: 'alarm'; idle: IdleState }
+  | { type: 'idle'; idle: IdleState }
+  | { type: 'startup' }
+  | { type: 'start-now' }
+  | { type: 'finish'; outcome: 'done' | 'skipped' }
+  | { type: 'snooze'; minutes: number }
+  | { type: 'pause'; until: number | null }
+  | { type: 'resume' };
+
+export interface Decision {
+  state: State;
+  /** Put the pending break in front of the user: notification and drill. */
+  show: boolean;
+  record: BreakEvent[];
+}
+
+export function step(state: State, settings: Settings, event: SchedulerEvent, now: number): Decision {
+  switch (event.type) {
+    case 'alarm':
+      return onAlarm(state, settings, event.idle, now);
+    case 'idle':
+      return onIdle(state, settings, event.idle, now);
+    case 'startup':
+      return onStartup(state, settings, now);
+    case 'start-now': {
+      const pending = state.pending ? { ...state.pending, held: false, snoozedUntil: null, shownAt: now } : newPending(state, settings, now, now);
+      return keep({ ...state, pending });
+    }
+    case 'finish': {
+      const p = state.pending;
+      if (!p) return keep(state);
+      return {
+        state: { ...reset(state, now), recentDrills: rememberDrill(state.recentDrills, p.drillId) },
+        show: false,
+        record: [entry(event.outcome, p, now)],
+      };
+    }
+    case 'snooze': {
+      const p = state.pending;
+      if (!p || !canSnooze(state, settings)) return keep(state);
+      const pending = { ...p, snoozedUntil: addMinutes(now, event.minutes).getTime() };
+      return { state: { ...state, pending, snoozesInRow: state.snoozesInRow + 1 }, show: false, record: [entry('snoozed', p, now)] };
+    }
+    case 'pause': {
+      const record = state.pending ? [entry('paused', state.pending, now)] : [];
+      return { state: { ...state, pending: null, snoozesInRow: 0, pause: { since: now, until: event.until } }, show: false, record };
+    }
+    case 'resume':
+      return keep(state.pause ? { ...state, pause: null, lastResetAt: now } : state);
+  }
+}
+
+export function canSnooze(state: State, settings: Settings): boolean {
+  return state.snoozesInRow < settings.snoozeCap;
+}
+
+function onAlarm(state: State, settings: Settings, idle: IdleState, now: number): Decision {
+  if (state.pause) {
+    const until = state.pause.until;
+    // A pause that has run out ends where it was meant to; resuming is a reset.
+    return keep(until !== null && now >= until ? { ...state, pause: null, lastResetAt: Math.max(state.lastResetAt, until) } : state);
+  }
+  // The alarm is the authority on when a break is due: every change replaces it, so none is stale.
+  if (state.nextBreakAt === null) return keep(state);
+  const due = Math.min(state.nextBreakAt, now);
+  if (!inWorkingPeriod(settings, now)) return keep({ ...state, pending: null, snoozesInRow: 0 }); // e.g. the time zone moved
+  // Far too late means the machine slept: the user was away, so it was a natural break, not one to show now.
+  if (now - due >= minutes(settings.idleMinutes)) return natural(state, now, true);
+  const away = idle !== 'active' || state.awaySince !== null;
+  if (away) {
+    const awaySince = state.awaySince ?? awayStart(idle, settings, now);
+    return keep({ ...state, awaySince, pending: { ...(state.pending ?? newPending(state, settings, due, now)), held: true, snoozedUntil: null } });
+  }
+  const pending = state.pending ? { ...state.pending, snoozedUntil: null, held: false, shownAt: now } : newPending(state, settings, due, now);
+  return { state: { ...state, pending }, show: true, record: [] };
+}
+
+function onIdle(state: State, settings: Settings, idle: IdleState, now: number): Decision {
+  if (idle !== 'active') return keep(state.awaySince === null ? { ...state, awaySince: awayStart(idle, settings, now) } : state);
+  if (state.awaySince === null) return keep(state);
+  const back = { ...state, awaySince: null };
+  if (now - state.awaySince >= minutes(settings.idleMinutes)) {
+    return natural(back, now, !state.pause && (state.pending !== null || inWorkingPeriod(settings, now)));
+  }
+  if (state.pending?.held) return { state: { ...back, pending: { ...state.pending, held: false, shownAt: now } }, show: true, record: [] };
+  return keep(back);
+}
+
+/** After a browser restart: a break left on screen long ago is stale, and any absence is over. */
+function onStartup(state: State, settings: Settings, now: number): Decision {
+  const stale = state.pending !== null && now - state.pending.shownAt >= minutes(settings.idleMinutes);
+  return keep({ ...state, awaySince: null, drillWindowId: null, ...(stale ? { pending: null, snoozesInRow: 0 } : {}) });
+}
+
+/** The user was away long enough: that was their break. The timer restarts now. */
+function natural(state: State, now: number, recordIt: boolean): Decision {
+  const record: BreakEvent[] = recordIt ? [{ at: now, outcome: 'natural', dueAt: state.pending?.dueAt ?? null, shownAt: null, drillId: null }] : [];
+  return { state: reset(state, now), show: false, record };
+}
+
+function reset(state: State, now: number): State {
+  return { ...state, pending: null, snoozesInRow: 0, lastResetAt: now };
+}
+
+function newPending(state: State, settings: Settings, dueAt: number, now: number): PendingBreak {
+  const enabled = enabledDrillIds(settings);
+  const drillId = pickDrill(enabled, state.recentDrills) ?? enabled[0]!;
+  return { drillId, dueAt, shownAt: now, snoozedUntil: null, held: false };
+}
+
+/** Chrome reports "idle" only after the detection interval without input, so the absence began that long ago. */
+function awayStart(idle: IdleState, settings: Settings, now: number): number {
+  return idle === 'idle' ? now - minutes(settings.idleMinutes) : now;
+}
+
+function entry(outcome: HistoryOutcome, p: PendingBreak, now: number): BreakEvent {
+  return { at: now, outcome, dueAt: p.dueAt, shownAt: p.shownAt, drillId: p.drillId };
+}
+
+function keep(state: State): Decision {
+  return { state, show: false, record: [] };
+}
+
+function minutes(n: number): number {
+  return n * 60_000;
+}

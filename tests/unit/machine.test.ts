@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { step, type SchedulerEvent } from '../../src/core/machine';
+import { nextBreakAt } from '../../src/core/schedule';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { initialState, type State } from '../../src/core/state';
+
+const TZ = process.env.TZ;
+beforeAll(() => {
+  process.env.TZ = 'Europe/Berlin';
+});
+afterAll(() => {
+  process.env.TZ = TZ;
+});
+
+const t = (hhmm: string) => new Date(`2026-03-02T${hhmm}`).getTime(); // a Monday
+const settings: Settings = { ...DEFAULT_SETTINGS, snoozeCap: 2 };
+
+/** A state as the worker stores it: with nextBreakAt derived. */
+function settle(state: State, now: number): State {
+  return { ...state, nextBreakAt: nextBreakAt(state, settings, now) };
+}
+function fresh(resetAt: string): State {
+  return settle(initialState(t(resetAt)), t(resetAt));
+}
+function run(state: State, event: SchedulerEvent, at: string) {
+  const d = step(state, settings, event, t(at));
+  return { ...d, state: settle(d.state, t(at)) };
+}
+
+describe('scheduler machine', () => {
+  it('an alarm on time with the user at the desk shows a break', () => {
+    const d = run(fresh('09:00'), { type: 'alarm', idle: 'active' }, '10:30');
+    expect(d.show).toBe(true);
+    expect(d.state.pending).toMatchObject({ dueAt: t('10:30'), shownAt: t('10:30'), held: false, snoozedUntil: null });
+    expect(d.state.nextBreakAt).toBe(t('12:00')); // the reminder if it is ignored
+  });
+
+  it('an alarm set to fire early (by hand, in a test) makes the break due then', () => {
+    const d = run(fresh('09:00'), { type: 'alarm', idle: 'active' }, '10:00');
+    expect(d.show).toBe(true);
+    expect(d.state.pending).toMatchObject({ dueAt: t('10:00'), shownAt: t('10:00') });
+  });
+
+  it('an alarm with nothing scheduled (paused until resumed) shows nothing', () => {
+    const paused = run(fresh('09:00'), { type: 'pause', until: null }, '09:10').state;
+    expect(paused.nextBreakAt).toBeNull();
+    expect(run(paused, { type: 'alarm', idle: 'active' }, '10:30')).toMatchObject({ show: false, record: [] });
+    expect(run({ ...paused, pause: null }, { type: 'alarm', idle: 'active' }, '10:30').show).toBe(false);
+  });
+
+  it('a break due while the user is away is held, then shown if they were away briefly', () => {
+    let s = run(fresh('09:00'), { type: 'idle', idle: 'locked' }, '10:28').state;
+    const held = run(s, { type: 'alarm', idle: 'locked' }, '10:30');
+    expect(held.show).toBe(false);
+    expect(held.state.pending?.held).toBe(true);
+    s = held.state;
+    const back = run(s, { type: 'idle', idle: 'active' }, '10:31');
+    expect(back.show).toBe(true);
+    expect(back.state.pending).toMatchObject({ held: false, shownAt: t('10:31') });
+  });
+
+  it('a long absence is a natural break: recorded, no break shown, the timer restarts on return', () => {
+    let s = run(fresh('09:00'), { type: 'idle', idle: 'idle' }, '10:20').state; // idle since 10:15
+    expect(s.awaySince).toBe(t('10:15'));
+    s = run(s, { type: 'alarm', idle: 'idle' }, '10:30').state;
+    const back = run(s, { type: 'idle', idle: 'active' }, '10:40');
+    expect(back.show).toBe(false);
+    expect(back.record).toEqual([{ at: t('10:40'), outcome: 'natural', dueAt: t('10:30'), shownAt: null, drillId: null }]);
+    expect(back.state).toMatchObject({ pending: null, lastResetAt: t('10:40'), nextBreakAt: t('12:10'), awaySince: null });
+  });
+
+  it('after sleep, a stale alarm never shows a break: it counts as natural and reschedules', () => {
+    const d = run(fresh('09:00'), { type: 'alarm', idle: 'active' }, '13:05');
+    expect(d.show).toBe(false);
+    expect(d.record.map((r) => r.outcome)).toEqual(['natural']);
+    expect(d.state.nextBreakAt).toBe(t('14:35'));
+  });
+
+  it('an alarm outside working hours (the time zone moved) shows nothing', () => {
+    const s = { ...fresh('09:00'), nextBreakAt: t('18:00') };
+    const d = run(s, { type: 'alarm', idle: 'active' }, '18:00');
+    expect(d.show).toBe(false);
+    expect(d.state.pending).toBeNull();
+  });
+
+  it('snooze brings the same drill back, up to the cap; then only Done or Skip', () => {
+    let s = run(fresh('09:00'), { type: 'alarm', idle: 'active' }, '10:30').state;
+    const drill = s.pending!.drillId;
+    let d = run(s, { type: 'snooze', minutes: 5 }, '10:31');
+    expect(d.record[0]).toMatchObject({ outcome: 'snoozed', drillId: drill });
+    expect(d.state.nextBreakAt).toBe(t('10:36'));
+    s = run(d.state, { type: 'alarm', idle: 'active' }, '10:36').state;
+    expect(s.pending).toMatchObject({ drillId: drill, snoozedUntil: null });
+    s = run(s, { type: 'snooze', minutes: 10 }, '10:37').state;
+    s = run(s, { type: 'alarm', idle: 'active' }, '10:47').state;
+    d = run(s, { type: 'snooze', minutes: 5 }, '10:48');
+    expect(d.record).toEqual([]);
+    expect(d.state.pending?.snoozedUntil).toBeNull();
+    const done = run(d.state, { type: 'finish', outcome: 'done' }, '10:49');
+    expect(done.state).toMatchObject({ snoozesInRow: 0, pending: null, lastResetAt: t('10:49'), nextBreakAt: t('12:19') });
+  });
+
+  it('skip is recorded and gives a full interval', () => {
+    const s = run(fresh('09:00'), { type: 'alarm', idle: 'active' }, '10:30').state;
+    const d = run(s, { type: 'finish', outcome: 'skipped' }, '10:30');
+    expect(d.record[0]).toMatchObject({ outcome: 'skipped', dueAt: t('10:30') });
+    expect(d.state.nextBreakAt).toBe(t('12:00'));
+    expect(d.state.recentDrills[0]).toBe(s.pending!.drillId);
+  });
+
+  it('pause dismisses a pending break; resume is a reset', () => {
+    const s = run(fresh('09:00'), { type: 'alarm', idle: 'active' }, '10:30').state;
+    const paused = run(s, { type: 'pause', until: null }, '10:31');
+    expect(paused.record[0]).toMatchObject({ outcome: 'paused' });
+    expect(paused.state).toMatchObject({ pending: null, pause: { since: t('10:31'), until: null }, nextBreakAt: null });
+    const resumed = run(paused.state, { type: 'resume' }, '11:00');
+    expect(resumed.state).toMatchObject({ pause: null, lastResetAt: t('11:00'), nextBreakAt: t('12:30') });
+  });
+
+  it('a timed pause ends by itself at its alarm', () => {
+    const paused = run(fresh('09:00'), { type: 'pause', until: t('10:00') }, '09:30').state;
+    expect(paused.nextBreakAt).toBe(t('11:30'));
+    const over = run(paused, { type: 'alarm', idle: 'active' }, '10:00');
+    expect(over.show).toBe(false);
+    expect(over.state).toMatchObject({ pause: null, lastResetAt: t('10:00'), nextBreakAt: t('11:30') });
+  });
+
+  it('start-now shows a break at once; finishing it resets the timer', () => {
+    const d = run(fresh('09:00'), { type: 'start-now' }, '09:20');
+    expect(d.state.pending).toMatchObject({ dueAt: t('09:20'), shownAt: t('09:20') });
+    expect(run(d.state, { type: 'finish', outcome: 'done' }, '09:22').state.nextBreakAt).toBe(t('10:52'));
+  });
+
+  it('after a browser restart a long-forgotten break is dropped and absences end', () => {
+    let s = run(fresh('09:00'), { type: 'alarm', idle: 'active' }, '10:30').state;
+    s = { ...s, awaySince: t('10:40'), drillWindowId: 7 };
+    const d = run(s, { type: 'startup' }, '14:00');
+    expect(d.state).toMatchObject({ pending: null, awaySince: null, drillWindowId: null });
+  });
+});

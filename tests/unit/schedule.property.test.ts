@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formatClock, inWorkingPeriod } from '../../src/core/clock';
+import { step, type IdleState, type SchedulerEvent } from '../../src/core/machine';
+import { nextBreakAt, nextWakeAt, pauseUntil, PAUSE_KINDS } from '../../src/core/schedule';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { initialState, type State } from '../../src/core/state';
+
+const TZ = process.env.TZ;
+beforeAll(() => {
+  process.env.TZ = 'Europe/Berlin'; // two DST changes a year fall inside the random start dates
+});
+afterAll(() => {
+  process.env.TZ = TZ;
+});
+
+const MIN = 60_000;
+
+const settingsArb: fc.Arbitrary<Settings> = fc
+  .record({
+    intervalMinutes: fc.integer({ min: 15, max: 240 }),
+    workDays: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }),
+    // 2, 4 or 6 distinct quarter-hour boundaries make 1–3 non-overlapping periods.
+    bounds: fc.integer({ min: 1, max: 3 }).chain((n) => fc.uniqueArray(fc.integer({ min: 0, max: 96 }), { minLength: 2 * n, maxLength: 2 * n })),
+    idleMinutes: fc.integer({ min: 1, max: 30 }),
+    snoozeCap: fc.integer({ min: 0, max: 5 }),
+  })
+  .map(({ bounds, ...rest }) => {
+    const b = [...bounds].sort((x, y) => x - y).map((q) => q * 15);
+    const workHours = [];
+    for (let i = 0; i < b.length; i += 2) workHours.push({ start: formatClock(b[i]!), end: formatClock(b[i + 1]!) });
+    return { ...DEFAULT_SETTINGS, ...rest, workDays: [...rest.workDays].sort(), workHours };
+  });
+
+type Op =
+  | { op: 'wait'; minutes: number }
+  | { op: 'sleep'; minutes: number }
+  | { op: 'idle'; idle: IdleState }
+  | { op: 'snooze'; minutes: number }
+  | { op: 'finish'; outcome: 'done' | 'skipped' }
+  | { op: 'pause'; kind: (typeof PAUSE_KINDS)[number] }
+  | { op: 'resume' }
+  | { op: 'start-now' };
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('wait' as const), minutes: fc.integer({ min: 1, max: 600 }) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('sleep' as const), minutes: fc.integer({ min: 1, max: 4000 }) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('idle' as const), idle: fc.constantFrom<IdleState>('active', 'idle', 'locked') }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('snooze' as const), minutes: fc.constantFrom(5, 10, 15) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('finish' as const), outcome: fc.constantFrom<'done' | 'skipped'>('done', 'skipped') }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('pause' as const), kind: fc.constantFrom(...PAUSE_KINDS) }) },
+  { weight: 1, arbitrary: fc.constant({ op: 'resume' as const }) },
+  { weight: 1, arbitrary: fc.constant({ op: 'start-now' as const }) },
+);
+
+/** Drives the machine the way the worker and Chrome would, checking the promises after every event. */
+function simulate(settings: Settings, start: number, ops: Op[]) {
+  let now = start;
+  let state: State = { ...initialState(now), nextBreakAt: null };
+  let idle: IdleState = 'active';
+  let wake: number | null = null;
+  let shown = 0;
+
+  const apply = (event: SchedulerEvent, alarmDueAt?: number) => {
+    const d = step(state, settings, event, now);
+    state = { ...d.state, nextBreakAt: nextBreakAt(d.state, settings, now) };
+    wake = nextWakeAt(state, settings, now); // the one break alarm, replaced on every event
+    if (d.show) {
+      shown++;
+      expect(inWorkingPeriod(settings, now), 'a break shown outside working hours').toBe(true);
+      // Shown on time, or on return from a short absence: never a stale break after sleep.
+      if (alarmDueAt !== undefined) expect(now - alarmDueAt).toBeLessThan(settings.idleMinutes * MIN);
+    }
+    const next = state.nextBreakAt;
+    if (next !== null) {
+      expect(next, 'next break in the future').toBeGreaterThan(now);
+      const snoozed = state.pending?.snoozedUntil != null;
+      if (!snoozed) expect(inWorkingPeriod(settings, next), `next break ${new Date(next).toString()} inside a working period`).toBe(true);
+      if (!state.pending) {
+        const anchor = Math.max(state.lastResetAt, state.pause?.until ?? 0);
+        expect(next - anchor, 'never sooner than the interval after the last reset').toBeGreaterThanOrEqual(settings.intervalMinutes * MIN);
+      }
+    }
+    if (state.pause?.until === null) expect(wake, 'no alarm while paused until resumed').toBeNull();
+  };
+
+  apply({ type: 'startup' });
+  for (const o of ops) {
+    switch (o.op) {
+      case 'wait': {
+        const end = now + o.minutes * MIN;
+        // Chrome fires the alarm on time while the machine is awake.
+        for (let guard = 0; wake !== null && wake <= end && guard < 500; guard++) {
+          now = Math.max(now, wake);
+          apply({ type: 'alarm', idle }, now);
+        }
+        now = end;
+        break;
+      }
+      case 'sleep': {
+        // Asleep: nothing fires; on waking, a missed alarm fires once, late.
+        now += o.minutes * MIN;
+        if (wake !== null && wake <= now) {
+          const due = wake;
+          const before = shown;
+          apply({ type: 'alarm', idle }, due);
+          expect(shown - before, 'no burst of breaks after sleep').toBeLessThanOrEqual(1);
+        }
+        break;
+      }
+      case 'idle':
+        idle = o.idle;
+        apply({ type: 'idle', idle: o.idle });
+        break;
+      case 'pause':
+        apply({ type: 'pause', until: pauseUntil(o.kind, settings, now) });
+        break;
+      case 'snooze':
+        apply({ type: 'snooze', minutes: o.minutes });
+        break;
+      case 'finish':
+        apply({ type: 'finish', outcome: o.outcome });
+        break;
+      default:
+        apply({ type: o.op });
+    }
+  }
+  return { state, shown };
+}
+
+describe('schedule properties (random settings, random event sequences)', () => {
+  it('the next break is always in the future, inside a working period, and never early', () => {
+    fc.assert(
+      fc.property(
+        settingsArb,
+        fc.date({ min: new Date('2026-01-01'), max: new Date('2026-12-31'), noInvalidDate: true }),
+        fc.array(opArb, { minLength: 1, maxLength: 40 }),
+        (settings, start, ops) => {
+          simulate(settings, start.getTime(), ops);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a week at the desk with defaults shows the breaks the schedule promises, and no more', () => {
+    const monday = new Date('2026-03-02T08:00').getTime();
+    // Wait a whole week, finishing each break as it is shown: 5 days × 5 breaks (10:30 … 16:30).
+    const ops: Op[] = [];
+    for (let i = 0; i < 7 * 24 * 6; i++) ops.push({ op: 'wait', minutes: 10 }, { op: 'finish', outcome: 'done' });
+    const { shown } = simulate(DEFAULT_SETTINGS, monday, ops);
+    expect(shown).toBe(5 * 5);
+  });
+});
