@@ -1,11 +1,13 @@
-import { onBreakAlarm } from '../platform/alarms';
+import { pauseUntil } from '../core/schedule';
+import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, onAlarm } from '../platform/alarms';
+import { onIdleChanged, queryIdle } from '../platform/idle';
 import { onInstalled, onStartup, openOptionsPage } from '../platform/lifecycle';
-import { onCommand } from '../platform/messages';
-import { onBreakNotificationClicked, clearBreakNotification } from '../platform/notifications';
-import { onSettingsChanged } from '../platform/storage';
-import { finishBreak, openDrill, startBreak } from './breaks';
+import { onCommand, type Command } from '../platform/messages';
+import { BREAK_NOTIFICATION, clearNotification, onNotificationButton, onNotificationClicked } from '../platform/notifications';
+import { loadSettings, loadState, onSettingsChanged } from '../platform/storage';
+import { BUTTON_SNOOZE, BUTTON_START, openDrill, warnAhead } from './present';
 import { handle } from './queue';
-import { ensureSchedule, reschedule } from './scheduler';
+import { dispatch, ensureSchedule, refreshBadge, reschedule } from './scheduler';
 
 // Listeners are registered synchronously at the top level so Chrome can wake this worker for
 // any of them. No handler relies on memory from an earlier event: each reloads from storage.
@@ -21,16 +23,44 @@ onStartup(() => handle('startup', () => ensureSchedule(Date.now())));
 // Not awaited by the storage event: the handler may itself write storage, and waiting on that
 // from inside the queue would wait on itself.
 onSettingsChanged(() => void handle('settings change', () => reschedule(Date.now())));
-onBreakAlarm(() => handle('break alarm', () => startBreak(Date.now(), 'alarm')));
-onBreakNotificationClicked(() =>
-  handle('notification click', async () => {
-    await clearBreakNotification();
-    await openDrill();
+
+onAlarm(BREAK_ALARM, () =>
+  handle('break alarm', async () => {
+    const settings = await loadSettings();
+    await dispatch({ type: 'alarm', idle: await queryIdle(settings.idleMinutes) }, Date.now());
   }),
 );
-onCommand((command) =>
-  handle(command.type, () => (command.type === 'start-now' ? startBreak(Date.now(), 'manual') : finishBreak(Date.now()))),
+onAlarm(HEADS_UP_ALARM, () =>
+  handle('heads-up', async () => {
+    const now = Date.now();
+    await warnAhead(await loadState(now), now);
+  }),
 );
+onAlarm(BADGE_ALARM, () => handle('badge', () => refreshBadge(Date.now())));
+onIdleChanged((idle) => handle('idle change', () => dispatch({ type: 'idle', idle }, Date.now())));
+
+onNotificationClicked((id) =>
+  handle('notification click', async () => {
+    if (id !== BREAK_NOTIFICATION) return;
+    await clearNotification(BREAK_NOTIFICATION);
+    await openDrill(await loadState(Date.now()));
+  }),
+);
+onNotificationButton((id, index) =>
+  handle('notification button', async () => {
+    if (id !== BREAK_NOTIFICATION) return;
+    const now = Date.now();
+    if (index === BUTTON_START) await openDrill(await dispatch({ type: 'start-now' }, now));
+    if (index === BUTTON_SNOOZE) await dispatch({ type: 'snooze', minutes: (await loadSettings()).snoozeMinutes[0]! }, now);
+  }),
+);
+
+onCommand((command) => handle(command.type, () => runCommand(command, Date.now())));
+
+async function runCommand(command: Command, now: number): Promise<unknown> {
+  if (command.type !== 'pause') return dispatch(command, now);
+  return dispatch({ type: 'pause', until: pauseUntil(command.kind, await loadSettings(), now) }, now);
+}
 
 // Errors outside our handlers (a library, the platform) still deserve a visible trace.
 self.addEventListener('unhandledrejection', (event) => {

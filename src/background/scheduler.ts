@@ -1,23 +1,61 @@
-import { nextBreakAt } from '../core/schedule';
-import { initialState, type State } from '../core/state';
-import { setBreakAlarm } from '../platform/alarms';
-import { hasState, loadSettings, loadState, saveState } from '../platform/storage';
+import { step, type SchedulerEvent } from '../core/machine';
+import { badgeText, headsUpAt, nextBreakAt, nextWakeAt } from '../core/schedule';
+import type { Settings } from '../core/settings';
+import { initialState, visibleBreak, type State } from '../core/state';
+import { BADGE_ALARM, BREAK_ALARM, clearAlarm, HEADS_UP_ALARM, setAlarm } from '../platform/alarms';
+import { setBadge } from '../platform/badge';
+import { setIdleThreshold } from '../platform/idle';
+import { BREAK_NOTIFICATION, clearNotification, HEADS_UP_NOTIFICATION } from '../platform/notifications';
+import { appendHistory, hasState, loadSettings, loadState, saveState } from '../platform/storage';
+import { present } from './present';
 
 /**
- * Recomputes the next break from the stored last reset and the current settings, stores it,
- * and (re)creates the one break alarm. Safe to call from any event: it reads everything it needs.
+ * The one path by which anything changes the schedule: load, let the pure machine decide,
+ * then store the result and bring the alarms, badge and notification in line with it.
  */
-export async function reschedule(now: number): Promise<State> {
+export async function dispatch(event: SchedulerEvent | null, now: number): Promise<State> {
   const [settings, state] = await Promise.all([loadSettings(), loadState(now)]);
-  const when = nextBreakAt(state, settings, now);
-  const next = { ...state, nextBreakAt: when };
+  const decision = event ? step(state, settings, event, now) : { state, show: false, record: [] };
+  const next: State = { ...decision.state, nextBreakAt: nextBreakAt(decision.state, settings, now) };
+  if (decision.record.length > 0) await appendHistory(decision.record);
   await saveState(next);
-  await setBreakAlarm(when, settings.intervalMinutes);
+  await syncIndicators(next, settings, now);
+  if (decision.show) await present(next, settings);
   return next;
 }
 
-/** On install and browser start: first run starts the clock; later runs rebuild the alarm from storage. */
+/** Re-derives the schedule from storage without an event: after a settings change. */
+export function reschedule(now: number): Promise<State> {
+  return dispatch(null, now);
+}
+
+/** On install and browser start: first run starts the clock; later runs rebuild the alarms from storage. */
 export async function ensureSchedule(now: number): Promise<State> {
   if (!(await hasState())) await saveState(initialState(now));
-  return reschedule(now);
+  return dispatch({ type: 'startup' }, now);
+}
+
+async function syncIndicators(state: State, settings: Settings, now: number): Promise<void> {
+  setIdleThreshold(settings.idleMinutes);
+  const wake = nextWakeAt(state, settings, now);
+  // The period is a safety net: if a handler ever dies before rescheduling, the worker still wakes.
+  if (wake === null) await clearAlarm(BREAK_ALARM);
+  else await setAlarm(BREAK_ALARM, wake, settings.intervalMinutes);
+
+  const warnAt = headsUpAt(state, settings, now);
+  if (warnAt === null) await clearAlarm(HEADS_UP_ALARM);
+  else await setAlarm(HEADS_UP_ALARM, warnAt);
+
+  await setBadge(badgeText(state, settings, now));
+  // Once a minute is the most Chrome allows, and only while there is a countdown to show.
+  if (settings.showBadge && !state.pause && state.nextBreakAt !== null) await setAlarm(BADGE_ALARM, now + 60_000, 1);
+  else await clearAlarm(BADGE_ALARM);
+
+  if (!visibleBreak(state, now)) await clearNotification(BREAK_NOTIFICATION);
+  if (state.pending || state.pause) await clearNotification(HEADS_UP_NOTIFICATION);
+}
+
+export async function refreshBadge(now: number): Promise<void> {
+  const [settings, state] = await Promise.all([loadSettings(), loadState(now)]);
+  await setBadge(badgeText(state, settings, now));
 }

@@ -1,19 +1,25 @@
 import browser from './browser';
 
+/** The one alarm that carries the schedule. Creating it again replaces it, so there is never a second. */
 export const BREAK_ALARM = 'break';
+/** Optional, separate from the schedule: the warning before a break and the badge countdown. */
+export const HEADS_UP_ALARM = 'heads-up';
+export const BADGE_ALARM = 'badge';
 
-/**
- * One named alarm carries the schedule; creating it again replaces it, so there is never a second.
- * The period is a safety net: if a handler dies before rescheduling, the break still comes back.
- */
-export async function setBreakAlarm(when: number, periodInMinutes: number): Promise<void> {
-  await browser.alarms.create(BREAK_ALARM, { when, periodInMinutes });
+export type AlarmName = typeof BREAK_ALARM | typeof HEADS_UP_ALARM | typeof BADGE_ALARM;
+
+export async function setAlarm(name: AlarmName, when: number, periodInMinutes?: number): Promise<void> {
+  await browser.alarms.create(name, periodInMinutes === undefined ? { when } : { when, periodInMinutes });
 }
 
-export async function getBreakAlarm() {
-  return (await browser.alarms.get(BREAK_ALARM)) ?? null;
+export async function clearAlarm(name: AlarmName): Promise<void> {
+  await browser.alarms.clear(name);
 }
 
-export function onBreakAlarm(callback: (scheduledTime: number) => Promise<void>): void {
-  browser.alarms.onAlarm.addListener((alarm) => (alarm.name === BREAK_ALARM ? callback(alarm.scheduledTime) : undefined));
+export async function getAlarm(name: AlarmName) {
+  return (await browser.alarms.get(name)) ?? null;
+}
+
+export function onAlarm(name: AlarmName, callback: () => Promise<void>): void {
+  browser.alarms.onAlarm.addListener((alarm) => (alarm.name === name ? callback() : undefined));
 }

@@ -1,25 +1,37 @@
 import browser from './browser';
+import { PAUSE_KINDS, type PauseKind } from '../core/schedule';
 
 // Commands from the extension pages to the service worker, which owns every change to the schedule.
 export type Command =
   | { type: 'start-now' }
-  | { type: 'finish'; outcome: 'done' | 'skipped' };
+  | { type: 'finish'; outcome: 'done' | 'skipped' }
+  | { type: 'snooze'; minutes: number }
+  | { type: 'pause'; kind: PauseKind }
+  | { type: 'resume' };
 
 export async function sendCommand(command: Command): Promise<void> {
   await browser.runtime.sendMessage(command);
 }
 
 export function onCommand(handler: (command: Command) => Promise<void>): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isCommand(message)) return handler(message);
-    return undefined;
-  });
+  browser.runtime.onMessage.addListener((message: unknown) => (isCommand(message) ? handler(message) : undefined));
 }
 
-function isCommand(x: unknown): x is Command {
+/** Messages are checked, not trusted: anything else in the extension could send one. */
+export function isCommand(x: unknown): x is Command {
   if (typeof x !== 'object' || x === null) return false;
-  const type = (x as { type?: unknown }).type;
-  if (type === 'start-now') return true;
-  const outcome = (x as { outcome?: unknown }).outcome;
-  return type === 'finish' && (outcome === 'done' || outcome === 'skipped');
+  const m = x as Record<string, unknown>;
+  switch (m.type) {
+    case 'start-now':
+    case 'resume':
+      return true;
+    case 'finish':
+      return m.outcome === 'done' || m.outcome === 'skipped';
+    case 'snooze':
+      return typeof m.minutes === 'number' && Number.isInteger(m.minutes) && m.minutes >= 1 && m.minutes <= 60;
+    case 'pause':
+      return (PAUSE_KINDS as readonly unknown[]).includes(m.kind);
+    default:
+      return false;
+  }
 }

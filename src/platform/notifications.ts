@@ -1,20 +1,32 @@
 import browser from './browser';
 
 export const BREAK_NOTIFICATION = 'break';
+export const HEADS_UP_NOTIFICATION = 'heads-up';
 
-export async function showBreakNotification(title: string, message: string): Promise<void> {
-  await browser.notifications.create(BREAK_NOTIFICATION, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    title,
-    message,
-  });
+type NotificationId = typeof BREAK_NOTIFICATION | typeof HEADS_UP_NOTIFICATION;
+
+/** Shows a notification; buttons are dropped where the browser does not support them (Firefox). */
+export async function notify(id: NotificationId, title: string, message: string, buttons: string[] = []): Promise<void> {
+  const base = { type: 'basic' as const, iconUrl: browser.runtime.getURL('icons/icon-128.png'), title, message };
+  if (buttons.length > 0) {
+    try {
+      await browser.notifications.create(id, { ...base, buttons: buttons.map((title) => ({ title })) } as typeof base);
+      return;
+    } catch {
+      // fall through to a plain notification; a click on it still opens the drill
+    }
+  }
+  await browser.notifications.create(id, base);
 }
 
-export async function clearBreakNotification(): Promise<void> {
-  await browser.notifications.clear(BREAK_NOTIFICATION);
+export async function clearNotification(id: NotificationId): Promise<void> {
+  await browser.notifications.clear(id);
 }
 
-export function onBreakNotificationClicked(callback: () => Promise<void>): void {
-  browser.notifications.onClicked.addListener((id) => (id === BREAK_NOTIFICATION ? callback() : undefined));
+export function onNotificationClicked(callback: (id: string) => Promise<void>): void {
+  browser.notifications.onClicked.addListener((id) => callback(id));
+}
+
+export function onNotificationButton(callback: (id: string, index: number) => Promise<void>): void {
+  browser.notifications.onButtonClicked?.addListener((id, index) => callback(id, index));
 }

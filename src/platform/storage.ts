@@ -1,9 +1,11 @@
 import browser from './browser';
 import { readSettings, toStored, type Settings } from '../core/settings';
 import { readState, type State } from '../core/state';
+import { appendEvents, readHistory, type BreakEvent } from '../core/history';
 
 const SETTINGS_KEY = 'settings';
 const STATE_KEY = 'state';
+const HISTORY_KEY = 'history';
 
 /** Settings live in storage.sync so they follow the user to their other machines. */
 export async function loadSettings(): Promise<Settings> {
@@ -34,6 +36,18 @@ export async function loadState(now: number): Promise<State> {
 
 export async function saveState(state: State): Promise<void> {
   await browser.storage.local.set({ [STATE_KEY]: state });
+}
+
+export async function loadHistory(): Promise<BreakEvent[]> {
+  return readHistory((await browser.storage.local.get(HISTORY_KEY))[HISTORY_KEY]);
+}
+
+export async function appendHistory(events: readonly BreakEvent[]): Promise<void> {
+  await browser.storage.local.set({ [HISTORY_KEY]: appendEvents(await loadHistory(), events) });
+}
+
+export function onHistoryChanged(callback: (history: BreakEvent[]) => void): Unsubscribe {
+  return watch('local', HISTORY_KEY, (raw) => callback(readHistory(raw)));
 }
 
 export async function hasState(): Promise<boolean> {

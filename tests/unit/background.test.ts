@@ -1,17 +1,34 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
+import fc from 'fast-check';
 import { DRILL_IDS } from '../../src/core/catalog';
+import { DEFAULT_SETTINGS, toStored, type Settings } from '../../src/core/settings';
+import { fakeIdle } from './fake-idle';
 
-const MINUTE = 60_000;
-const T0 = new Date('2026-03-02T09:00:00').getTime();
+const MIN = 60_000;
+// Set before any time below is computed; each test file runs in its own worker.
+const TZ = process.env.TZ;
+process.env.TZ = 'Europe/Berlin';
+afterAll(() => {
+  process.env.TZ = TZ;
+});
+const t = (hhmm: string, day = '2026-03-02') => new Date(`${day}T${hhmm}`).getTime(); // a Monday
+const T0 = t('09:00');
 
 const state = async () => (await fakeBrowser.storage.local.get('state')).state as any;
-const alarm = () => fakeBrowser.alarms.get('break');
-const fire = async (at: number) => {
+const history = async () => ((await fakeBrowser.storage.local.get('history')).history ?? []) as any[];
+const alarm = (name = 'break') => fakeBrowser.alarms.get(name);
+const badge = () => fakeBrowser.action.getBadgeText({});
+const notes = () => fakeBrowser.notifications.getAllCreateOptions();
+const send = (message: unknown) => fakeBrowser.runtime.sendMessage(message);
+async function fire(name: string, at: number) {
   vi.setSystemTime(at);
-  const a = (await alarm()) ?? { name: 'break', scheduledTime: at };
-  await fakeBrowser.alarms.onAlarm.trigger(a as any);
-};
+  await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: at } as any);
+}
+/** Saves settings as the options page does; the worker reschedules in the background. */
+async function saveSettings(over: Partial<Settings>) {
+  await fakeBrowser.storage.sync.set({ settings: toStored({ ...DEFAULT_SETTINGS, ...over }) });
+}
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -30,89 +47,132 @@ async function install() {
   return openOptions;
 }
 
-describe('service worker wiring', () => {
+describe('install and startup', () => {
   it('schedules the first break one interval after install and welcomes the user on the options page', async () => {
     const openOptions = await install();
     expect(openOptions).toHaveBeenCalledTimes(1);
-    expect(await alarm()).toMatchObject({ scheduledTime: T0 + 90 * MINUTE, periodInMinutes: 90 });
-    expect(await state()).toMatchObject({ lastResetAt: T0, nextBreakAt: T0 + 90 * MINUTE, pending: null });
+    expect(await alarm()).toMatchObject({ scheduledTime: t('10:30'), periodInMinutes: 90 });
+    expect(await state()).toMatchObject({ lastResetAt: T0, nextBreakAt: t('10:30'), pending: null });
+    expect(fakeIdle.detectionIntervalSeconds).toBe(300);
   });
 
   it('an update keeps the schedule and does not reopen the options page', async () => {
     const openOptions = await install();
     openOptions.mockClear();
-    vi.setSystemTime(T0 + 20 * MINUTE);
+    vi.setSystemTime(T0 + 20 * MIN);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as any);
     expect(openOptions).not.toHaveBeenCalled();
-    expect(await alarm()).toMatchObject({ scheduledTime: T0 + 90 * MINUTE });
+    expect(await alarm()).toMatchObject({ scheduledTime: t('10:30') });
   });
 
   it('rebuilds the alarm from stored timestamps on browser startup', async () => {
-    await fakeBrowser.storage.local.set({ state: { lastResetAt: T0 - 30 * MINUTE, recentDrills: [] } });
+    vi.setSystemTime(t('09:40'));
+    await fakeBrowser.storage.local.set({ state: { lastResetAt: t('09:10'), recentDrills: [] } });
     await fakeBrowser.runtime.onStartup.trigger();
-    expect(await alarm()).toMatchObject({ scheduledTime: T0 + 60 * MINUTE });
-    expect((await fakeBrowser.alarms.getAll()).length).toBe(1);
+    expect(await alarm()).toMatchObject({ scheduledTime: t('10:40') });
+    expect((await fakeBrowser.alarms.getAll()).filter((a) => a.name === 'break')).toHaveLength(1);
   });
 
-  it('on the alarm: picks a drill, notifies, opens the toolbar popup and sets a reminder', async () => {
+  it('outside working hours the first alarm waits for the next working period', async () => {
+    vi.setSystemTime(t('19:00'));
+    await install();
+    expect(await alarm()).toMatchObject({ scheduledTime: t('10:30', '2026-03-03') });
+  });
+});
+
+describe('a break falls due', () => {
+  it('at the desk: picks a drill, notifies with Start and Snooze, opens the toolbar popup', async () => {
     await install();
     const openPopup = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined);
-    const created = vi.spyOn(fakeBrowser.windows, 'create');
     await fakeBrowser.windows.create({ type: 'normal', focused: true });
-    await fire(T0 + 90 * MINUTE);
+    await fire('break', t('10:30'));
     expect(openPopup).toHaveBeenCalledTimes(1);
-    expect(created).toHaveBeenCalledTimes(1); // only the test's own browser window
-    const s = await state();
-    expect(DRILL_IDS).toContain(s.pending.drillId);
-    expect(s.pending).toMatchObject({ dueAt: T0 + 90 * MINUTE, shownAt: T0 + 90 * MINUTE });
-    const note = fakeBrowser.notifications.getAllCreateOptions().break!;
-    expect(note.title).toBe('Time for a desk reset');
-    expect(note.message).toContain('Scapular wall slides');
-    expect(await alarm()).toMatchObject({ scheduledTime: T0 + 180 * MINUTE });
+    expect(DRILL_IDS).toContain((await state()).pending.drillId);
+    expect(notes().break).toMatchObject({ title: 'Time for a desk reset', buttons: [{ title: 'Start' }, { title: 'Snooze 5 min' }] });
+    expect(await alarm()).toMatchObject({ scheduledTime: t('12:00') });
   });
 
-  it('falls back to one compact window when no browser window is focused, and reuses it', async () => {
+  it('without a focused browser window: one compact window, reused by the next break', async () => {
     await install();
-    const openPopup = vi.spyOn(fakeBrowser.action, 'openPopup');
     const created = vi.spyOn(fakeBrowser.windows, 'create');
-    await fire(T0 + 90 * MINUTE);
-    expect((await state()).drillWindowId).not.toBeNull();
+    await fire('break', t('10:30'));
     expect(created).toHaveBeenCalledTimes(1);
     expect(created.mock.calls[0]![0]).toMatchObject({ type: 'popup', url: expect.stringContaining('src/popup/index.html') });
-
-    await fire(T0 + 180 * MINUTE);
+    await fire('break', t('12:00'));
     expect(created).toHaveBeenCalledTimes(1);
-
-    // Closed by the user: the next break opens a fresh one.
     await fakeBrowser.windows.remove((await state()).drillWindowId);
-    await fire(T0 + 270 * MINUTE);
+    await fire('break', t('13:30'));
     expect(created).toHaveBeenCalledTimes(2);
-    expect(openPopup).not.toHaveBeenCalled();
   });
 
   it('falls back to the compact window when the browser refuses the toolbar popup', async () => {
     await install();
     await fakeBrowser.windows.create({ type: 'normal', focused: true });
-    const openPopup = vi.spyOn(fakeBrowser.action, 'openPopup').mockRejectedValue(new Error('Could not find an active browser window.'));
+    vi.spyOn(fakeBrowser.action, 'openPopup').mockRejectedValue(new Error('Could not find an active browser window.'));
     const created = vi.spyOn(fakeBrowser.windows, 'create');
-    await fire(T0 + 90 * MINUTE);
+    await fire('break', t('10:30'));
     expect(created).toHaveBeenCalledWith(expect.objectContaining({ type: 'popup' }));
-    expect(openPopup).toHaveBeenCalledTimes(1);
   });
 
-  it('a repeated alarm keeps the drill already on screen', async () => {
+  it('while the screen is locked: held, then shown on a quick return', async () => {
     await install();
-    await fire(T0 + 90 * MINUTE);
-    expect((await state()).pending).not.toBeNull();
-    const first = (await state()).pending;
-    await fire(T0 + 180 * MINUTE);
-    expect((await state()).pending).toEqual(first);
+    vi.setSystemTime(t('10:29'));
+    await fakeIdle.set('locked');
+    await fire('break', t('10:30'));
+    expect(notes()).toEqual({});
+    expect((await state()).pending.held).toBe(true);
+    vi.setSystemTime(t('10:32'));
+    await fakeIdle.set('active');
+    expect(notes().break).toBeDefined();
+    expect((await state()).pending).toMatchObject({ held: false, shownAt: t('10:32') });
+  });
+
+  it('a long absence is a natural break: recorded, nothing shown, the timer restarts', async () => {
+    await install();
+    vi.setSystemTime(t('10:00'));
+    await fakeIdle.set('idle'); // idle since 09:55
+    vi.setSystemTime(t('10:20'));
+    await fakeIdle.set('active');
+    expect(await history()).toEqual([{ at: t('10:20'), outcome: 'natural', dueAt: null, shownAt: null, drillId: null }]);
+    expect(await alarm()).toMatchObject({ scheduledTime: t('11:50') });
+  });
+
+  it('after sleep the missed alarm shows nothing and reschedules', async () => {
+    await install();
+    await fire('break', t('14:00'));
+    expect(notes()).toEqual({});
+    expect((await history()).map((e) => e.outcome)).toEqual(['natural']);
+    expect(await alarm()).toMatchObject({ scheduledTime: t('15:30') });
+  });
+});
+
+describe('answering a break', () => {
+  async function due() {
+    await install();
+    await fire('break', t('10:30'));
+    return (await state()).pending.drillId as string;
+  }
+
+  it('Snooze from the notification button reschedules the same drill', async () => {
+    const drill = await due();
+    vi.setSystemTime(t('10:31'));
+    await fakeBrowser.notifications.onButtonClicked.trigger('break', 1);
+    expect(await alarm()).toMatchObject({ scheduledTime: t('10:36') });
+    expect(notes()).toEqual({});
+    await fire('break', t('10:36'));
+    expect((await state()).pending).toMatchObject({ drillId: drill, snoozedUntil: null });
+  });
+
+  it('Start from the notification button opens the drill', async () => {
+    await due();
+    await fakeBrowser.windows.remove((await state()).drillWindowId);
+    const created = vi.spyOn(fakeBrowser.windows, 'create');
+    await fakeBrowser.notifications.onButtonClicked.trigger('break', 0);
+    expect(created).toHaveBeenCalledTimes(1);
   });
 
   it('clicking the notification opens the drill and clears the notification', async () => {
-    await install();
-    await fire(T0 + 90 * MINUTE);
-    expect((await state()).drillWindowId).not.toBeNull();
+    await due();
     await fakeBrowser.windows.remove((await state()).drillWindowId);
     const created = vi.spyOn(fakeBrowser.windows, 'create');
     await fakeBrowser.notifications.onClicked.trigger('break');
@@ -120,39 +180,128 @@ describe('service worker wiring', () => {
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 
-  it('finishing a break restarts the interval and remembers the drill', async () => {
-    await install();
-    await fire(T0 + 90 * MINUTE);
-    expect((await state()).pending).not.toBeNull();
-    const drillId = (await state()).pending.drillId;
-    vi.setSystemTime(T0 + 95 * MINUTE);
-    await fakeBrowser.runtime.sendMessage({ type: 'finish', outcome: 'done' });
-    const s = await state();
-    expect(s).toMatchObject({ pending: null, lastResetAt: T0 + 95 * MINUTE, recentDrills: [drillId] });
-    expect(await alarm()).toMatchObject({ scheduledTime: T0 + 185 * MINUTE });
+  it('the snooze cap leaves only Done and Skip', async () => {
+    await saveSettings({ snoozeCap: 1 });
+    await due(); // install runs after the save in the worker's queue, so it sees the new cap
+    await send({ type: 'snooze', minutes: 5 });
+    await fire('break', t('10:35'));
+    expect(notes().break!.buttons).toEqual([{ title: 'Start' }]);
+    await send({ type: 'snooze', minutes: 5 });
+    expect((await state()).pending.snoozedUntil).toBeNull();
+  });
+
+  it('Done records the drill and restarts the interval', async () => {
+    const drill = await due();
+    vi.setSystemTime(t('10:35'));
+    await send({ type: 'finish', outcome: 'done' });
+    expect(await state()).toMatchObject({ pending: null, lastResetAt: t('10:35'), recentDrills: [drill] });
+    expect((await history()).at(-1)).toMatchObject({ outcome: 'done', drillId: drill, dueAt: t('10:30') });
+    expect(await alarm()).toMatchObject({ scheduledTime: t('12:05') });
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 
-  it('start-now puts a different drill on screen without a notification', async () => {
+  it('Start now puts a different drill on screen without a notification', async () => {
     await install();
     await fakeBrowser.storage.local.set({ state: { ...(await state()), recentDrills: ['wall-slides'] } });
-    await fakeBrowser.runtime.sendMessage({ type: 'start-now' });
+    await send({ type: 'start-now' });
     expect((await state()).pending.drillId).not.toBe('wall-slides');
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
+});
 
-  it('a saved settings change reschedules at once', async () => {
+describe('pause, heads-up, badge, settings', () => {
+  it('pause for 30 minutes: the alarm moves to the end of the pause and the badge shows it', async () => {
     await install();
-    vi.setSystemTime(T0 + 10 * MINUTE);
-    await fakeBrowser.storage.sync.set({ settings: { version: 1, intervalMinutes: 30, disabledDrills: [] } });
-    await vi.waitFor(async () => expect(await alarm()).toMatchObject({ scheduledTime: T0 + 30 * MINUTE, periodInMinutes: 30 }));
+    vi.setSystemTime(t('09:10'));
+    await send({ type: 'pause', kind: '30m' });
+    expect(await alarm()).toMatchObject({ scheduledTime: t('09:40') });
+    expect(await badge()).toBe('II');
+    await fire('break', t('09:40'));
+    expect(await badge()).toBe('');
+    expect(await alarm()).toMatchObject({ scheduledTime: t('11:10') });
+  });
+
+  it('pause until resumed removes the alarm; resume restarts the interval', async () => {
+    await install();
+    await send({ type: 'pause', kind: 'indefinite' });
+    expect(await alarm()).toBeUndefined();
+    vi.setSystemTime(t('11:00'));
+    await send({ type: 'resume' });
+    expect(await alarm()).toMatchObject({ scheduledTime: t('12:30') });
+  });
+
+  it('pause until tomorrow resumes at the first working period of the next working day', async () => {
+    vi.setSystemTime(t('15:00', '2026-03-06')); // Friday
+    await install();
+    await send({ type: 'pause', kind: 'tomorrow' });
+    expect(await alarm()).toMatchObject({ scheduledTime: t('09:00', '2026-03-09') });
+  });
+
+  it('heads-up: warns before the break when enabled', async () => {
+    await install();
+    await saveSettings({ headsUpMinutes: 2 });
+    await vi.waitFor(async () => expect(await alarm('heads-up')).toMatchObject({ scheduledTime: t('10:28') }));
+    await fire('heads-up', t('10:28'));
+    expect(notes()['heads-up']).toMatchObject({ title: 'Desk reset in 2 min' });
+    await fire('break', t('10:30'));
+    expect(notes()['heads-up']).toBeUndefined();
+  });
+
+  it('badge countdown when enabled, refreshed once a minute', async () => {
+    await install();
+    expect(await badge()).toBe('');
+    await saveSettings({ showBadge: true });
+    await vi.waitFor(async () => expect(await badge()).toBe('90m'));
+    expect(await alarm('badge')).toMatchObject({ periodInMinutes: 1 });
+    await fire('badge', t('10:00'));
+    expect(await badge()).toBe('30m');
+  });
+
+  it('a saved settings change reschedules at once and sets the idle threshold', async () => {
+    await install();
+    vi.setSystemTime(T0 + 10 * MIN);
+    await saveSettings({ intervalMinutes: 30, idleMinutes: 7 });
+    await vi.waitFor(async () => expect(await alarm()).toMatchObject({ scheduledTime: t('09:30'), periodInMinutes: 30 }));
+    expect(fakeIdle.detectionIntervalSeconds).toBe(420);
+  });
+
+  it('working hours that exclude now move the alarm to the next period', async () => {
+    await install();
+    await saveSettings({ workHours: [{ start: '13:00', end: '17:00' }] });
+    await vi.waitFor(async () => expect(await alarm()).toMatchObject({ scheduledTime: t('14:30') }));
   });
 
   it('ignores messages that are not commands', async () => {
     await install();
     const before = await state();
-    await fakeBrowser.runtime.sendMessage({ type: 'finish', outcome: 'sideways' }).catch(() => undefined);
-    await fakeBrowser.runtime.sendMessage('hello').catch(() => undefined);
+    for (const m of [{ type: 'finish', outcome: 'sideways' }, 'hello', { type: 'snooze', minutes: 600 }, { type: 'pause', kind: 'forever' }]) {
+      await send(m).catch(() => undefined);
+    }
     expect(await state()).toEqual(before);
+  });
+
+  it('never more than one break alarm, and it always matches the stored schedule', async () => {
+    await install();
+    const command = fc.oneof(
+      fc.constant({ type: 'start-now' }),
+      fc.constant({ type: 'resume' }),
+      fc.record({ type: fc.constant('finish'), outcome: fc.constantFrom('done', 'skipped') }),
+      fc.record({ type: fc.constant('snooze'), minutes: fc.constantFrom(5, 10) }),
+      fc.record({ type: fc.constant('pause'), kind: fc.constantFrom('30m', '1h', 'tomorrow', 'indefinite') }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(command, fc.integer({ min: 0, max: 120 })), { maxLength: 12 }), async (steps) => {
+        for (const [c, wait] of steps) {
+          vi.setSystemTime(Date.now() + wait * MIN);
+          await send(c);
+          const breakAlarms = (await fakeBrowser.alarms.getAll()).filter((a) => a.name === 'break');
+          expect(breakAlarms.length).toBeLessThanOrEqual(1);
+          const s = await state();
+          const expected = s.pause ? s.pause.until : s.nextBreakAt;
+          expect(breakAlarms[0]?.scheduledTime ?? null).toBe(expected);
+        }
+      }),
+      { numRuns: 25 },
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
+import { fakeIdle } from './fake-idle';
 
 // Code under test reaches the browser only through webextension-polyfill; hand it the in-memory fake.
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
@@ -9,4 +10,5 @@ vi.stubGlobal('self', new EventTarget());
 
 beforeEach(() => {
   fakeBrowser.reset();
+  fakeIdle.reset();
 });

@@ -1,0 +1,35 @@
+import { findDrill } from '../core/catalog';
+import { canSnooze } from '../core/machine';
+import type { Settings } from '../core/settings';
+import type { State } from '../core/state';
+import { openDrillSurface } from '../platform/drill-window';
+import { BREAK_NOTIFICATION, HEADS_UP_NOTIFICATION, notify } from '../platform/notifications';
+import { loadState, saveState } from '../platform/storage';
+
+/** Notification buttons, in order; the worker maps a click back through this list. */
+export const BUTTON_START = 0;
+export const BUTTON_SNOOZE = 1;
+
+/** Puts the pending break in front of the user: a notification and the drill itself. */
+export async function present(state: State, settings: Settings): Promise<void> {
+  if (!state.pending) return;
+  const drill = findDrill(state.pending.drillId);
+  const buttons = ['Start', ...(canSnooze(state, settings) ? [`Snooze ${settings.snoozeMinutes[0]} min`] : [])];
+  await notify(BREAK_NOTIFICATION, 'Time for a desk reset', drill ? `${drill.name} — about a minute.` : 'About a minute.', buttons);
+  await openDrill(state);
+}
+
+export async function openDrill(state: State): Promise<void> {
+  const windowId = await openDrillSurface(state.drillWindowId);
+  if (windowId !== state.drillWindowId) {
+    // Re-read so a change made while the window opened is not overwritten.
+    const fresh = await loadState(Date.now());
+    await saveState({ ...fresh, drillWindowId: windowId });
+  }
+}
+
+export async function warnAhead(state: State, now: number): Promise<void> {
+  if (state.pending || state.pause || state.nextBreakAt === null || state.nextBreakAt <= now) return;
+  const minutes = Math.max(1, Math.round((state.nextBreakAt - now) / 60_000));
+  await notify(HEADS_UP_NOTIFICATION, `Desk reset in ${minutes} min`, 'Finish your thought; a one-minute drill is coming up.');
+}
