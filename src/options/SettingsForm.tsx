@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { CATALOG } from '../core/catalog';
 import { describeDose } from '../core/drill';
-import { settingsSchema, validateSettings, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
 import { saveSettings } from '../platform/storage';
+import { fromDraft, toDraft, type Draft } from './draft';
+import { ScheduleFields } from './ScheduleFields';
 
 interface Props {
   stored: Settings;
@@ -11,32 +13,23 @@ interface Props {
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
 export function SettingsForm({ stored }: Props) {
-  const [interval, setInterval] = useState(String(stored.intervalMinutes));
-  const [disabled, setDisabled] = useState<Set<string>>(() => new Set(stored.disabledDrills));
+  const [draft, setDraft] = useState<Draft>(() => toDraft(stored));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-
-  const intervalCheck = settingsSchema.intervalMinutes.check(interval);
-  const candidate: Settings = {
-    ...stored,
-    intervalMinutes: intervalCheck.ok ? intervalCheck.value : stored.intervalMinutes,
-    disabledDrills: CATALOG.map((d) => d.id).filter((id) => disabled.has(id)),
-  };
-  const errors = { ...validateSettings(candidate), ...(intervalCheck.ok ? {} : { intervalMinutes: intervalCheck.message }) };
+  const { settings, errors } = fromDraft(draft, stored);
   const valid = Object.keys(errors).length === 0;
 
-  const toggle = (id: string, on: boolean) => {
-    const next = new Set(disabled);
-    if (on) next.delete(id);
-    else next.add(id);
-    setDisabled(next);
+  const update = (patch: Partial<Draft>) => {
+    setDraft({ ...draft, ...patch });
     setStatus({ kind: 'idle' });
   };
+  const toggleDrill = (id: string, on: boolean) =>
+    update({ disabledDrills: on ? draft.disabledDrills.filter((d) => d !== id) : [...draft.disabledDrills, id] });
 
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!valid) return;
     try {
-      await saveSettings(candidate);
+      await saveSettings(settings);
       setStatus({ kind: 'saved' });
     } catch (error) {
       setStatus({ kind: 'failed', message: `Could not save: ${String(error)}` });
@@ -45,35 +38,12 @@ export function SettingsForm({ stored }: Props) {
 
   return (
     <form onSubmit={submit} noValidate>
-      <section aria-labelledby="schedule-title">
-        <h2 id="schedule-title">Schedule</h2>
-        <label for="interval">Minutes between breaks</label>
-        <input
-          id="interval"
-          name="interval"
-          type="number"
-          inputMode="numeric"
-          min={15}
-          max={240}
-          value={interval}
-          aria-invalid={!intervalCheck.ok}
-          aria-describedby={intervalCheck.ok ? undefined : 'interval-error'}
-          onInput={(e) => {
-            setInterval(e.currentTarget.value);
-            setStatus({ kind: 'idle' });
-          }}
-        />
-        {errors.intervalMinutes ? (
-          <p id="interval-error" class="error" role="alert">
-            {errors.intervalMinutes}
-          </p>
-        ) : null}
-      </section>
+      <ScheduleFields draft={draft} errors={errors} update={update} />
       <fieldset aria-describedby={errors.disabledDrills ? 'drills-error' : undefined}>
         <legend>Drills in rotation</legend>
         {CATALOG.map((drill) => (
-          <label key={drill.id} class="drill-choice">
-            <input type="checkbox" checked={!disabled.has(drill.id)} onChange={(e) => toggle(drill.id, e.currentTarget.checked)} />
+          <label key={drill.id} class="check">
+            <input type="checkbox" checked={!draft.disabledDrills.includes(drill.id)} onChange={(e) => toggleDrill(drill.id, e.currentTarget.checked)} />
             <span>
               {drill.name} <span class="muted">· {describeDose(drill.dose)}</span>
             </span>

@@ -1,42 +1,75 @@
-import { differenceInMinutes, format } from 'date-fns';
-import { useNow } from '../ui/hooks';
+import { inWorkingPeriod } from '../core/clock';
+import type { PauseKind } from '../core/schedule';
+import type { Settings } from '../core/settings';
+import type { State } from '../core/state';
+import { describeWait, describeWhen } from '../ui/format';
 import { openOptionsPage } from '../platform/lifecycle';
+import { sendCommand } from '../platform/messages';
 
 interface Props {
-  nextBreakAt: number | null;
-  onStart: () => void;
+  state: State;
+  settings: Settings;
+  now: number;
 }
 
-export function IdleView({ nextBreakAt, onStart }: Props) {
-  const now = useNow(30_000);
+const PAUSES: [PauseKind, string][] = [
+  ['30m', 'For 30 minutes'],
+  ['1h', 'For 1 hour'],
+  ['tomorrow', 'Until tomorrow'],
+  ['indefinite', 'Until I resume'],
+];
+
+export function IdleView({ state, settings, now }: Props) {
+  const next = state.nextBreakAt;
   return (
     <section class="idle" aria-labelledby="idle-title">
       <p class="eyebrow">Desk Reset</p>
       <h1 id="idle-title">Next break</h1>
-      {nextBreakAt ? (
+      {next ? (
         <p class="next" data-testid="next-break">
-          <span class="time">{format(nextBreakAt, 'HH:mm')}</span>{' '}
-          <span class="muted">{describeWait(differenceInMinutes(nextBreakAt, now))}</span>
+          <span class="time">{describeWhen(next, now)}</span> <span class="muted">{describeWait(next, now)}</span>
         </p>
       ) : (
-        <p class="muted">Not scheduled yet.</p>
+        <p class="next muted" data-testid="next-break">
+          None scheduled
+        </p>
       )}
+      <p class="status" data-testid="status" role="status">
+        {describeStatus(state, settings, now)}
+      </p>
       <div class="actions">
-        <button type="button" class="primary" onClick={onStart}>
+        <button type="button" class="primary" onClick={() => void sendCommand({ type: 'start-now' })}>
           Start a break now
         </button>
+        {state.pause ? (
+          <button type="button" onClick={() => void sendCommand({ type: 'resume' })}>
+            Resume
+          </button>
+        ) : null}
         <button type="button" onClick={() => void openOptionsPage()}>
           Settings
         </button>
       </div>
+      {state.pause ? null : (
+        <details class="pause-menu">
+          <summary>Pause breaks</summary>
+          <div class="pause-options" role="group" aria-label="Pause breaks">
+            {PAUSES.map(([kind, label]) => (
+              <button type="button" key={kind} onClick={() => void sendCommand({ type: 'pause', kind })}>
+                {label}
+              </button>
+            ))}
+          </div>
+        </details>
+      )}
     </section>
   );
 }
 
-function describeWait(minutes: number): string {
-  if (minutes < 1) return 'any moment now';
-  if (minutes < 60) return `in ${minutes} min`;
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m === 0 ? `in ${h} h` : `in ${h} h ${m} min`;
+function describeStatus(state: State, settings: Settings, now: number): string {
+  if (state.pause) return state.pause.until === null ? 'Paused until you resume.' : `Paused until ${describeWhen(state.pause.until, now)}.`;
+  const snoozed = state.pending?.snoozedUntil;
+  if (snoozed && snoozed > now) return `Snoozed: your drill comes back at ${describeWhen(snoozed, now)}.`;
+  if (state.pending?.held) return 'A break is waiting for you.';
+  return inWorkingPeriod(settings, now) ? 'Working hours.' : 'Outside working hours.';
 }

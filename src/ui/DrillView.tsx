@@ -6,11 +6,14 @@ export const BREAK_CAP_SECONDS = 120;
 
 interface Props {
   drill: Drill;
+  /** Snooze lengths on offer; empty once the snooze cap is reached. */
+  snoozeOptions: readonly number[];
   onDone: () => void;
   onSkip: () => void;
+  onSnooze: (minutes: number) => void;
 }
 
-export function DrillView({ drill, onDone, onSkip }: Props) {
+export function DrillView({ drill, snoozeOptions, onDone, onSkip, onSnooze }: Props) {
   const dose = breakDose(drill.dose, BREAK_CAP_SECONDS);
   return (
     <article class="drill" aria-labelledby="drill-name">
@@ -39,6 +42,11 @@ export function DrillView({ drill, onDone, onSkip }: Props) {
         <button type="button" onClick={onSkip}>
           Skip
         </button>
+        {snoozeOptions.map((minutes) => (
+          <button type="button" key={minutes} onClick={() => onSnooze(minutes)}>
+            Snooze {minutes} min
+          </button>
+        ))}
       </div>
     </article>
   );
