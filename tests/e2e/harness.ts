@@ -2,6 +2,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -145,4 +146,38 @@ export class PopupTarget {
   async text(): Promise<string> {
     return this.evaluate<string>('document.body.innerText');
   }
+}
+
+/** The named alarm as Chromium holds it, or null. */
+export async function getAlarm(h: Harness, name = 'break') {
+  return (await h.sw(async (n) => (await chrome.alarms.get(n)) ?? null, name)) as chrome.alarms.Alarm | null;
+}
+
+/** Both storage areas merged, as plain data. */
+export async function readStorage(h: Harness): Promise<Record<string, any>> {
+  return h.sw(async () => ({ ...(await chrome.storage.local.get(null)), ...(await chrome.storage.sync.get(null)) }));
+}
+
+/** Settings that make every minute of every day a working minute, so tests do not depend on the clock. */
+export const ALWAYS_WORKING = {
+  version: 2,
+  intervalMinutes: 90,
+  workDays: [0, 1, 2, 3, 4, 5, 6],
+  workHours: [{ start: '00:00', end: '24:00' }],
+  headsUpMinutes: 0,
+  idleMinutes: 5,
+  snoozeMinutes: [5, 10, 15],
+  snoozeCap: 3,
+  showBadge: false,
+  disabledDrills: [],
+};
+
+/** Writes settings the way the options page does and waits for the worker to reschedule (they must move the next break). */
+export async function useSettings(h: Harness, settings: object): Promise<void> {
+  const before = (await readStorage(h)).state?.nextBreakAt;
+  await h.sw((s) => chrome.storage.sync.set({ settings: s }), settings);
+  await waitFor(async () => {
+    const s = await readStorage(h);
+    return isDeepStrictEqual(s.settings, settings) && s.state?.nextBreakAt !== before ? true : null;
+  }, 'the worker to reschedule after a settings change');
 }
