@@ -12,12 +12,12 @@ export type Position = (typeof POSITIONS)[number];
 
 export type TimeOfDay = 'morning' | 'desk' | 'evening';
 
-/** Seconds for each phase of one repetition, where the source gives a tempo. */
-export interface Tempo {
-  pull: number;
-  squeeze: number;
-  release: number;
-}
+/** Words for the phases of one repetition, as the guided timer calls them out. */
+export const PHASES = ['pull', 'squeeze', 'release', 'raise', 'lower', 'push', 'hold', 'breathe in', 'breathe out'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** The phases of one repetition and their seconds, where a source gives a tempo. */
+export type Tempo = readonly { phase: Phase; seconds: number }[];
 
 export type Dose =
   | { kind: 'reps'; reps: number; sets: number; perSide: boolean; tempo?: Tempo }
@@ -44,8 +44,7 @@ export const DEFAULT_REP_SECONDS = 3;
 export const REST_SECONDS = 5;
 
 export function repSeconds(dose: Extract<Dose, { kind: 'reps' }>): number {
-  const t = dose.tempo;
-  return t ? t.pull + t.squeeze + t.release : DEFAULT_REP_SECONDS;
+  return dose.tempo ? dose.tempo.reduce((sum, p) => sum + p.seconds, 0) : DEFAULT_REP_SECONDS;
 }
 
 /** Sets (or holds) the full dose prescribes. */
@@ -86,8 +85,5 @@ export function describeDose(dose: Dose): string {
 }
 
 export function describeTempo(tempo: Tempo): string {
-  const parts = [`pull ${tempo.pull} s`];
-  if (tempo.squeeze > 0) parts.push(`squeeze ${tempo.squeeze} s`);
-  parts.push(`release ${tempo.release} s`);
-  return parts.join(' · ');
+  return tempo.map((p) => `${p.phase} ${p.seconds} s`).join(' · ');
 }

@@ -35,7 +35,7 @@ describe('catalog', () => {
 });
 
 describe('dose arithmetic', () => {
-  const rows: Dose = { kind: 'reps', reps: 8, sets: 3, perSide: false, tempo: { pull: 2, squeeze: 2, release: 4 } };
+  const rows: Dose = { kind: 'reps', reps: 8, sets: 3, perSide: false, tempo: [{ phase: 'pull', seconds: 2 }, { phase: 'squeeze', seconds: 2 }, { phase: 'release', seconds: 4 }] };
   const slides: Dose = { kind: 'reps', reps: 12, sets: 3, perSide: false };
   const pecStretch: Dose = { kind: 'hold', seconds: 30, reps: 3, perSide: true };
 

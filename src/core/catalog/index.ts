@@ -1,4 +1,4 @@
-import type { Drill } from './drill';
+import type { Drill } from '../drill';
 
 // Facts (names, doses, cues, warning signs) come from the reference articles in shared/reference;
 // every sentence here is our own.
@@ -50,7 +50,7 @@ export const CATALOG = [
     muscles: ['rhomboids', 'middle trapezius', 'posterior deltoid'],
     equipment: ['anchored-band'],
     position: 'standing',
-    dose: { kind: 'reps', reps: 8, sets: 3, perSide: false, tempo: { pull: 2, squeeze: 2, release: 4 } },
+    dose: { kind: 'reps', reps: 8, sets: 3, perSide: false, tempo: [{ phase: 'pull', seconds: 2 }, { phase: 'squeeze', seconds: 2 }, { phase: 'release', seconds: 4 }] },
     steps: [
       'Loop the band around a door handle or a sturdy table leg and hold one end in each hand.',
       'Step back until the band is taut, elbows bent to a right angle and close to your sides.',
