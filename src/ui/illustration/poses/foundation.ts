@@ -1,9 +1,7 @@
 import type { Illustration } from '../pose';
+import { CHAIR, FLOOR } from './props';
 
-const FLOOR = { kind: 'line', from: [4, 112], to: [116, 112] } as const;
-
-/** Seated on a chair, facing right: seat, legs and backrest. */
-export const CHAIR = { kind: 'path', d: 'M36 40 L40 76 L66 76 M42 76 L42 112 M64 76 L64 112' } as const;
+export { CHAIR } from './props';
 
 export const FOUNDATION_POSES: Record<string, Illustration> = {
   // Front view, back to the wall: arms from a W to a Y overhead.

@@ -1,7 +1,13 @@
 import type { Illustration } from '../pose';
+import { BODYWEIGHT_POSES } from './bodyweight';
 import { FOUNDATION_POSES } from './foundation';
+import { PULLING_POSES } from './pulling';
+import { STRETCH_POSES } from './stretches';
 
 // One illustration per drill id. A unit test fails when a drill has none.
 export const POSES: Record<string, Illustration> = {
   ...FOUNDATION_POSES,
+  ...PULLING_POSES,
+  ...BODYWEIGHT_POSES,
+  ...STRETCH_POSES,
 };
