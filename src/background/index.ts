@@ -6,6 +6,7 @@ import { onCommand, type Command } from '../platform/messages';
 import { BREAK_NOTIFICATION, clearNotification, onNotificationButton, onNotificationClicked } from '../platform/notifications';
 import { loadSettings, loadState, onSettingsChanged } from '../platform/storage';
 import { BUTTON_SNOOZE, BUTTON_START, openDrill, warnAhead } from './present';
+import { rate } from './ratings';
 import { handle } from './queue';
 import { dispatch, ensureSchedule, refreshBadge, reschedule } from './scheduler';
 
@@ -58,6 +59,7 @@ onNotificationButton((id, index) =>
 onCommand((command) => handle(command.type, () => runCommand(command, Date.now())));
 
 async function runCommand(command: Command, now: number): Promise<unknown> {
+  if (command.type === 'rate') return rate(command.drillId, command.rating);
   if (command.type !== 'pause') return dispatch(command, now);
   return dispatch({ type: 'pause', until: pauseUntil(command.kind, await loadSettings(), now) }, now);
 }

@@ -6,6 +6,9 @@ import { oneOf, optional, strictRecord, timestamp } from './schema';
 export const OUTCOMES = ['done', 'skipped', 'snoozed', 'natural', 'paused'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+export const RATINGS = ['easy', 'right', 'hard', 'pain'] as const;
+export type Rating = (typeof RATINGS)[number];
+
 export interface BreakEvent {
   at: number;
   outcome: Outcome;
@@ -13,6 +16,8 @@ export interface BreakEvent {
   dueAt: number | null;
   shownAt: number | null;
   drillId: DrillId | null;
+  /** How a finished drill felt, when the user said. */
+  rating: Rating | null;
 }
 
 /** Keeps the store bounded; about a year of heavy use. */
@@ -28,7 +33,15 @@ const historyEvent = strictRecord({
   dueAt: optional(timestamp(() => 0)),
   shownAt: optional(timestamp(() => 0)),
   drillId: optional(oneOf(DRILL_IDS, DRILL_IDS[0]!)),
+  rating: optional(oneOf(RATINGS, 'right')),
 });
+
+/** Attaches a rating to the latest finished, unrated run of this drill. */
+export function rateLatest(history: readonly BreakEvent[], drillId: DrillId, rating: Rating): BreakEvent[] {
+  const i = history.findLastIndex((e) => e.outcome === 'done' && e.drillId === drillId && e.rating === null);
+  if (i === -1) return [...history];
+  return history.map((e, j) => (j === i ? { ...e, rating } : e));
+}
 
 /** Reads stored history, dropping entries that are not well formed and keeping the rest in order. */
 export function readHistory(raw: unknown): BreakEvent[] {

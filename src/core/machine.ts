@@ -2,7 +2,8 @@ import { addMinutes } from 'date-fns';
 import { inWorkingPeriod } from './clock';
 import type { BreakEvent, Outcome as HistoryOutcome } from './history';
 import { pickDrill } from './rotation';
-import { enabledDrillIds, type Settings } from './settings';
+import type { DrillId } from './catalog';
+import type { Settings } from './settings';
 import { rememberDrill, type PendingBreak, type State } from './state';
 
 // The scheduler as a pure state machine: an event and the stored state go in; the new state,
@@ -16,6 +17,7 @@ export type SchedulerEvent =
   | { type: 'idle'; idle: IdleState }
   | { type: 'startup' }
   | { type: 'start-now' }
+  | { type: 'swap' }
   | { type: 'finish'; outcome: 'done' | 'skipped' }
   | { type: 'snooze'; minutes: number }
   | { type: 'pause'; until: number | null }
@@ -39,6 +41,19 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
     case 'start-now': {
       const pending = state.pending ? { ...state.pending, held: false, snoozedUntil: null, shownAt: now } : newPending(state, settings, now, now);
       return keep({ ...state, pending });
+    }
+    case 'swap': {
+      const p = state.pending;
+      if (!p) return keep(state);
+      let choice = pickDrill(settings, state.recentDrills, [p.drillId, ...p.swapped]);
+      let swapped = [...p.swapped, p.drillId];
+      if (choice.fallback !== null) {
+        // Walked the whole list: start over from the best candidate.
+        choice = pickDrill(settings, state.recentDrills, [p.drillId]);
+        swapped = [p.drillId];
+      }
+      if (choice.fallback !== null) return keep(state); // the only drill that fits
+      return keep({ ...state, pending: { ...p, drillId: choice.drill.id as DrillId, swapped } });
     }
     case 'finish': {
       const p = state.pending;
@@ -108,7 +123,7 @@ function onStartup(state: State, settings: Settings, now: number): Decision {
 
 /** The user was away long enough: that was their break. The timer restarts now. */
 function natural(state: State, now: number, recordIt: boolean): Decision {
-  const record: BreakEvent[] = recordIt ? [{ at: now, outcome: 'natural', dueAt: state.pending?.dueAt ?? null, shownAt: null, drillId: null }] : [];
+  const record: BreakEvent[] = recordIt ? [{ at: now, outcome: 'natural', dueAt: state.pending?.dueAt ?? null, shownAt: null, drillId: null, rating: null }] : [];
   return { state: reset(state, now), show: false, record };
 }
 
@@ -117,9 +132,8 @@ function reset(state: State, now: number): State {
 }
 
 function newPending(state: State, settings: Settings, dueAt: number, now: number): PendingBreak {
-  const enabled = enabledDrillIds(settings);
-  const drillId = pickDrill(enabled, state.recentDrills) ?? enabled[0]!;
-  return { drillId, dueAt, shownAt: now, snoozedUntil: null, held: false };
+  const drillId = pickDrill(settings, state.recentDrills).drill.id as DrillId;
+  return { drillId, dueAt, shownAt: now, snoozedUntil: null, held: false, swapped: [] };
 }
 
 /** Chrome reports "idle" only after the detection interval without input, so the absence began that long ago. */
@@ -128,7 +142,7 @@ function awayStart(idle: IdleState, settings: Settings, now: number): number {
 }
 
 function entry(outcome: HistoryOutcome, p: PendingBreak, now: number): BreakEvent {
-  return { at: now, outcome, dueAt: p.dueAt, shownAt: p.shownAt, drillId: p.drillId };
+  return { at: now, outcome, dueAt: p.dueAt, shownAt: p.shownAt, drillId: p.drillId, rating: null };
 }
 
 function keep(state: State): Decision {

@@ -1,19 +1,82 @@
-// Picks one drill for a break. Pure and deterministic: the same state always gives the same drill.
+import { CATALOG, type DrillId } from './catalog';
+import { breakDose, fullDurationSeconds, type Category, type Drill } from './drill';
+import { SPACE_FOR_POSITION, type Settings } from './settings';
 
-/**
- * Least recently done first (never-done drills before any done one, in catalog order);
- * the drill just done ranks last, so it only repeats when it is the only one enabled.
- */
-export function pickDrill<T extends string>(enabled: readonly T[], recent: readonly string[]): T | undefined {
-  const ranked = rankCandidates(enabled, recent);
-  return ranked[0];
+// Picks one drill per break. Pure and deterministic: the same settings and history give the same drill.
+
+type RotationSettings = Pick<Settings, 'disabledDrills' | 'painfulDrills' | 'equipment' | 'spaces' | 'drillCapSeconds'>;
+
+export type Unfit = 'disabled' | 'painful' | 'equipment' | 'space' | 'too long';
+
+/** Why a drill cannot come up at a break, or null when it can. */
+export function unfit(drill: Drill, s: RotationSettings): Unfit | null {
+  if ((s.disabledDrills as readonly string[]).includes(drill.id)) return 'disabled';
+  if ((s.painfulDrills as readonly string[]).includes(drill.id)) return 'painful';
+  if (!drill.equipment.every((e) => e === 'none' || (s.equipment as readonly string[]).includes(e))) return 'equipment';
+  if (!s.spaces.includes(SPACE_FOR_POSITION[drill.position])) return 'space';
+  if (breakSeconds(drill, s.drillCapSeconds) > s.drillCapSeconds) return 'too long';
+  return null;
 }
 
-export function rankCandidates<T extends string>(enabled: readonly T[], recent: readonly string[]): T[] {
-  const age = (id: T) => {
-    const i = recent.indexOf(id);
+export function breakSeconds(drill: Drill, capSeconds: number): number {
+  return fullDurationSeconds(breakDose(drill.dose, capSeconds));
+}
+
+/** The pulling and activation work the articles stress, versus easing the body out. */
+export function group(category: Category): 'work' | 'ease' {
+  return category === 'strength' || category === 'activation' ? 'work' : 'ease';
+}
+
+/**
+ * Candidates best first: after a drill of one group, the other group leads, so a day mixes
+ * strengthening with stretching; within a group, least recently done first (never done before
+ * any done, catalog order between equals). The drill just done always ranks last.
+ */
+export function rankCandidates(s: RotationSettings, recent: readonly DrillId[], catalog: readonly Drill[] = CATALOG): Drill[] {
+  const fitting = catalog.filter((d) => unfit(d, s) === null);
+  const last = catalog.find((d) => d.id === recent[0]);
+  const age = (d: Drill) => {
+    const i = recent.indexOf(d.id as DrillId);
     return i === -1 ? Number.POSITIVE_INFINITY : i;
   };
-  // A stable sort keeps catalog order among drills of the same age.
-  return [...enabled].sort((a, b) => age(b) - age(a));
+  const groupRank = (d: Drill) => (last && group(d.category) === group(last.category) ? 1 : 0);
+  const lastRank = (d: Drill) => (d.id === recent[0] ? 1 : 0);
+  return [...fitting].sort((a, b) => lastRank(a) - lastRank(b) || groupRank(a) - groupRank(b) || age(b) - age(a));
+}
+
+export interface Choice {
+  drill: Drill;
+  /** Set when nothing fitted and this is the gentle stand-in: why. */
+  fallback: string | null;
+}
+
+/**
+ * One drill for a break, skipping any in `exclude` (drills already swapped away). When nothing
+ * fits, the least demanding drill that needs no equipment, with the reason in words.
+ */
+export function pickDrill(s: RotationSettings, recent: readonly DrillId[], exclude: readonly string[] = [], catalog: readonly Drill[] = CATALOG): Choice {
+  const ranked = rankCandidates(s, recent, catalog).filter((d) => !exclude.includes(d.id));
+  if (ranked[0]) return { drill: ranked[0], fallback: null };
+  const painful = (d: Drill) => ((s.painfulDrills as readonly string[]).includes(d.id) ? 1 : 0);
+  const needsKit = (d: Drill) => (d.equipment.every((e) => e === 'none') ? 0 : 1);
+  const gentle = [...catalog].sort((a, b) => painful(a) - painful(b) || needsKit(a) - needsKit(b) || breakSeconds(a, 600) - breakSeconds(b, 600))[0]!;
+  return { drill: gentle, fallback: explainNoFit(s, catalog) };
+}
+
+const REASON_WORDS: Record<Unfit, string> = {
+  disabled: 'switched off',
+  painful: 'reported as painful',
+  equipment: 'need equipment you have not ticked',
+  space: 'need room you have not ticked',
+  'too long': 'take longer than your drill-length cap',
+};
+
+export function explainNoFit(s: RotationSettings, catalog: readonly Drill[] = CATALOG): string {
+  const counts = new Map<Unfit, number>();
+  for (const d of catalog) {
+    const why = unfit(d, s);
+    if (why) counts.set(why, (counts.get(why) ?? 0) + 1);
+  }
+  const parts = [...counts].map(([why, n]) => `${n} ${REASON_WORDS[why]}`);
+  return `No drill in your rotation fits right now (${parts.join('; ')}), so here is a gentle one that needs nothing.`;
 }

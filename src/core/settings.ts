@@ -1,10 +1,19 @@
 import { DRILL_IDS, type DrillId } from './catalog';
+import { EQUIPMENT, type Equipment, type Position } from './drill';
 import { parseClock, type Range } from './clock';
 import { arrayOf, boolean, choice, defaults, integer, isPlainObject, read, refine, subsetOf, weekdays, type Field, type Values } from './schema';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const HEADS_UP_CHOICES = [0, 1, 2, 5] as const;
+
+/** Equipment a user can say they have; 'none' needs nothing and is always there. */
+export const OWNABLE_EQUIPMENT = EQUIPMENT.filter((e): e is Exclude<Equipment, 'none'> => e !== 'none');
+
+/** Where the user takes breaks, and which drill positions each allows. */
+export const SPACES = ['desk', 'standing', 'floor'] as const;
+export type Space = (typeof SPACES)[number];
+export const SPACE_FOR_POSITION: Record<Position, Space> = { seated: 'desk', standing: 'standing', floor: 'floor' };
 
 const clockRange: Field<Range> = {
   fallback: () => ({ start: '09:00', end: '17:30' }),
@@ -41,6 +50,14 @@ export const settingsSchema = {
   showBadge: boolean(false),
   // Stored as the drills switched OFF, so drills added in a later version arrive switched on.
   disabledDrills: subsetOf(DRILL_IDS, []),
+  /** Most desks have a wall, a doorway and a chair; bands, rollers, balls and bars are opt-in. */
+  equipment: subsetOf(OWNABLE_EQUIPMENT, ['wall', 'doorway', 'chair']),
+  spaces: refine(subsetOf(SPACES, ['desk', 'standing']), (s) => (s.length === 0 ? 'Choose at least one place where you take breaks.' : null)),
+  /** The longest a break drill may take, in seconds. */
+  drillCapSeconds: integer(120, 30, 300, 'seconds'),
+  /** Drills the user reported as painful: out of rotation until re-enabled. */
+  painfulDrills: subsetOf(DRILL_IDS, []),
+  safetyAcknowledged: boolean(false),
 };
 
 export type Settings = Values<typeof settingsSchema>;

@@ -22,6 +22,8 @@ function stateSchema(now: number) {
       snoozedUntil: optional(time),
       /** Fell due while the user was away; shown when they return, if they were not away long. */
       held: boolean(false),
+      /** Drills swapped away during this break, so Swap walks down the list instead of bouncing back. */
+      swapped: listOf(DRILL_IDS, DRILL_IDS.length),
     }),
     snoozesInRow: integer(0, 0, 99),
     /** Until null means until the user resumes. */

@@ -1,10 +1,14 @@
 import browser from './browser';
+import { DRILL_IDS, type DrillId } from '../core/catalog';
+import { RATINGS, type Rating } from '../core/history';
 import { PAUSE_KINDS, type PauseKind } from '../core/schedule';
 
 // Commands from the extension pages to the service worker, which owns every change to the schedule.
 export type Command =
   | { type: 'start-now' }
+  | { type: 'swap' }
   | { type: 'finish'; outcome: 'done' | 'skipped' }
+  | { type: 'rate'; drillId: DrillId; rating: Rating }
   | { type: 'snooze'; minutes: number }
   | { type: 'pause'; kind: PauseKind }
   | { type: 'resume' };
@@ -23,8 +27,11 @@ export function isCommand(x: unknown): x is Command {
   const m = x as Record<string, unknown>;
   switch (m.type) {
     case 'start-now':
+    case 'swap':
     case 'resume':
       return true;
+    case 'rate':
+      return (DRILL_IDS as readonly unknown[]).includes(m.drillId) && (RATINGS as readonly unknown[]).includes(m.rating);
     case 'finish':
       return m.outcome === 'done' || m.outcome === 'skipped';
     case 'snooze':

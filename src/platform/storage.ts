@@ -43,7 +43,11 @@ export async function loadHistory(): Promise<BreakEvent[]> {
 }
 
 export async function appendHistory(events: readonly BreakEvent[]): Promise<void> {
-  await browser.storage.local.set({ [HISTORY_KEY]: appendEvents(await loadHistory(), events) });
+  await saveHistory(appendEvents(await loadHistory(), events));
+}
+
+export async function saveHistory(history: readonly BreakEvent[]): Promise<void> {
+  await browser.storage.local.set({ [HISTORY_KEY]: history });
 }
 
 export function onHistoryChanged(callback: (history: BreakEvent[]) => void): Unsubscribe {

@@ -133,7 +133,7 @@ describe('a break falls due', () => {
     await fakeIdle.set('idle'); // idle since 09:55
     vi.setSystemTime(t('10:20'));
     await fakeIdle.set('active');
-    expect(await history()).toEqual([{ at: t('10:20'), outcome: 'natural', dueAt: null, shownAt: null, drillId: null }]);
+    expect(await history()).toEqual([{ at: t('10:20'), outcome: 'natural', dueAt: null, shownAt: null, drillId: null, rating: null }]);
     expect(await alarm()).toMatchObject({ scheduledTime: t('11:50') });
   });
 

@@ -65,7 +65,7 @@ describe('scheduler machine', () => {
     s = run(s, { type: 'alarm', idle: 'idle' }, '10:30').state;
     const back = run(s, { type: 'idle', idle: 'active' }, '10:40');
     expect(back.show).toBe(false);
-    expect(back.record).toEqual([{ at: t('10:40'), outcome: 'natural', dueAt: t('10:30'), shownAt: null, drillId: null }]);
+    expect(back.record).toEqual([{ at: t('10:40'), outcome: 'natural', dueAt: t('10:30'), shownAt: null, drillId: null, rating: null }]);
     expect(back.state).toMatchObject({ pending: null, lastResetAt: t('10:40'), nextBreakAt: t('12:10'), awaySince: null });
   });
 
@@ -136,5 +136,23 @@ describe('scheduler machine', () => {
     s = { ...s, awaySince: t('10:40'), drillWindowId: 7 };
     const d = run(s, { type: 'startup' }, '14:00');
     expect(d.state).toMatchObject({ pending: null, awaySince: null, drillWindowId: null });
+  });
+});
+
+describe('swap', () => {
+  it('replaces the drill on screen with the next candidate and walks the list', () => {
+    let s = run(fresh('09:00'), { type: 'alarm', idle: 'active' }, '10:30').state;
+    const seen = [s.pending!.drillId];
+    for (let i = 1; i < 3; i++) {
+      s = run(s, { type: 'swap' }, '10:31').state;
+      expect(seen).not.toContain(s.pending!.drillId);
+      seen.push(s.pending!.drillId);
+    }
+    expect(s.pending).toMatchObject({ dueAt: t('10:30'), shownAt: t('10:30') });
+  });
+
+  it('does nothing without a break on screen', () => {
+    const s = fresh('09:00');
+    expect(run(s, { type: 'swap' }, '09:10').state).toEqual(s);
   });
 });

@@ -1,38 +1,106 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pickDrill, rankCandidates } from '../../src/core/rotation';
+import { CATALOG, type DrillId } from '../../src/core/catalog';
+import type { Drill } from '../../src/core/drill';
+import { explainNoFit, group, pickDrill, rankCandidates, unfit } from '../../src/core/rotation';
+import { DEFAULT_SETTINGS, OWNABLE_EQUIPMENT, SPACES, type Settings } from '../../src/core/settings';
+
+const everything: Settings = { ...DEFAULT_SETTINGS, equipment: [...OWNABLE_EQUIPMENT], spaces: [...SPACES], drillCapSeconds: 300 };
+const ids = CATALOG.map((d) => d.id);
+
+const settingsArb = fc.record({
+  disabledDrills: fc.subarray([...ids]),
+  painfulDrills: fc.subarray([...ids]),
+  equipment: fc.subarray([...OWNABLE_EQUIPMENT]),
+  spaces: fc.subarray([...SPACES], { minLength: 1 }),
+  drillCapSeconds: fc.integer({ min: 30, max: 300 }),
+});
+const recentArb = fc.array(fc.constantFrom(...ids), { maxLength: 12 }) as fc.Arbitrary<DrillId[]>;
 
 describe('rotation', () => {
-  const ids = ['a', 'b', 'c', 'd'];
-
-  it('prefers drills never done, in catalog order', () => {
-    expect(pickDrill(ids, ['a'])).toBe('b');
-    expect(pickDrill(ids, [])).toBe('a');
+  it('says why a drill cannot come up', () => {
+    const rows = CATALOG.find((d) => d.id === 'band-rows')!;
+    expect(unfit(rows, { ...everything, disabledDrills: ['band-rows'] })).toBe('disabled');
+    expect(unfit(rows, { ...everything, painfulDrills: ['band-rows'] })).toBe('painful');
+    expect(unfit(rows, { ...everything, equipment: ['wall'] })).toBe('equipment');
+    expect(unfit(rows, { ...everything, spaces: ['desk'] })).toBe('space');
+    expect(unfit(rows, { ...everything, drillCapSeconds: 30 })).toBe('too long');
+    expect(unfit(rows, everything)).toBeNull();
   });
 
-  it('then the least recently done', () => {
-    expect(rankCandidates(ids, ['d', 'c', 'b', 'a'])).toEqual(['a', 'b', 'c', 'd']);
-    expect(pickDrill(['a', 'b'], ['b', 'a', 'b'])).toBe('a');
+  it('never-done drills come first, in catalog order; the last one done ranks last', () => {
+    const ranked = rankCandidates(everything, []).map((d) => d.id);
+    expect(ranked[0]).toBe(CATALOG[0]!.id);
+    const last = CATALOG[0]!.id;
+    expect(rankCandidates(everything, [last]).at(-1)!.id).toBe(last);
   });
 
-  it('returns nothing when nothing is enabled', () => {
-    expect(pickDrill([], ['a'])).toBeUndefined();
-  });
-
-  it('never repeats the last drill when another is enabled, and cycles through all of them', () => {
+  it('every pick fits the settings, and never repeats the last drill when another fits', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.constantFrom(...ids), { minLength: 2 }), fc.array(fc.constantFrom(...ids), { maxLength: 10 }), (enabled, history) => {
-        let recent = history;
-        const seen = new Set<string>();
-        for (let i = 0; i < enabled.length; i++) {
-          const pick = pickDrill(enabled, recent)!;
-          expect(enabled).toContain(pick);
-          if (recent[0] !== undefined) expect(pick).not.toBe(recent[0]);
-          seen.add(pick);
-          recent = [pick, ...recent];
+      fc.property(settingsArb, recentArb, (s, recent) => {
+        const choice = pickDrill(s, recent);
+        const fitting = CATALOG.filter((d) => unfit(d, s) === null);
+        if (fitting.length === 0) {
+          expect(choice.fallback).toMatch(/No drill in your rotation fits/);
+          const gentle = CATALOG.filter((d) => !(s.painfulDrills as string[]).includes(d.id));
+          if (gentle.length > 0) expect(s.painfulDrills).not.toContain(choice.drill.id);
+          if (gentle.some((d) => d.equipment.every((e) => e === 'none'))) expect(choice.drill.equipment).toEqual(['none']);
+          return;
         }
-        expect(seen.size).toBe(enabled.length);
+        expect(choice.fallback).toBeNull();
+        expect(unfit(choice.drill, s)).toBeNull();
+        if (fitting.length > 1 && recent[0]) expect(choice.drill.id).not.toBe(recent[0]);
       }),
     );
+  });
+
+  it('swapping walks down the candidates without repeating one', () => {
+    const ranked = rankCandidates(everything, []);
+    const seen: string[] = [];
+    for (let i = 0; i < ranked.length; i++) {
+      const choice = pickDrill(everything, [], seen);
+      expect(seen).not.toContain(choice.drill.id);
+      expect(choice.drill.id).toBe(ranked[i]!.id);
+      seen.push(choice.drill.id);
+    }
+    expect(pickDrill(everything, [], seen).fallback).not.toBeNull();
+  });
+
+  it('over a simulated week, strengthening and easing drills alternate when both fit', () => {
+    fc.assert(
+      fc.property(settingsArb, (s) => {
+        const fitting = CATALOG.filter((d: Drill) => unfit(d, s) === null);
+        const groups = new Set(fitting.map((d) => group(d.category)));
+        let recent: DrillId[] = [];
+        const picks: Drill[] = [];
+        for (let i = 0; i < 25; i++) {
+          const { drill } = pickDrill(s, recent);
+          picks.push(drill);
+          recent = [drill.id as DrillId, ...recent];
+        }
+        if (groups.size === 2) {
+          const work = picks.filter((d) => group(d.category) === 'work').length;
+          expect(Math.abs(work - (25 - work))).toBeLessThanOrEqual(1);
+          for (let i = 1; i < picks.length; i++) expect(group(picks[i]!.category)).not.toBe(group(picks[i - 1]!.category));
+        }
+        if (fitting.length > 1) for (let i = 1; i < picks.length; i++) expect(picks[i]!.id).not.toBe(picks[i - 1]!.id);
+      }),
+    );
+  });
+
+  it('within a group, the least recently done drill comes up', () => {
+    const work = CATALOG.filter((d) => group(d.category) === 'work').map((d) => d.id as DrillId);
+    if (work.length < 2) return;
+    const [a, b] = work as [DrillId, DrillId];
+    // a done long ago, b done more recently, both after an easing drill: a comes first.
+    const ease = CATALOG.find((d) => group(d.category) === 'ease');
+    const recent = [...(ease ? [ease.id as DrillId] : []), b, a];
+    const order = rankCandidates(everything, recent).map((d) => d.id).filter((id) => id === a || id === b);
+    expect(order).toEqual([a, b]);
+  });
+
+  it('explains in words why nothing fits', () => {
+    const none = { ...everything, equipment: [], spaces: ['floor' as const], painfulDrills: ['chin-tucks' as const] };
+    expect(explainNoFit(none)).toMatch(/need equipment you have not ticked|need room you have not ticked/);
   });
 });

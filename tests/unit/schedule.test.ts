@@ -96,12 +96,12 @@ describe('nextBreakAt and friends', () => {
   const s = settings();
 
   it('a snoozed break comes back when the snooze ends, not an interval later', () => {
-    const pending = { drillId: 'chin-tucks' as const, dueAt: now(), shownAt: now(), snoozedUntil: now() + 5 * 60_000, held: false };
+    const pending = { drillId: 'chin-tucks' as const, dueAt: now(), shownAt: now(), snoozedUntil: now() + 5 * 60_000, held: false, swapped: [] };
     expect(nextBreakAt(state({ lastResetAt: now() - 90 * 60_000, pending }), s, now())).toBe(now() + 5 * 60_000);
   });
 
   it('an unanswered break reminds one interval after it was shown', () => {
-    const pending = { drillId: 'chin-tucks' as const, dueAt: now(), shownAt: now(), snoozedUntil: null, held: false };
+    const pending = { drillId: 'chin-tucks' as const, dueAt: now(), shownAt: now(), snoozedUntil: null, held: false, swapped: [] };
     expect(nextBreakAt(state({ pending }), s, now())).toBe(now() + 90 * 60_000);
   });
 

@@ -26,14 +26,14 @@ describe('state', () => {
   });
 
   it('keeps a valid pending break and pause, and repairs a broken pause alone', () => {
-    const pending = { drillId: 'chin-tucks', dueAt: now, shownAt: now, snoozedUntil: now + 5000, held: false };
+    const pending = { drillId: 'chin-tucks', dueAt: now, shownAt: now, snoozedUntil: now + 5000, held: false, swapped: [] };
     const { state, repaired } = readState({ lastResetAt: now, pending, pause: { since: 'yesterday' }, snoozesInRow: 2 }, now);
     expect(state).toMatchObject({ pending, pause: null, snoozesInRow: 2 });
     expect(repaired).toEqual(['pause']);
   });
 
   it('the visible break is the pending one unless it is snoozed or held', () => {
-    const pending = { drillId: 'chin-tucks' as const, dueAt: now, shownAt: now, snoozedUntil: null, held: false };
+    const pending = { drillId: 'chin-tucks' as const, dueAt: now, shownAt: now, snoozedUntil: null, held: false, swapped: [] };
     const base = initialState(now);
     expect(visibleBreak({ ...base, pending }, now)).toEqual(pending);
     expect(visibleBreak({ ...base, pending: { ...pending, held: true } }, now)).toBeNull();
