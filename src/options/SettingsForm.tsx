@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
-import { CATALOG } from '../core/catalog';
-import { describeDose } from '../core/drill';
 import type { Settings } from '../core/settings';
 import { saveSettings } from '../platform/storage';
 import { fromDraft, toDraft, type Draft } from './draft';
+import { ExerciseFields } from './ExerciseFields';
 import { ScheduleFields } from './ScheduleFields';
 
 interface Props {
@@ -22,8 +21,6 @@ export function SettingsForm({ stored }: Props) {
     setDraft({ ...draft, ...patch });
     setStatus({ kind: 'idle' });
   };
-  const toggleDrill = (id: string, on: boolean) =>
-    update({ disabledDrills: on ? draft.disabledDrills.filter((d) => d !== id) : [...draft.disabledDrills, id] });
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -39,22 +36,7 @@ export function SettingsForm({ stored }: Props) {
   return (
     <form onSubmit={submit} noValidate>
       <ScheduleFields draft={draft} errors={errors} update={update} />
-      <fieldset aria-describedby={errors.disabledDrills ? 'drills-error' : undefined}>
-        <legend>Drills in rotation</legend>
-        {CATALOG.map((drill) => (
-          <label key={drill.id} class="check">
-            <input type="checkbox" checked={!draft.disabledDrills.includes(drill.id)} onChange={(e) => toggleDrill(drill.id, e.currentTarget.checked)} />
-            <span>
-              {drill.name} <span class="muted">· {describeDose(drill.dose)}</span>
-            </span>
-          </label>
-        ))}
-        {errors.disabledDrills ? (
-          <p id="drills-error" class="error" role="alert">
-            {errors.disabledDrills}
-          </p>
-        ) : null}
-      </fieldset>
+      <ExerciseFields draft={draft} errors={errors} update={update} cap={settings.drillCapSeconds} />
       <div class="actions">
         <button type="submit" class="primary" disabled={!valid}>
           Save

@@ -1,32 +1,21 @@
-import type { Range } from '../core/clock';
 import { settingsSchema, validateSettings, type Settings, type SettingsKey } from '../core/settings';
 
 // What the form holds while the user types: text where the control is a text box. Every value is
 // checked by the same schema that guards storage, so the form can never save what a read would repair.
 
-export interface Draft {
-  intervalMinutes: string;
-  workDays: number[];
-  workHours: Range[];
-  headsUpMinutes: string;
-  idleMinutes: string;
-  snoozeMinutes: string;
-  snoozeCap: string;
-  showBadge: boolean;
-  disabledDrills: string[];
-}
+/** Settings as the form holds them: the fields typed into text boxes are kept as text. */
+type TextKey = 'intervalMinutes' | 'headsUpMinutes' | 'idleMinutes' | 'snoozeMinutes' | 'snoozeCap' | 'drillCapSeconds';
+export type Draft = Omit<Settings, TextKey> & Record<TextKey, string>;
 
 export function toDraft(s: Settings): Draft {
   return {
+    ...structuredClone(s),
     intervalMinutes: String(s.intervalMinutes),
-    workDays: [...s.workDays],
-    workHours: s.workHours.map((r) => ({ ...r })),
     headsUpMinutes: String(s.headsUpMinutes),
     idleMinutes: String(s.idleMinutes),
     snoozeMinutes: s.snoozeMinutes.join(', '),
     snoozeCap: String(s.snoozeCap),
-    showBadge: s.showBadge,
-    disabledDrills: [...s.disabledDrills],
+    drillCapSeconds: String(s.drillCapSeconds),
   };
 }
 

@@ -10,6 +10,7 @@ interface Props {
   state: State;
   settings: Settings;
   now: number;
+  onSafety: () => void;
 }
 
 const PAUSES: [PauseKind, string][] = [
@@ -19,7 +20,7 @@ const PAUSES: [PauseKind, string][] = [
   ['indefinite', 'Until I resume'],
 ];
 
-export function IdleView({ state, settings, now }: Props) {
+export function IdleView({ state, settings, now, onSafety }: Props) {
   const next = state.nextBreakAt;
   return (
     <section class="idle" aria-labelledby="idle-title">
@@ -62,6 +63,11 @@ export function IdleView({ state, settings, now }: Props) {
           </div>
         </details>
       )}
+      <p>
+        <button type="button" class="link" onClick={onSafety}>
+          Safety: when to stop
+        </button>
+      </p>
     </section>
   );
 }

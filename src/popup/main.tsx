@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../ui/base.css';
 import './popup.css';
+import '../ui/illustration/illustration.css';
 import { Popup } from './Popup';
 
 // Opened as a compact window rather than the toolbar popup: let the layout fill the window.

@@ -1,28 +1,35 @@
 import type { Drill } from '../core/drill';
-import { breakDose, describeDose, describeTempo } from '../core/drill';
-
-/** The default cap keeps a break near a minute or two; the full dose is for a longer session. */
-export const BREAK_CAP_SECONDS = 120;
+import { breakDose, describeDose, describeTempo, setCount } from '../core/drill';
+import { DrillIllustration, illustrationFor } from './illustration';
 
 interface Props {
   drill: Drill;
+  capSeconds: number;
+  /** Why this gentle drill stands in, when nothing in the rotation fits. */
+  fallback: string | null;
   /** Snooze lengths on offer; empty once the snooze cap is reached. */
   snoozeOptions: readonly number[];
   onDone: () => void;
   onSkip: () => void;
+  onSwap: () => void;
   onSnooze: (minutes: number) => void;
 }
 
-export function DrillView({ drill, snoozeOptions, onDone, onSkip, onSnooze }: Props) {
-  const dose = breakDose(drill.dose, BREAK_CAP_SECONDS);
+export function DrillView({ drill, capSeconds, fallback, snoozeOptions, onDone, onSkip, onSwap, onSnooze }: Props) {
+  const dose = breakDose(drill.dose, capSeconds);
+  const illustration = illustrationFor(drill.id);
+  const partial = setCount(dose) < setCount(drill.dose);
   return (
     <article class="drill" aria-labelledby="drill-name">
       <p class="eyebrow">Desk reset</p>
       <h1 id="drill-name">{drill.name}</h1>
+      {fallback ? <p class="notice">{fallback}</p> : null}
+      {illustration ? <DrillIllustration illustration={illustration} label={`${drill.name}: the movement, drawn`} size={150} /> : null}
       <p class="purpose">{drill.purpose}</p>
       <p class="dose" data-testid="dose">
         <strong>{describeDose(dose)}</strong>
         {dose.kind === 'reps' && dose.tempo ? <span class="tempo"> · {describeTempo(dose.tempo)}</span> : null}
+        {partial ? <span class="muted"> · the full routine is {describeDose(drill.dose)}</span> : null}
       </p>
       <ol class="steps">
         {drill.steps.map((step) => (
@@ -41,6 +48,9 @@ export function DrillView({ drill, snoozeOptions, onDone, onSkip, onSnooze }: Pr
         </button>
         <button type="button" onClick={onSkip}>
           Skip
+        </button>
+        <button type="button" onClick={onSwap}>
+          Swap
         </button>
         {snoozeOptions.map((minutes) => (
           <button type="button" key={minutes} onClick={() => onSnooze(minutes)}>

@@ -160,7 +160,7 @@ export async function readStorage(h: Harness): Promise<Record<string, any>> {
 
 /** Settings that make every minute of every day a working minute, so tests do not depend on the clock. */
 export const ALWAYS_WORKING = {
-  version: 2,
+  version: 3,
   intervalMinutes: 90,
   workDays: [0, 1, 2, 3, 4, 5, 6],
   workHours: [{ start: '00:00', end: '24:00' }],
@@ -170,6 +170,11 @@ export const ALWAYS_WORKING = {
   snoozeCap: 3,
   showBadge: false,
   disabledDrills: [],
+  equipment: ['wall', 'doorway', 'chair'],
+  spaces: ['desk', 'standing'],
+  drillCapSeconds: 120,
+  painfulDrills: [],
+  safetyAcknowledged: true,
 };
 
 /** Writes settings the way the options page does and waits for the worker to reschedule (they must move the next break). */

@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CATALOG } from '../../src/core/catalog';
+import { ALWAYS_WORKING, getAlarm, launch, readStorage, useSettings, waitFor, type Harness } from './harness';
+
+const SHOTS = resolve(import.meta.dirname, '../../test-results/illustrations');
+
+let h: Harness;
+beforeEach(async () => {
+  h = await launch();
+  await waitFor(() => getAlarm(h), 'the install alarm');
+});
+afterEach(async () => {
+  const errors = [...h.errors];
+  await h.close();
+  expect(errors, 'errors reported by extension contexts').toEqual([]);
+});
+
+/** Is more than a sliver of the picture different from its corner (the background)? */
+async function inked(png: Buffer, page: import('playwright-core').Page): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = new OffscreenCanvas(img.width, img.height);
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, img.width, img.height);
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - data[0]!) + Math.abs(data[i + 1]! - data[1]!) + Math.abs(data[i + 2]! - data[2]!) > 60) ink++;
+    return ink / (data.length / 4);
+  }, png.toString('base64'));
+}
+
+describe('drill library in Chromium', () => {
+  it('every drill has its own illustration, visible in light and dark themes', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const page = await h.openPage('src/options/index.html');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      const seen = new Map<string, string>();
+      for (const drill of CATALOG) {
+        const svg = page.locator(`li.card[data-drill="${drill.id}"] svg.illustration`);
+        await expect.poll(() => svg.count(), { message: `illustration of ${drill.id}` }).toBe(1);
+        expect(await svg.getAttribute('aria-label')).toContain(drill.name);
+        const png = await svg.screenshot({ path: `${SHOTS}/${drill.id}-${scheme}.png`, animations: 'disabled' });
+        const ink = await inked(png, page);
+        expect(ink, `${drill.id} (${scheme}) has a drawing on it`).toBeGreaterThan(0.03);
+        const hash = createHash('sha256').update(png).digest('hex');
+        expect(seen.get(hash), `${drill.id} looks exactly like ${seen.get(hash)}`).toBeUndefined();
+        seen.set(hash, drill.id);
+      }
+    }
+  });
+
+  it('animates the figure, and holds it still for users who prefer reduced motion', async () => {
+    const page = await h.openPage('src/options/index.html');
+    const first = page.locator('li.card svg.illustration').first();
+    expect(await first.locator('animate').count()).toBeGreaterThan(0);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await expect.poll(() => first.locator('animate').count()).toBe(0);
+    expect(await first.locator('.ghost').count()).toBe(1);
+  });
+
+  it('first run: the options page leads with the warning signs until they are acknowledged', async () => {
+    const page = h.context.pages().find((p) => p.url().endsWith('/src/options/index.html'))!;
+    const welcome = page.getByRole('heading', { name: 'Welcome. First, when to stop' });
+    await expect.poll(() => welcome.count()).toBe(1);
+    expect(await page.locator('.first-run').textContent()).toMatch(/Numbness[\s\S]*night[\s\S]*breathing[\s\S]*no medical advice/i);
+    await page.getByRole('button', { name: 'I understand' }).click();
+    await expect.poll(async () => (await readStorage(h)).settings?.safetyAcknowledged).toBe(true);
+    await expect.poll(() => welcome.count()).toBe(0);
+  });
+
+  it('a first break shows the safety screen before the drill', async () => {
+    await useSettings(h, { ...ALWAYS_WORKING, safetyAcknowledged: false });
+    const page = await h.openPage('src/popup/index.html');
+    await page.getByRole('button', { name: 'Start a break now' }).click();
+    await page.getByRole('button', { name: 'I understand, show the drill' }).click();
+    await expect.poll(() => page.locator('#drill-name').count()).toBe(1);
+  });
+
+  it('"It hurt" shows the warning signs and takes the drill out until re-enabled', async () => {
+    await useSettings(h, ALWAYS_WORKING);
+    const page = await h.openPage('src/popup/index.html');
+    await page.getByRole('button', { name: 'Start a break now' }).click();
+    const name = (await page.locator('#drill-name').textContent())!;
+    const id = CATALOG.find((d) => d.name === name)!.id;
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'It hurt' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Sorry it hurt' }).count()).toBe(1);
+    expect(await page.textContent('body')).toContain('Sharp or stabbing pain');
+    await expect.poll(async () => (await readStorage(h)).settings.painfulDrills).toEqual([id]);
+    expect((await readStorage(h)).history.at(-1)).toMatchObject({ outcome: 'done', drillId: id, rating: 'pain' });
+
+    // The drill no longer comes up…
+    await page.getByRole('button', { name: 'OK' }).click();
+    for (let i = 0; i < 3; i++) {
+      await page.getByRole('button', { name: 'Start a break now' }).click();
+      await expect.poll(() => page.locator('#drill-name').textContent()).not.toBe(name);
+      await page.getByRole('button', { name: 'Skip' }).click();
+    }
+    // …until it is switched back on in the options page.
+    const options = await h.openPage('src/options/index.html');
+    await options.getByRole('button', { name: `Re-enable ${name}` }).click();
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await readStorage(h)).settings.painfulDrills).toEqual([]);
+  });
+
+  it('Swap offers the next candidate in place of the drill on screen', async () => {
+    await useSettings(h, ALWAYS_WORKING);
+    const page = await h.openPage('src/popup/index.html');
+    await page.getByRole('button', { name: 'Start a break now' }).click();
+    const first = await page.locator('#drill-name').textContent();
+    await page.getByRole('button', { name: 'Swap' }).click();
+    await expect.poll(() => page.locator('#drill-name').textContent()).not.toBe(first);
+    expect((await readStorage(h)).state.pending.swapped).toHaveLength(1);
+  });
+});
