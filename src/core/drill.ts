@@ -40,7 +40,7 @@ export interface Drill {
 
 /** Without a tempo from the source, one controlled repetition takes about three seconds. */
 export const DEFAULT_REP_SECONDS = 3;
-/** Short pause between holds and between sets. */
+/** Short pause between holds, between sets and to switch sides. */
 export const REST_SECONDS = 5;
 
 export function repSeconds(dose: Extract<Dose, { kind: 'reps' }>): number {
@@ -52,10 +52,10 @@ export function setCount(dose: Dose): number {
   return dose.kind === 'reps' ? dose.sets : dose.reps;
 }
 
-/** Seconds one set (reps) or one hold takes, both sides included. */
+/** Seconds one set (reps) or one hold takes, both sides and the switch between them included. */
 export function secondsPerSet(dose: Dose): number {
-  const sides = dose.perSide ? 2 : 1;
-  return dose.kind === 'reps' ? dose.reps * repSeconds(dose) * sides : dose.seconds * sides;
+  const work = dose.kind === 'reps' ? dose.reps * repSeconds(dose) : dose.seconds;
+  return dose.perSide ? 2 * work + REST_SECONDS : work;
 }
 
 /** Seconds the whole dose takes, rests included. */

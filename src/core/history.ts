@@ -1,5 +1,5 @@
 import { DRILL_IDS, type DrillId } from './catalog';
-import { oneOf, optional, strictRecord, timestamp } from './schema';
+import { integer, oneOf, optional, strictRecord, timestamp } from './schema';
 
 // Every break event, kept in storage.local. The popup's counters and the progress view read it.
 
@@ -18,6 +18,8 @@ export interface BreakEvent {
   drillId: DrillId | null;
   /** How a finished drill felt, when the user said. */
   rating: Rating | null;
+  /** Time spent on the drill, for a finished or skipped break. */
+  seconds: number | null;
 }
 
 /** Keeps the store bounded; about a year of heavy use. */
@@ -34,6 +36,7 @@ const historyEvent = strictRecord({
   shownAt: optional(timestamp(() => 0)),
   drillId: optional(oneOf(DRILL_IDS, DRILL_IDS[0]!)),
   rating: optional(oneOf(RATINGS, 'right')),
+  seconds: optional(integer(0, 0, 86_400)),
 });
 
 /** Attaches a rating to the latest finished, unrated run of this drill. */

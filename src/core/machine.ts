@@ -18,7 +18,7 @@ export type SchedulerEvent =
   | { type: 'startup' }
   | { type: 'start-now' }
   | { type: 'swap' }
-  | { type: 'finish'; outcome: 'done' | 'skipped' }
+  | { type: 'finish'; outcome: 'done' | 'skipped'; seconds?: number | undefined }
   | { type: 'snooze'; minutes: number }
   | { type: 'pause'; until: number | null }
   | { type: 'resume' };
@@ -61,7 +61,7 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
       return {
         state: { ...reset(state, now), recentDrills: rememberDrill(state.recentDrills, p.drillId) },
         show: false,
-        record: [entry(event.outcome, p, now)],
+        record: [{ ...entry(event.outcome, p, now), seconds: event.seconds ?? null }],
       };
     }
     case 'snooze': {
@@ -123,7 +123,7 @@ function onStartup(state: State, settings: Settings, now: number): Decision {
 
 /** The user was away long enough: that was their break. The timer restarts now. */
 function natural(state: State, now: number, recordIt: boolean): Decision {
-  const record: BreakEvent[] = recordIt ? [{ at: now, outcome: 'natural', dueAt: state.pending?.dueAt ?? null, shownAt: null, drillId: null, rating: null }] : [];
+  const record: BreakEvent[] = recordIt ? [{ at: now, outcome: 'natural', dueAt: state.pending?.dueAt ?? null, shownAt: null, drillId: null, rating: null, seconds: null }] : [];
   return { state: reset(state, now), show: false, record };
 }
 
@@ -142,7 +142,7 @@ function awayStart(idle: IdleState, settings: Settings, now: number): number {
 }
 
 function entry(outcome: HistoryOutcome, p: PendingBreak, now: number): BreakEvent {
-  return { at: now, outcome, dueAt: p.dueAt, shownAt: p.shownAt, drillId: p.drillId, rating: null };
+  return { at: now, outcome, dueAt: p.dueAt, shownAt: p.shownAt, drillId: p.drillId, rating: null, seconds: null };
 }
 
 function keep(state: State): Decision {

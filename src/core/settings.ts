@@ -3,7 +3,7 @@ import { EQUIPMENT, type Equipment, type Position } from './drill';
 import { parseClock, type Range } from './clock';
 import { arrayOf, boolean, choice, defaults, integer, isPlainObject, read, refine, subsetOf, weekdays, type Field, type Values } from './schema';
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export const HEADS_UP_CHOICES = [0, 1, 2, 5] as const;
 
@@ -48,6 +48,9 @@ export const settingsSchema = {
   snoozeMinutes: arrayOf(integer(5, 1, 60, 'minutes'), 1, 3, [5, 10, 15], 'snooze lengths'),
   snoozeCap: integer(3, 0, 10),
   showBadge: boolean(false),
+  /** Open the drill by itself when a break falls due, or only show the notification. */
+  openDrillAutomatically: boolean(true),
+  soundCues: boolean(false),
   // Stored as the drills switched OFF, so drills added in a later version arrive switched on.
   disabledDrills: subsetOf(DRILL_IDS, []),
   /** Most desks have a wall, a doorway and a chair; bands, rollers, balls and bars are opt-in. */

@@ -43,8 +43,8 @@ describe('dose arithmetic', () => {
     expect(secondsPerSet(rows)).toBe(64);
     expect(fullDurationSeconds(rows)).toBe(3 * 64 + 2 * 5);
     expect(secondsPerSet(slides)).toBe(36);
-    expect(secondsPerSet(pecStretch)).toBe(60);
-    expect(fullDurationSeconds(pecStretch)).toBe(3 * 60 + 2 * 5);
+    expect(secondsPerSet(pecStretch)).toBe(30 + 5 + 30); // left, switch sides, right
+    expect(fullDurationSeconds(pecStretch)).toBe(3 * 65 + 2 * 5);
   });
 
   it('a break uses one set of a repetition dose', () => {

@@ -1,0 +1,75 @@
+import type { Dose, Phase } from './drill';
+import { DEFAULT_REP_SECONDS, REST_SECONDS } from './drill';
+
+// The guided timer's script: every phase of every repetition, side and set, with the rests
+// between them. Derived from the dose, so it always takes exactly the dose's duration.
+
+export type Side = 'left' | 'right';
+
+export interface Segment {
+  kind: 'work' | 'rest';
+  /** What the user does now: a tempo phase, "rep" for an untimed repetition, or the rest's reason. */
+  cue: Phase | 'rep' | 'rest' | 'switch sides';
+  seconds: number;
+  set: number;
+  sets: number;
+  rep: number;
+  reps: number;
+  side: Side | null;
+}
+
+export function timerPlan(dose: Dose): Segment[] {
+  const sets = dose.kind === 'reps' ? dose.sets : dose.reps;
+  const reps = dose.kind === 'reps' ? dose.reps : 1;
+  const sides: (Side | null)[] = dose.perSide ? ['left', 'right'] : [null];
+  const phases: { cue: Segment['cue']; seconds: number }[] =
+    dose.kind === 'hold' ? [{ cue: 'hold', seconds: dose.seconds }] : dose.tempo ? [...dose.tempo].map((p) => ({ cue: p.phase, seconds: p.seconds })) : [{ cue: 'rep', seconds: DEFAULT_REP_SECONDS }];
+  const plan: Segment[] = [];
+  for (let set = 1; set <= sets; set++) {
+    if (set > 1) plan.push({ kind: 'rest', cue: 'rest', seconds: REST_SECONDS, set, sets, rep: 1, reps, side: sides[0]! });
+    sides.forEach((side, i) => {
+      if (i > 0) plan.push({ kind: 'rest', cue: 'switch sides', seconds: REST_SECONDS, set, sets, rep: 1, reps, side });
+      for (let rep = 1; rep <= reps; rep++) {
+        for (const p of phases) plan.push({ kind: 'work', cue: p.cue, seconds: p.seconds, set, sets, rep, reps, side });
+      }
+    });
+  }
+  return plan;
+}
+
+export function planSeconds(plan: readonly Segment[]): number {
+  return plan.reduce((sum, s) => sum + s.seconds, 0);
+}
+
+export interface Position {
+  index: number;
+  segment: Segment;
+  /** Whole seconds left in this segment, for the big countdown. */
+  remaining: number;
+  /** 0 to 1 across the whole plan, for the progress ring. */
+  progress: number;
+  finished: boolean;
+}
+
+export function locate(plan: readonly Segment[], elapsedSeconds: number): Position {
+  const total = planSeconds(plan);
+  let start = 0;
+  for (let index = 0; index < plan.length; index++) {
+    const segment = plan[index]!;
+    if (elapsedSeconds < start + segment.seconds) {
+      return { index, segment, remaining: Math.ceil(start + segment.seconds - elapsedSeconds), progress: elapsedSeconds / total, finished: false };
+    }
+    start += segment.seconds;
+  }
+  return { index: plan.length - 1, segment: plan.at(-1)!, remaining: 0, progress: 1, finished: true };
+}
+
+/** The sentence a screen reader hears when a segment begins. */
+export function announce(segment: Segment): string {
+  const side = segment.side ? `, ${segment.side} side` : '';
+  if (segment.cue === 'switch sides') return `Switch to the ${segment.side} side.`;
+  if (segment.cue === 'rest') return `Rest. Set ${segment.set} of ${segment.sets} is next.`;
+  if (segment.cue === 'hold') return `Hold for ${segment.seconds} seconds${side}.`;
+  const rep = `Rep ${segment.rep} of ${segment.reps}${side}`;
+  return segment.cue === 'rep' ? `${rep}.` : `${rep}: ${segment.cue}.`;
+}
