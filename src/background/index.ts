@@ -1,7 +1,7 @@
 import { pauseUntil } from '../core/schedule';
 import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, onAlarm } from '../platform/alarms';
 import { onIdleChanged, queryIdle } from '../platform/idle';
-import { onInstalled, onStartup, openOptionsPage } from '../platform/lifecycle';
+import { onInstalled, onShortcut, onStartup, openOptionsPage, START_BREAK_SHORTCUT } from '../platform/lifecycle';
 import { onCommand, type Command } from '../platform/messages';
 import { BREAK_NOTIFICATION, clearNotification, onNotificationButton, onNotificationClicked } from '../platform/notifications';
 import { loadSettings, loadState, onSettingsChanged } from '../platform/storage';
@@ -57,6 +57,11 @@ onNotificationButton((id, index) =>
 );
 
 onCommand((command) => handle(command.type, () => runCommand(command, Date.now())));
+onShortcut((name) =>
+  handle('shortcut', async () => {
+    if (name === START_BREAK_SHORTCUT) await openDrill(await dispatch({ type: 'start-now' }, Date.now()));
+  }),
+);
 
 async function runCommand(command: Command, now: number): Promise<unknown> {
   if (command.type === 'rate') return rate(command.drillId, command.rating);

@@ -16,7 +16,7 @@ export async function present(state: State, settings: Settings): Promise<void> {
   const drill = findDrill(state.pending.drillId);
   const buttons = ['Start', ...(canSnooze(state, settings) ? [`Snooze ${settings.snoozeMinutes[0]} min`] : [])];
   await notify(BREAK_NOTIFICATION, 'Time for a desk reset', drill ? `${drill.name} — about a minute.` : 'About a minute.', buttons);
-  await openDrill(state);
+  if (settings.openDrillAutomatically) await openDrill(state);
 }
 
 export async function openDrill(state: State): Promise<void> {

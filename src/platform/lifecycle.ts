@@ -14,3 +14,9 @@ export function openOptionsPage(): Promise<void> {
   return browser.runtime.openOptionsPage();
 }
 
+
+export const START_BREAK_SHORTCUT = 'start-break';
+
+export function onShortcut(callback: (name: string) => Promise<void>): void {
+  browser.commands.onCommand.addListener((name: string) => callback(name));
+}

@@ -7,7 +7,7 @@ import { PAUSE_KINDS, type PauseKind } from '../core/schedule';
 export type Command =
   | { type: 'start-now' }
   | { type: 'swap' }
-  | { type: 'finish'; outcome: 'done' | 'skipped' }
+  | { type: 'finish'; outcome: 'done' | 'skipped'; seconds?: number }
   | { type: 'rate'; drillId: DrillId; rating: Rating }
   | { type: 'snooze'; minutes: number }
   | { type: 'pause'; kind: PauseKind }
@@ -33,7 +33,7 @@ export function isCommand(x: unknown): x is Command {
     case 'rate':
       return (DRILL_IDS as readonly unknown[]).includes(m.drillId) && (RATINGS as readonly unknown[]).includes(m.rating);
     case 'finish':
-      return m.outcome === 'done' || m.outcome === 'skipped';
+      return (m.outcome === 'done' || m.outcome === 'skipped') && (m.seconds === undefined || (Number.isInteger(m.seconds) && (m.seconds as number) >= 0 && (m.seconds as number) <= 86_400));
     case 'snooze':
       return typeof m.minutes === 'number' && Number.isInteger(m.minutes) && m.minutes >= 1 && m.minutes <= 60;
     case 'pause':

@@ -3,7 +3,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import fc from 'fast-check';
 import { DRILL_IDS } from '../../src/core/catalog';
 import { DEFAULT_SETTINGS, toStored, type Settings } from '../../src/core/settings';
-import { fakeIdle } from './fake-idle';
+import { fakeIdle, pressShortcut } from './fake-gaps';
 
 const MIN = 60_000;
 // Set before any time below is computed; each test file runs in its own worker.
@@ -133,7 +133,7 @@ describe('a break falls due', () => {
     await fakeIdle.set('idle'); // idle since 09:55
     vi.setSystemTime(t('10:20'));
     await fakeIdle.set('active');
-    expect(await history()).toEqual([{ at: t('10:20'), outcome: 'natural', dueAt: null, shownAt: null, drillId: null, rating: null }]);
+    expect(await history()).toEqual([{ at: t('10:20'), outcome: 'natural', dueAt: null, shownAt: null, drillId: null, rating: null, seconds: null }]);
     expect(await alarm()).toMatchObject({ scheduledTime: t('11:50') });
   });
 
@@ -303,5 +303,32 @@ describe('pause, heads-up, badge, settings', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('opening a break', () => {
+  it('the keyboard shortcut starts a break now and opens the drill', async () => {
+    await install();
+    const created = vi.spyOn(fakeBrowser.windows, 'create');
+    vi.setSystemTime(t('09:20'));
+    await pressShortcut('start-break');
+    expect((await state()).pending).toMatchObject({ dueAt: t('09:20'), shownAt: t('09:20') });
+    expect(created).toHaveBeenCalledWith(expect.objectContaining({ type: 'popup' }));
+  });
+
+  it('"notification only" notifies without opening the drill', async () => {
+    await saveSettings({ openDrillAutomatically: false });
+    await install();
+    const created = vi.spyOn(fakeBrowser.windows, 'create');
+    await fire('break', t('10:30'));
+    expect(notes().break).toBeDefined();
+    expect(created).not.toHaveBeenCalled();
+  });
+
+  it('Done records the seconds spent', async () => {
+    await install();
+    await fire('break', t('10:30'));
+    await send({ type: 'finish', outcome: 'done', seconds: 42 });
+    expect((await history()).at(-1)).toMatchObject({ outcome: 'done', seconds: 42 });
   });
 });

@@ -1,14 +1,29 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 
-// @webext-core/fake-browser leaves browser.idle unimplemented. This fills that gap in its style:
-// in-memory state plus an event with `trigger`, so the worker's idle wiring runs for real.
+// @webext-core/fake-browser leaves browser.idle and browser.commands unimplemented. This fills those
+// gaps in its style: in-memory state plus events with `trigger`, so the worker's wiring runs for real.
+
+type Listener<A extends unknown[]> = (...args: A) => unknown;
+
+function event<A extends unknown[]>() {
+  const listeners: Listener<A>[] = [];
+  return {
+    addListener: (l: Listener<A>) => void listeners.push(l),
+    removeListener: (l: Listener<A>) => void listeners.splice(listeners.indexOf(l), 1),
+    hasListener: (l: Listener<A>) => listeners.includes(l),
+    trigger: async (...args: A) => {
+      await Promise.all(listeners.map((l) => l(...args)));
+    },
+    reset: () => void (listeners.length = 0),
+  };
+}
 
 type IdleState = 'active' | 'idle' | 'locked';
-type Listener = (state: IdleState) => unknown;
 
 let current: IdleState = 'active';
 let interval = 60;
-const listeners: Listener[] = [];
+const idleChanged = event<[IdleState]>();
+const shortcut = event<[string]>();
 
 export const fakeIdle = {
   get detectionIntervalSeconds() {
@@ -17,23 +32,25 @@ export const fakeIdle = {
   /** Changes the state and tells the listeners, as Chrome does when the user leaves or returns. */
   async set(state: IdleState): Promise<void> {
     current = state;
-    await Promise.all(listeners.map((l) => l(state)));
-  },
-  reset(): void {
-    current = 'active';
-    interval = 60;
-    listeners.length = 0;
+    await idleChanged.trigger(state);
   },
 };
+
+/** Presses a keyboard shortcut declared in the manifest's `commands`. */
+export const pressShortcut = (name: string) => shortcut.trigger(name);
+
+export function resetGaps(): void {
+  current = 'active';
+  interval = 60;
+  idleChanged.reset();
+  shortcut.reset();
+}
 
 Object.assign(fakeBrowser.idle, {
   setDetectionInterval: (seconds: number) => {
     interval = seconds;
   },
   queryState: async () => current,
-  onStateChanged: {
-    addListener: (l: Listener) => listeners.push(l),
-    removeListener: (l: Listener) => listeners.splice(listeners.indexOf(l), 1),
-    hasListener: (l: Listener) => listeners.includes(l),
-  },
+  onStateChanged: idleChanged,
 });
+Object.assign(fakeBrowser.commands, { onCommand: shortcut });

@@ -65,7 +65,7 @@ describe('scheduler machine', () => {
     s = run(s, { type: 'alarm', idle: 'idle' }, '10:30').state;
     const back = run(s, { type: 'idle', idle: 'active' }, '10:40');
     expect(back.show).toBe(false);
-    expect(back.record).toEqual([{ at: t('10:40'), outcome: 'natural', dueAt: t('10:30'), shownAt: null, drillId: null, rating: null }]);
+    expect(back.record).toEqual([{ at: t('10:40'), outcome: 'natural', dueAt: t('10:30'), shownAt: null, drillId: null, rating: null, seconds: null }]);
     expect(back.state).toMatchObject({ pending: null, lastResetAt: t('10:40'), nextBreakAt: t('12:10'), awaySince: null });
   });
 

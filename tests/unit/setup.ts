@@ -1,14 +1,14 @@
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { fakeIdle } from './fake-idle';
+import { resetGaps } from './fake-gaps';
 
 // Code under test reaches the browser only through webextension-polyfill; hand it the in-memory fake.
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 // The service worker listens on its global scope; Node has none, so give it a bare event target.
-vi.stubGlobal('self', new EventTarget());
+if (typeof self === 'undefined') vi.stubGlobal('self', new EventTarget());
 
 beforeEach(() => {
   fakeBrowser.reset();
-  fakeIdle.reset();
+  resetGaps();
 });
