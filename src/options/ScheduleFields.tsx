@@ -89,10 +89,6 @@ export function ScheduleFields({ draft, errors, update }: Props) {
         <input id="snooze-cap" type="number" inputMode="numeric" min={0} max={10} value={draft.snoozeCap}
           {...described('snooze-cap', false, errors.snoozeCap)} onInput={(e) => update({ snoozeCap: e.currentTarget.value })} />
       </Field>
-      <label class="check">
-        <input type="checkbox" checked={draft.showBadge} onChange={(e) => update({ showBadge: e.currentTarget.checked })} />
-        Show minutes to the next break on the toolbar icon
-      </label>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import { saveSettings } from '../platform/storage';
 import { fromDraft, toDraft, type Draft } from './draft';
+import { BehaviourFields } from './BehaviourFields';
 import { ExerciseFields } from './ExerciseFields';
 import { ScheduleFields } from './ScheduleFields';
 
@@ -37,6 +38,7 @@ export function SettingsForm({ stored }: Props) {
     <form onSubmit={submit} noValidate>
       <ScheduleFields draft={draft} errors={errors} update={update} />
       <ExerciseFields draft={draft} errors={errors} update={update} cap={settings.drillCapSeconds} />
+      <BehaviourFields draft={draft} update={update} />
       <div class="actions">
         <button type="submit" class="primary" disabled={!valid}>
           Save

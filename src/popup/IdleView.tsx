@@ -2,6 +2,8 @@ import { inWorkingPeriod } from '../core/clock';
 import type { PauseKind } from '../core/schedule';
 import type { Settings } from '../core/settings';
 import type { State } from '../core/state';
+import type { BreakEvent } from '../core/history';
+import { currentStreak, dayCounts } from '../core/stats';
 import { describeWait, describeWhen } from '../ui/format';
 import { openOptionsPage } from '../platform/lifecycle';
 import { sendCommand } from '../platform/messages';
@@ -9,6 +11,7 @@ import { sendCommand } from '../platform/messages';
 interface Props {
   state: State;
   settings: Settings;
+  history: readonly BreakEvent[];
   now: number;
   onSafety: () => void;
 }
@@ -20,15 +23,18 @@ const PAUSES: [PauseKind, string][] = [
   ['indefinite', 'Until I resume'],
 ];
 
-export function IdleView({ state, settings, now, onSafety }: Props) {
+export function IdleView({ state, settings, history, now, onSafety }: Props) {
   const next = state.nextBreakAt;
+  const today = dayCounts(history, now);
+  const streak = currentStreak(history, now);
+  const wait = next ? describeWait(next, now) : '';
   return (
     <section class="idle" aria-labelledby="idle-title">
       <p class="eyebrow">Desk Reset</p>
       <h1 id="idle-title">Next break</h1>
       {next ? (
         <p class="next" data-testid="next-break">
-          <span class="time">{describeWhen(next, now)}</span> <span class="muted">{describeWait(next, now)}</span>
+          <span class="time">{describeWhen(next, now)}</span> {wait ? <span class="muted">in {wait}</span> : null}
         </p>
       ) : (
         <p class="next muted" data-testid="next-break">
@@ -38,6 +44,12 @@ export function IdleView({ state, settings, now, onSafety }: Props) {
       <p class="status" data-testid="status" role="status">
         {describeStatus(state, settings, now)}
       </p>
+      <dl class="today" data-testid="today" aria-label="Today">
+        <div><dt>Done</dt><dd>{today.done}</dd></div>
+        <div><dt>Skipped</dt><dd>{today.skipped}</dd></div>
+        <div><dt>Natural</dt><dd>{today.natural}</dd></div>
+        <div><dt>Streak</dt><dd>{streak === 1 ? '1 day' : `${streak} days`}</dd></div>
+      </dl>
       <div class="actions">
         <button type="button" class="primary" onClick={() => void sendCommand({ type: 'start-now' })}>
           Start a break now

@@ -4,7 +4,7 @@ import { canSnooze } from '../core/machine';
 import { rankCandidates, explainNoFit } from '../core/rotation';
 import { visibleBreak } from '../core/state';
 import { DrillView } from '../ui/DrillView';
-import { useNow, useSchedulerState, useSettings } from '../ui/hooks';
+import { useHistory, useNow, useSchedulerState, useSettings } from '../ui/hooks';
 import { RatingView } from '../ui/RatingView';
 import { SafetyNotice } from '../ui/Safety';
 import { sendCommand } from '../platform/messages';
@@ -17,6 +17,7 @@ type Aside = { kind: 'none' } | { kind: 'safety' } | { kind: 'rate'; drillId: Dr
 export function Popup() {
   const state = useSchedulerState();
   const settings = useSettings();
+  const history = useHistory();
   const now = useNow(15_000);
   const [aside, setAside] = useState<Aside>({ kind: 'none' });
   if (!state || !settings) return <main class="popup" aria-busy="true" />;
@@ -61,20 +62,23 @@ export function Popup() {
     <main class="popup">
       {drill && pending ? (
         <DrillView
+          key={drill.id}
           drill={drill}
           capSeconds={settings.drillCapSeconds}
+          sound={settings.soundCues}
           fallback={rankCandidates(settings, state.recentDrills).length === 0 ? explainNoFit(settings) : null}
           snoozeOptions={canSnooze(state, settings) ? settings.snoozeMinutes : []}
-          onDone={() => {
-            void sendCommand({ type: 'finish', outcome: 'done' });
+          onDone={(seconds) => {
+            void sendCommand({ type: 'finish', outcome: 'done', seconds });
             setAside({ kind: 'rate', drillId: pending.drillId });
           }}
-          onSkip={() => void sendCommand({ type: 'finish', outcome: 'skipped' })}
+          onSkip={(seconds) => void sendCommand({ type: 'finish', outcome: 'skipped', seconds })}
+          onClose={() => window.close()}
           onSwap={() => void sendCommand({ type: 'swap' })}
           onSnooze={(minutes) => void sendCommand({ type: 'snooze', minutes })}
         />
       ) : (
-        <IdleView state={state} settings={settings} now={now} onSafety={() => setAside({ kind: 'safety' })} />
+        <IdleView state={state} settings={settings} history={history ?? []} now={now} onSafety={() => setAside({ kind: 'safety' })} />
       )}
     </main>
   );

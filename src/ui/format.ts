@@ -1,20 +1,25 @@
-import { addDays, differenceInMinutes, format, isSameDay } from 'date-fns';
+import { differenceInMinutes, format, formatDuration, formatRelative, isSameDay, type Locale } from 'date-fns';
+import { de, enGB, enUS, es } from 'date-fns/locale';
 
-/** "10:30", "tomorrow 10:30" or "Monday 10:30", relative to `now`. */
-export function describeWhen(t: number, now: number): string {
-  const time = format(t, 'HH:mm');
-  if (isSameDay(t, now)) return time;
-  if (isSameDay(t, addDays(now, 1))) return `tomorrow ${time}`;
-  return `${format(t, 'EEEE')} ${time}`;
+const LOCALES: Record<string, Locale> = { en: enUS, 'en-US': enUS, 'en-GB': enGB, de, es };
+
+/** The date-fns locale for a BCP 47 tag such as the browser's language: exact match, then the language, then English. */
+export function localeFor(tag: string): Locale {
+  return LOCALES[tag] ?? LOCALES[tag.split('-')[0]!] ?? enUS;
 }
 
-/** "in 45 min", "in 1 h 30 min"; empty past half a day, where the day and time say enough. */
-export function describeWait(t: number, now: number): string {
-  const minutes = differenceInMinutes(t, now, { roundingMethod: 'ceil' });
-  if (minutes < 1) return 'any moment now';
+export function userLocale(): Locale {
+  return localeFor(typeof navigator === 'undefined' ? 'en' : navigator.language);
+}
+
+/** "10:30 AM" today; otherwise the locale's relative wording, such as "tomorrow at 9:00 AM" or "Monday at 10:30 AM". */
+export function describeWhen(t: number, now: number, locale: Locale = userLocale()): string {
+  return isSameDay(t, now) ? format(t, 'p', { locale }) : formatRelative(t, now, { locale });
+}
+
+/** The time left, such as "45 minutes" or "1 hour 30 minutes"; empty past half a day, where the day and time say enough. */
+export function describeWait(t: number, now: number, locale: Locale = userLocale()): string {
+  const minutes = Math.max(1, differenceInMinutes(t, now, { roundingMethod: 'ceil' }));
   if (minutes >= 12 * 60) return '';
-  if (minutes < 60) return `in ${minutes} min`;
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m === 0 ? `in ${h} h` : `in ${h} h ${m} min`;
+  return formatDuration({ hours: Math.floor(minutes / 60), minutes: minutes % 60 }, { locale });
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import type { State } from '../core/state';
-import { loadSettings, loadState, onSettingsChanged, onStateChanged } from '../platform/storage';
+import type { BreakEvent } from '../core/history';
+import { loadHistory, loadSettings, loadState, onHistoryChanged, onSettingsChanged, onStateChanged } from '../platform/storage';
 
 /** Stored scheduler state, kept live through storage change events; null while loading. */
 export function useSchedulerState(): State | null {
@@ -23,6 +24,17 @@ export function useSettings(): Settings | null {
     return stop;
   }, []);
   return settings;
+}
+
+/** The break history, kept live; null while loading. */
+export function useHistory(): BreakEvent[] | null {
+  const [history, setHistory] = useState<BreakEvent[] | null>(null);
+  useEffect(() => {
+    const stop = onHistoryChanged(setHistory);
+    void loadHistory().then(setHistory);
+    return stop;
+  }, []);
+  return history;
 }
 
 /** Re-renders every `ms` so countdowns stay current. */

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'preact/hooks';
+import { announce, type Segment } from '../core/timer';
+import { beep } from './sound';
+import type { GuidedTimer as Timer } from './useGuidedTimer';
+
+const RADIUS = 44;
+const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
+
+function counters(s: Segment): string {
+  const parts = [];
+  if (s.sets > 1) parts.push(`Set ${s.set} of ${s.sets}`);
+  if (s.reps > 1) parts.push(`Rep ${s.rep} of ${s.reps}`);
+  if (s.side) parts.push(`${s.side === 'left' ? 'Left' : 'Right'} side`);
+  return parts.join(' · ');
+}
+
+interface Props {
+  timer: Timer;
+  sound: boolean;
+}
+
+/** The big countdown, a progress ring, the phase in words, and what a screen reader hears. */
+export function GuidedTimer({ timer, sound }: Props) {
+  const { position, running, started } = timer;
+  const { segment, index, finished } = position;
+  const [spoken, setSpoken] = useState('');
+
+  useEffect(() => {
+    if (!running) return;
+    setSpoken(announce(segment));
+    if (sound) beep(segment.kind === 'work');
+  }, [index, running]);
+  useEffect(() => {
+    if (finished && started) setSpoken('Finished. Well done: press Done.');
+  }, [finished]);
+
+  const label = finished && started ? 'done' : segment.cue;
+  return (
+    <div class="timer" data-testid="timer">
+      <div class="dial">
+        <svg viewBox="0 0 100 100" width="96" height="96" aria-hidden="true">
+          <circle class="track" cx="50" cy="50" r={RADIUS} />
+          <circle class="fill" cx="50" cy="50" r={RADIUS} transform="rotate(-90 50 50)"
+            stroke-dasharray={CIRCUMFERENCE} stroke-dashoffset={CIRCUMFERENCE * (1 - position.progress)} />
+        </svg>
+        <span class="count" data-testid="countdown">{finished && started ? '✓' : position.remaining || segment.seconds}</span>
+      </div>
+      <div class="readout">
+        <p class="cue" data-testid="cue">{label}</p>
+        <p class="counters">{counters(segment)}</p>
+        <button type="button" onClick={timer.toggle} aria-keyshortcuts="Space">
+          {running ? 'Pause timer' : finished && started ? 'Start again' : started ? 'Resume timer' : 'Start timer'}
+        </button>
+      </div>
+      <p class="sr-only" aria-live="polite" data-testid="announcer">{spoken}</p>
+    </div>
+  );
+}
