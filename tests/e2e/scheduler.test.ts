@@ -60,7 +60,7 @@ describe('scheduler in Chromium', () => {
     expect(paused).toBeGreaterThanOrEqual(before + 30 * MIN);
     expect(paused).toBeLessThanOrEqual(Date.now() + 30 * MIN);
     expect(await badge()).toBe('II');
-    await expect.poll(() => page.getByTestId('status').textContent()).toMatch(/Paused until \d\d:\d\d/);
+    await expect.poll(() => page.getByTestId('status').textContent()).toMatch(/Paused until (\d{1,2}:\d\d( [AP]M)?|tomorrow at .*)\./);
 
     const resumedAt = Date.now();
     await page.getByRole('button', { name: 'Resume' }).click();
