@@ -4,7 +4,8 @@ import { loadHistory, loadSettings, saveHistory, saveSettings } from '../platfor
 
 /** Stores how a drill felt; "pain" also takes the drill out of rotation until the user re-enables it. */
 export async function rate(drillId: DrillId, rating: Rating): Promise<void> {
-  await saveHistory(rateLatest(await loadHistory(), drillId, rating));
+  const store = await loadHistory();
+  await saveHistory({ ...store, events: rateLatest(store.events, drillId, rating) });
   if (rating !== 'pain') return;
   const settings = await loadSettings();
   if (!settings.painfulDrills.includes(drillId)) await saveSettings({ ...settings, painfulDrills: [...settings.painfulDrills, drillId] });

@@ -17,7 +17,7 @@ export async function dispatch(event: SchedulerEvent | null, now: number): Promi
   const [settings, state] = await Promise.all([loadSettings(), loadState(now)]);
   const decision = event ? step(state, settings, event, now) : { state, show: false, record: [] };
   const next: State = { ...decision.state, nextBreakAt: nextBreakAt(decision.state, settings, now) };
-  if (decision.record.length > 0) await appendHistory(decision.record);
+  if (decision.record.length > 0) await appendHistory(decision.record, now);
   await saveState(next);
   await syncIndicators(next, settings, now);
   if (decision.show) await present(next, settings);

@@ -1,5 +1,6 @@
 import { DRILL_IDS, type DrillId } from './catalog';
-import { integer, oneOf, optional, strictRecord, timestamp } from './schema';
+import { format, startOfDay, subDays } from 'date-fns';
+import { integer, isPlainObject, oneOf, optional, strictRecord, timestamp } from './schema';
 
 // Every break event, kept in storage.local. The popup's counters and the progress view read it.
 
@@ -22,11 +23,41 @@ export interface BreakEvent {
   seconds: number | null;
 }
 
-/** Keeps the store bounded; about a year of heavy use. */
-export const HISTORY_MAX = 5000;
+/** Days kept event by event; older days are kept as one count per outcome. */
+export const HISTORY_DAYS = 400;
 
-export function appendEvents(history: readonly BreakEvent[], events: readonly BreakEvent[]): BreakEvent[] {
-  return [...history, ...events].slice(-HISTORY_MAX);
+/** One local calendar day of history, counted by outcome: what remains of days older than HISTORY_DAYS. */
+export interface DaySummary extends Record<Outcome, number> {
+  day: string; // yyyy-MM-dd, local
+}
+
+export interface HistoryStore {
+  events: BreakEvent[];
+  days: DaySummary[];
+}
+
+export function dayKey(t: number): string {
+  return format(t, 'yyyy-MM-dd');
+}
+
+/**
+ * Adds events and keeps the store bounded: events from days older than HISTORY_DAYS are folded
+ * into per-day counts, so streaks and totals survive while storage stays small.
+ */
+export function appendEvents(store: HistoryStore, events: readonly BreakEvent[], now: number): HistoryStore {
+  const cutoff = startOfDay(subDays(now, HISTORY_DAYS - 1)).getTime();
+  const all = [...store.events, ...events];
+  const keep = all.filter((e) => e.at >= cutoff);
+  if (keep.length === all.length) return { events: keep, days: store.days };
+  const days = new Map(store.days.map((d) => [d.day, { ...d }]));
+  for (const e of all) {
+    if (e.at >= cutoff) continue;
+    const key = dayKey(e.at);
+    const summary = days.get(key) ?? { day: key, done: 0, skipped: 0, snoozed: 0, natural: 0, paused: 0 };
+    summary[e.outcome]++;
+    days.set(key, summary);
+  }
+  return { events: keep, days: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)) };
 }
 
 const historyEvent = strictRecord({
@@ -46,11 +77,27 @@ export function rateLatest(history: readonly BreakEvent[], drillId: DrillId, rat
   return history.map((e, j) => (j === i ? { ...e, rating } : e));
 }
 
-/** Reads stored history, dropping entries that are not well formed and keeping the rest in order. */
-export function readHistory(raw: unknown): BreakEvent[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((item) => {
+/** Reads stored events, dropping entries that are not well formed and keeping the rest in order. */
+export function readHistory(raw: unknown): { events: BreakEvent[]; dropped: number } {
+  if (!Array.isArray(raw)) return { events: [], dropped: raw === undefined ? 0 : 1 };
+  const events = raw.flatMap((item) => {
     const result = historyEvent.check(item);
     return result.ok && result.value ? [result.value] : [];
   });
+  return { events, dropped: raw.length - events.length };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const COUNT = integer(0, 0, 10_000);
+
+/** Reads the per-day counts of old history, dropping malformed days. */
+export function readDays(raw: unknown): { days: DaySummary[]; dropped: number } {
+  if (!Array.isArray(raw)) return { days: [], dropped: raw === undefined ? 0 : 1 };
+  const days = raw.flatMap((item): DaySummary[] => {
+    if (!isPlainObject(item) || typeof item.day !== 'string' || !DAY.test(item.day)) return [];
+    const counts = OUTCOMES.map((o) => COUNT.check(item[o] ?? 0));
+    if (counts.some((c) => !c.ok)) return [];
+    return [{ day: item.day, ...Object.fromEntries(OUTCOMES.map((o, i) => [o, (counts[i] as { value: number }).value])) } as DaySummary];
+  });
+  return { days, dropped: raw.length - days.length };
 }

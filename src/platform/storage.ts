@@ -1,11 +1,12 @@
 import browser from './browser';
 import { readSettings, toStored, type Settings } from '../core/settings';
 import { readState, type State } from '../core/state';
-import { appendEvents, readHistory, type BreakEvent } from '../core/history';
+import { appendEvents, readDays, readHistory, type BreakEvent, type HistoryStore } from '../core/history';
 
 const SETTINGS_KEY = 'settings';
 const STATE_KEY = 'state';
 const HISTORY_KEY = 'history';
+const DAYS_KEY = 'historyDays';
 
 /** Settings live in storage.sync so they follow the user to their other machines. */
 export async function loadSettings(): Promise<Settings> {
@@ -38,20 +39,33 @@ export async function saveState(state: State): Promise<void> {
   await browser.storage.local.set({ [STATE_KEY]: state });
 }
 
-export async function loadHistory(): Promise<BreakEvent[]> {
-  return readHistory((await browser.storage.local.get(HISTORY_KEY))[HISTORY_KEY]);
+/** Break history in storage.local: recent events one by one, older days as counts. */
+export async function loadHistory(): Promise<HistoryStore> {
+  const raw = await browser.storage.local.get([HISTORY_KEY, DAYS_KEY]);
+  const { events, dropped } = readHistory(raw[HISTORY_KEY]);
+  const { days, dropped: droppedDays } = readDays(raw[DAYS_KEY]);
+  if (dropped + droppedDays > 0) {
+    console.warn(`Desk Reset dropped ${dropped + droppedDays} malformed history entries and kept the rest.`);
+    await saveHistory({ events, days });
+  }
+  return { events, days };
 }
 
-export async function appendHistory(events: readonly BreakEvent[]): Promise<void> {
-  await saveHistory(appendEvents(await loadHistory(), events));
+export async function appendHistory(events: readonly BreakEvent[], now: number): Promise<void> {
+  await saveHistory(appendEvents(await loadHistory(), events, now));
 }
 
-export async function saveHistory(history: readonly BreakEvent[]): Promise<void> {
-  await browser.storage.local.set({ [HISTORY_KEY]: history });
+export async function saveHistory(store: HistoryStore): Promise<void> {
+  await browser.storage.local.set({ [HISTORY_KEY]: store.events, [DAYS_KEY]: store.days });
 }
 
-export function onHistoryChanged(callback: (history: BreakEvent[]) => void): Unsubscribe {
-  return watch('local', HISTORY_KEY, (raw) => callback(readHistory(raw)));
+export function onHistoryChanged(callback: (store: HistoryStore) => void): Unsubscribe {
+  const stopEvents = watch('local', HISTORY_KEY, () => void loadHistory().then(callback));
+  const stopDays = watch('local', DAYS_KEY, () => void loadHistory().then(callback));
+  return () => {
+    stopEvents();
+    stopDays();
+  };
 }
 
 export async function hasState(): Promise<boolean> {

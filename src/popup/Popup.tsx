@@ -78,7 +78,7 @@ export function Popup() {
           onSnooze={(minutes) => void sendCommand({ type: 'snooze', minutes })}
         />
       ) : (
-        <IdleView state={state} settings={settings} history={history ?? []} now={now} onSafety={() => setAside({ kind: 'safety' })} />
+        <IdleView state={state} settings={settings} history={history?.events ?? []} now={now} onSafety={() => setAside({ kind: 'safety' })} />
       )}
     </main>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import type { State } from '../core/state';
-import type { BreakEvent } from '../core/history';
+import type { HistoryStore } from '../core/history';
 import { loadHistory, loadSettings, loadState, onHistoryChanged, onSettingsChanged, onStateChanged } from '../platform/storage';
 
 /** Stored scheduler state, kept live through storage change events; null while loading. */
@@ -27,8 +27,8 @@ export function useSettings(): Settings | null {
 }
 
 /** The break history, kept live; null while loading. */
-export function useHistory(): BreakEvent[] | null {
-  const [history, setHistory] = useState<BreakEvent[] | null>(null);
+export function useHistory(): HistoryStore | null {
+  const [history, setHistory] = useState<HistoryStore | null>(null);
   useEffect(() => {
     const stop = onHistoryChanged(setHistory);
     void loadHistory().then(setHistory);

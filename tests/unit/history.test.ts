@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { addDays } from 'date-fns';
+import { appendEvents, HISTORY_DAYS, rateLatest, readDays, readHistory, type BreakEvent, type Outcome } from '../../src/core/history';
+
+const at = (iso: string) => new Date(iso).getTime();
+const ev = (t: number, outcome: Outcome, drillId: BreakEvent['drillId'] = null): BreakEvent => ({ at: t, outcome, dueAt: null, shownAt: null, drillId, rating: null, seconds: null });
+
+describe('history store', () => {
+  it('keeps recent days event by event and folds older days into counts', () => {
+    const now = at('2027-03-01T12:00');
+    const old = addDays(now, -HISTORY_DAYS - 5).getTime();
+    const store = appendEvents({ events: [ev(old, 'done'), ev(old + 1000, 'skipped'), ev(old + 2000, 'done')], days: [] }, [ev(now, 'done')], now);
+    expect(store.events).toEqual([ev(now, 'done')]);
+    expect(store.days).toEqual([{ day: '2026-01-25', done: 2, skipped: 1, snoozed: 0, natural: 0, paused: 0 }]);
+  });
+
+  it('never loses a count while folding, whatever arrives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 900 }), fc.constantFrom<Outcome>('done', 'skipped', 'natural')), { maxLength: 60 }), (items) => {
+        const now = at('2027-03-01T12:00');
+        let store = { events: [] as BreakEvent[], days: [] as never[] };
+        for (const [daysAgo, outcome] of items) store = appendEvents(store, [ev(addDays(now, -daysAgo).getTime(), outcome)], now) as typeof store;
+        const folded = (store.days as { done: number; skipped: number; natural: number }[]).reduce((n, d) => n + d.done + d.skipped + d.natural, 0);
+        expect(store.events.length + folded).toBe(items.length);
+        expect(store.events.every((e) => e.at >= addDays(now, -HISTORY_DAYS).getTime())).toBe(true);
+      }),
+    );
+  });
+
+  it('reads events and day counts, dropping only what is malformed', () => {
+    const good = ev(at('2026-03-02T10:00'), 'done', 'chin-tucks');
+    expect(readHistory([good, { at: 'x' }, { ...good, outcome: 'exploded' }, null])).toEqual({ events: [good], dropped: 3 });
+    expect(readHistory('nope')).toEqual({ events: [], dropped: 1 });
+    expect(readHistory(undefined)).toEqual({ events: [], dropped: 0 });
+    const day = { day: '2025-01-01', done: 3, skipped: 0, snoozed: 0, natural: 1, paused: 0 };
+    expect(readDays([day, { day: '<script>', done: 1 }, { ...day, done: -4 }])).toEqual({ days: [day], dropped: 2 });
+  });
+
+  it('rates the latest unrated finished run of a drill', () => {
+    const a = ev(1, 'done', 'chin-tucks');
+    const b = ev(2, 'done', 'chin-tucks');
+    const rated = rateLatest([a, b, ev(3, 'skipped', 'chin-tucks')], 'chin-tucks', 'easy');
+    expect(rated.map((e) => e.rating)).toEqual([null, 'easy', null]);
+    expect(rateLatest(rated, 'chin-tucks', 'hard').map((e) => e.rating)).toEqual(['hard', 'easy', null]);
+  });
+});
