@@ -12,7 +12,7 @@ describe('history store', () => {
     const old = addDays(now, -HISTORY_DAYS - 5).getTime();
     const store = appendEvents({ events: [ev(old, 'done'), ev(old + 1000, 'skipped'), ev(old + 2000, 'done')], days: [] }, [ev(now, 'done')], now);
     expect(store.events).toEqual([ev(now, 'done')]);
-    expect(store.days).toEqual([{ day: '2026-01-25', done: 2, skipped: 1, snoozed: 0, natural: 0, paused: 0 }]);
+    expect(store.days).toEqual([{ day: '2026-01-20', done: 2, skipped: 1, snoozed: 0, natural: 0, paused: 0 }]);
   });
 
   it('never loses a count while folding, whatever arrives', () => {
