@@ -76,3 +76,10 @@ export function badgeText(state: Pick<State, 'pause' | 'pending' | 'nextBreakAt'
   const minutes = Math.max(0, differenceInMinutes(state.nextBreakAt, now, { roundingMethod: 'ceil' }));
   return minutes < 100 ? `${minutes}m` : `${Math.round(minutes / 60)}h`;
 }
+
+/** The next `count` breaks with these settings, supposing each is done when it comes. */
+export function upcomingBreaks(state: Pick<State, 'lastResetAt' | 'pending' | 'pause'>, settings: Timing, now: number, count = 3): number[] {
+  const out: number[] = [];
+  for (let t = nextBreakAt(state, settings, now); t !== null && out.length < count; t = breakAfter(t, settings, t)) out.push(t);
+  return out;
+}

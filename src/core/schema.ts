@@ -188,3 +188,11 @@ export function weekdays(fallback: readonly number[]): Field<number[]> {
     },
   };
 }
+
+/** A wall-clock time of day, "HH:mm". */
+export function clockTime(fallback: string): Field<string> {
+  return {
+    fallback: () => fallback,
+    check: (raw) => (typeof raw === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(raw) ? ok(raw) : bad('Write the time as HH:MM, for example 08:30.')),
+  };
+}

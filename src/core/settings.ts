@@ -1,9 +1,9 @@
 import { DRILL_IDS, type DrillId } from './catalog';
 import { EQUIPMENT, type Equipment, type Position } from './drill';
 import { parseClock, type Range } from './clock';
-import { arrayOf, boolean, choice, defaults, integer, isPlainObject, read, refine, subsetOf, weekdays, type Field, type Values } from './schema';
+import { arrayOf, boolean, choice, clockTime, defaults, integer, isPlainObject, read, refine, subsetOf, weekdays, type Field, type Values } from './schema';
 
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 export const HEADS_UP_CHOICES = [0, 1, 2, 5] as const;
 
@@ -51,6 +51,11 @@ export const settingsSchema = {
   /** Open the drill by itself when a break falls due, or only show the notification. */
   openDrillAutomatically: boolean(true),
   soundCues: boolean(false),
+  /** The desk-worker plan's optional routines before and after work, on working days. */
+  morningRoutine: boolean(false),
+  morningTime: clockTime('08:30'),
+  eveningRoutine: boolean(false),
+  eveningTime: clockTime('18:00'),
   // Stored as the drills switched OFF, so drills added in a later version arrive switched on.
   disabledDrills: subsetOf(DRILL_IDS, []),
   /** Most desks have a wall, a doorway and a chair; bands, rollers, balls and bars are opt-in. */
@@ -68,9 +73,26 @@ export type SettingsKey = keyof Settings;
 
 export const DEFAULT_SETTINGS: Settings = defaults(settingsSchema);
 
+/**
+ * Brings settings stored by an older version forward. Fields a version added simply take their
+ * defaults; only a change of meaning needs a step here.
+ */
+export function migrate(raw: unknown): unknown {
+  if (!isPlainObject(raw)) return raw;
+  const version = typeof raw.version === 'number' ? raw.version : 1;
+  const out = { ...raw };
+  // Before version 3 there was no equipment setting and band rows was in every rotation. Users
+  // who kept it on were doing band work, so they keep the band drills rather than lose them.
+  if (version < 3 && !('equipment' in out)) {
+    const off = Array.isArray(out.disabledDrills) ? out.disabledDrills : [];
+    if (!off.includes('band-rows')) out.equipment = ['wall', 'doorway', 'chair', 'band', 'anchored-band'];
+  }
+  return out;
+}
+
 /** Reads settings from storage, repairing what is broken field by field. */
 export function readSettings(raw: unknown): { settings: Settings; repaired: string[] } {
-  const { value, repaired } = read(settingsSchema, raw);
+  const { value, repaired } = read(settingsSchema, migrate(raw));
   const settings = ensureSomeDrillEnabled(value);
   if (settings !== value) repaired.push('disabledDrills');
   return { settings, repaired };

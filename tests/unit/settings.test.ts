@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { DRILL_IDS } from '../../src/core/catalog';
-import { DEFAULT_SETTINGS, enabledDrillIds, readSettings, settingsSchema, toStored, validateSettings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, enabledDrillIds, OWNABLE_EQUIPMENT, readSettings, SETTINGS_VERSION, settingsSchema, toStored, validateSettings } from '../../src/core/settings';
 
 describe('settings', () => {
   it('defaults: every 90 minutes, Mon–Fri 09:00–17:30, heads-up off, 5 min idle, snoozes 5/10/15 capped at 3, badge off', () => {
@@ -23,7 +24,7 @@ describe('settings', () => {
   });
 
   it('repairs a bad interval but keeps the valid drill choice', () => {
-    const { settings, repaired } = readSettings({ intervalMinutes: 'soon', disabledDrills: ['chin-tucks'] });
+    const { settings, repaired } = readSettings({ version: SETTINGS_VERSION, intervalMinutes: 'soon', disabledDrills: ['chin-tucks'] });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, intervalMinutes: 90, disabledDrills: ['chin-tucks'] });
     expect(repaired).toEqual(['intervalMinutes']);
   });
@@ -77,5 +78,52 @@ describe('settings', () => {
       disabledDrills: 'Keep at least one drill switched on.',
     });
     expect(validateSettings(DEFAULT_SETTINGS)).toEqual({});
+  });
+});
+
+describe('migrations and repair', () => {
+  it('version 1 settings (interval and drills only) read with defaults for everything newer', () => {
+    const { settings, repaired } = readSettings({ version: 1, intervalMinutes: 60, disabledDrills: ['chin-tucks'] });
+    expect(repaired).toEqual([]);
+    expect(settings).toMatchObject({ intervalMinutes: 60, disabledDrills: ['chin-tucks'], workDays: [1, 2, 3, 4, 5], morningRoutine: false });
+  });
+
+  it('a user from before equipment existed who did band rows keeps the band drills', () => {
+    expect(readSettings({ version: 2, intervalMinutes: 90, disabledDrills: [] }).settings.equipment).toEqual(expect.arrayContaining(['band', 'anchored-band']));
+    expect(readSettings({ version: 2, disabledDrills: ['band-rows'] }).settings.equipment).toEqual(['wall', 'doorway', 'chair']);
+    expect(readSettings({ version: 3, equipment: ['ball'] }).settings.equipment).toEqual(['ball']);
+  });
+
+  it('settings from a future version keep every field this version understands', () => {
+    const { settings, repaired } = readSettings({ version: 99, intervalMinutes: 45, hologramMode: true, workDays: 'weekdays' });
+    expect(settings.intervalMinutes).toBe(45);
+    expect(repaired).toEqual(['workDays']);
+    expect(settings).not.toHaveProperty('hologramMode');
+  });
+
+  it('random junk never throws and always yields valid settings, keeping valid fields', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.integer({ min: 15, max: 240 }), (junk, interval) => {
+        const isRecord = typeof junk === 'object' && junk !== null && !Array.isArray(junk);
+        const raw = isRecord ? { ...junk, intervalMinutes: interval } : junk;
+        const { settings } = readSettings(raw);
+        for (const [key, field] of Object.entries(settingsSchema)) expect(field.check((settings as Record<string, unknown>)[key]).ok, key).toBe(true);
+        expect(enabledDrillIds(settings).length).toBeGreaterThan(0);
+        if (isRecord) expect(settings.intervalMinutes).toBe(interval);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the stored item stays far below the 8 KB per-item quota of storage.sync, even at its largest', () => {
+    const largest = {
+      ...DEFAULT_SETTINGS,
+      disabledDrills: [...DRILL_IDS],
+      painfulDrills: [...DRILL_IDS],
+      equipment: [...OWNABLE_EQUIPMENT],
+      workHours: ['00:00', '04:00', '08:00', '12:00', '16:00', '20:00'].map((start, i) => ({ start, end: `${String(i * 4 + 3).padStart(2, '0')}:59` })),
+    };
+    const bytes = new TextEncoder().encode(JSON.stringify({ settings: toStored(largest) })).length;
+    expect(bytes).toBeLessThan(4096);
   });
 });
