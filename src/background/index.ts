@@ -1,11 +1,13 @@
 import { pauseUntil } from '../core/schedule';
-import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, onAlarm } from '../platform/alarms';
+import { ROUTINE_KINDS } from '../core/routines';
+import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, onAlarm, ROUTINE_ALARMS } from '../platform/alarms';
+import { openPopupWindow } from '../platform/drill-window';
 import { onIdleChanged, queryIdle } from '../platform/idle';
 import { onInstalled, onShortcut, onStartup, openOptionsPage, START_BREAK_SHORTCUT } from '../platform/lifecycle';
 import { onCommand, type Command } from '../platform/messages';
-import { BREAK_NOTIFICATION, clearNotification, onNotificationButton, onNotificationClicked } from '../platform/notifications';
+import { BREAK_NOTIFICATION, clearNotification, onNotificationButton, onNotificationClicked, ROUTINE_NOTIFICATIONS } from '../platform/notifications';
 import { loadSettings, loadState, onSettingsChanged } from '../platform/storage';
-import { BUTTON_SNOOZE, BUTTON_START, openDrill, warnAhead } from './present';
+import { announceRoutine, BUTTON_SNOOZE, BUTTON_START, openDrill, warnAhead } from './present';
 import { rate } from './ratings';
 import { handle } from './queue';
 import { dispatch, ensureSchedule, refreshBadge, reschedule } from './scheduler';
@@ -38,10 +40,23 @@ onAlarm(HEADS_UP_ALARM, () =>
   }),
 );
 onAlarm(BADGE_ALARM, () => handle('badge', () => refreshBadge(Date.now())));
+for (const kind of ROUTINE_KINDS) {
+  onAlarm(ROUTINE_ALARMS[kind], () =>
+    handle(`${kind} routine`, async () => {
+      await announceRoutine(kind, await loadSettings());
+      await reschedule(Date.now()); // sets the routine's next day
+    }),
+  );
+}
 onIdleChanged((idle) => handle('idle change', () => dispatch({ type: 'idle', idle }, Date.now())));
 
 onNotificationClicked((id) =>
   handle('notification click', async () => {
+    const routine = ROUTINE_KINDS.find((kind) => ROUTINE_NOTIFICATIONS[kind] === id);
+    if (routine) {
+      await clearNotification(ROUTINE_NOTIFICATIONS[routine]);
+      await openPopupWindow(`routine=${routine}`);
+    }
     if (id !== BREAK_NOTIFICATION) return;
     await clearNotification(BREAK_NOTIFICATION);
     await openDrill(await loadState(Date.now()));

@@ -3,7 +3,9 @@ import { canSnooze } from '../core/machine';
 import type { Settings } from '../core/settings';
 import type { State } from '../core/state';
 import { openDrillSurface } from '../platform/drill-window';
-import { BREAK_NOTIFICATION, HEADS_UP_NOTIFICATION, notify } from '../platform/notifications';
+import { BREAK_NOTIFICATION, HEADS_UP_NOTIFICATION, notify, ROUTINE_NOTIFICATIONS } from '../platform/notifications';
+import { routinePlan, ROUTINES, type RoutineKind } from '../core/routines';
+import { fullDurationSeconds } from '../core/drill';
 import { loadState, saveState } from '../platform/storage';
 
 /** Notification buttons, in order; the worker maps a click back through this list. */
@@ -32,4 +34,12 @@ export async function warnAhead(state: State, now: number): Promise<void> {
   if (state.pending || state.pause || state.nextBreakAt === null || state.nextBreakAt <= now) return;
   const minutes = Math.max(1, Math.round((state.nextBreakAt - now) / 60_000));
   await notify(HEADS_UP_NOTIFICATION, `Desk reset in ${minutes} min`, 'Finish your thought; a one-minute drill is coming up.');
+}
+
+/** The routine's notification; a click on it opens the routine in a compact window. */
+export async function announceRoutine(kind: RoutineKind, settings: Settings): Promise<void> {
+  const plan = routinePlan(kind, settings);
+  if (plan.length === 0) return;
+  const minutes = Math.max(1, Math.round(plan.reduce((s, step) => s + fullDurationSeconds(step.dose), 0) / 60));
+  await notify(ROUTINE_NOTIFICATIONS[kind], `${ROUTINES[kind].title} · about ${minutes} min`, plan.map((step) => step.drill.name).join(', '));
 }

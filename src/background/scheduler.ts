@@ -2,7 +2,8 @@ import { step, type SchedulerEvent } from '../core/machine';
 import { badgeText, headsUpAt, nextBreakAt, nextWakeAt } from '../core/schedule';
 import type { Settings } from '../core/settings';
 import { initialState, visibleBreak, type State } from '../core/state';
-import { BADGE_ALARM, BREAK_ALARM, clearAlarm, HEADS_UP_ALARM, setAlarm } from '../platform/alarms';
+import { nextRoutineAt, ROUTINE_KINDS } from '../core/routines';
+import { BADGE_ALARM, BREAK_ALARM, clearAlarm, HEADS_UP_ALARM, ROUTINE_ALARMS, setAlarm } from '../platform/alarms';
 import { setBadge } from '../platform/badge';
 import { setIdleThreshold } from '../platform/idle';
 import { BREAK_NOTIFICATION, clearNotification, HEADS_UP_NOTIFICATION } from '../platform/notifications';
@@ -50,6 +51,12 @@ async function syncIndicators(state: State, settings: Settings, now: number): Pr
   // Once a minute is the most Chrome allows, and only while there is a countdown to show.
   if (settings.showBadge && !state.pause && state.nextBreakAt !== null) await setAlarm(BADGE_ALARM, now + 60_000, 1);
   else await clearAlarm(BADGE_ALARM);
+
+  for (const kind of ROUTINE_KINDS) {
+    const at = nextRoutineAt(kind, settings, now);
+    if (at === null) await clearAlarm(ROUTINE_ALARMS[kind]);
+    else await setAlarm(ROUTINE_ALARMS[kind], at);
+  }
 
   if (!visibleBreak(state, now)) await clearNotification(BREAK_NOTIFICATION);
   if (state.pending || state.pause) await clearNotification(HEADS_UP_NOTIFICATION);

@@ -1,5 +1,7 @@
 import { CATALOG, type DrillId } from '../core/catalog';
-import { describeDose, type Drill } from '../core/drill';
+import { useState } from 'preact/hooks';
+import { CATEGORIES, describeDose, type Category, type Drill } from '../core/drill';
+import { openPopupTab } from '../platform/drill-window';
 import { breakSeconds, unfit } from '../core/rotation';
 import { OWNABLE_EQUIPMENT, SPACES, type Space } from '../core/settings';
 import { described, Field } from '../ui/Field';
@@ -31,8 +33,15 @@ function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
 }
 
 export function ExerciseFields({ draft, errors, update, cap }: Props) {
+  const [category, setCategory] = useState<Category | 'all'>('all');
+  const [fitOnly, setFitOnly] = useState(false);
+  const shown = CATALOG.filter((d) => (category === 'all' || d.category === category) && (!fitOnly || !['equipment', 'space', 'too long'].includes(unfit(d, { ...draft, drillCapSeconds: cap }) ?? '')));
+  const setShown = (on: boolean) => {
+    const ids = new Set<string>(shown.map((d) => d.id));
+    update({ disabledDrills: on ? draft.disabledDrills.filter((id) => !ids.has(id)) : [...new Set([...draft.disabledDrills, ...shown.map((d) => d.id as DrillId)])] });
+  };
   return (
-    <section aria-labelledby="exercises-title">
+    <section aria-labelledby="exercises-title" id="exercises">
       <h2 id="exercises-title">Exercises</h2>
       <fieldset>
         <legend>Equipment I have</legend>
@@ -59,8 +68,26 @@ export function ExerciseFields({ draft, errors, update, cap }: Props) {
       </Field>
       <fieldset aria-describedby={errors.disabledDrills ? 'drills-error' : undefined}>
         <legend>Drills in rotation</legend>
+        <div class="filters">
+          <label class="inline">
+            Show{' '}
+            <select aria-label="Show category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category | 'all')}>
+              <option value="all">all categories</option>
+              {CATEGORIES.map((c) => (
+                <option key={c} value={c}>{c}</option>
+              ))}
+            </select>
+          </label>
+          <label class="check">
+            <input type="checkbox" checked={fitOnly} onChange={(e) => setFitOnly(e.currentTarget.checked)} />
+            Only drills that fit my equipment and space
+          </label>
+          <button type="button" class="small" onClick={() => setShown(true)}>Switch on all shown</button>
+          <button type="button" class="small" onClick={() => setShown(false)}>Switch off all shown</button>
+        </div>
+        <p class="hint" role="status">{shown.length === CATALOG.length ? `${CATALOG.length} drills.` : `${shown.length} of ${CATALOG.length} drills shown.`}</p>
         <ul class="cards">
-          {CATALOG.map((drill) => (
+          {shown.map((drill) => (
             <DrillCard key={drill.id} drill={drill} draft={draft} cap={cap} update={update} />
           ))}
         </ul>
@@ -87,6 +114,9 @@ function DrillCard({ drill, draft, cap, update }: { drill: Drill; draft: Draft; 
         <p class="meta">
           {drill.category} · {drill.equipment.join(', ')} · {drill.position} · {describeDose(drill.dose)} · about {breakSeconds(drill, cap)} s at a break
         </p>
+        <button type="button" class="small" aria-label={`Preview ${drill.name}`} onClick={() => void openPopupTab(`preview=${drill.id}`)}>
+          Preview
+        </button>
         {painful ? (
           <p class="pain">
             Out of rotation: you reported pain.{' '}

@@ -1,4 +1,9 @@
-import { HEADS_UP_CHOICES } from '../core/settings';
+import { upcomingBreaks } from '../core/schedule';
+import { HEADS_UP_CHOICES, type Settings } from '../core/settings';
+import type { State } from '../core/state';
+import { sendCommand } from '../platform/messages';
+import { describeUpcoming, describeWhen } from '../ui/format';
+import { useNow } from '../ui/hooks';
 import { described, Field } from '../ui/Field';
 import type { Draft, Errors } from './draft';
 
@@ -6,6 +11,9 @@ interface Props {
   draft: Draft;
   errors: Errors;
   update: (patch: Partial<Draft>) => void;
+  /** The settings as they would be saved now, for the preview of the next breaks. */
+  preview: Settings;
+  state: State | null;
 }
 
 const DAYS: [number, string][] = [
@@ -18,12 +26,26 @@ const DAYS: [number, string][] = [
   [0, 'Sunday'],
 ];
 
-export function ScheduleFields({ draft, errors, update }: Props) {
+export function ScheduleFields({ draft, errors, update, preview, state }: Props) {
+  const now = useNow(30_000);
+  const upcoming = state ? upcomingBreaks({ ...state, pending: null }, preview, now) : [];
   const setRange = (i: number, key: 'start' | 'end', value: string) =>
     update({ workHours: draft.workHours.map((r, j) => (j === i ? { ...r, [key]: value } : r)) });
   return (
-    <section aria-labelledby="schedule-title">
+    <section aria-labelledby="schedule-title" id="schedule">
       <h2 id="schedule-title">Schedule</h2>
+      <p class="notice" data-testid="upcoming" aria-live="polite">
+        {state?.pause ? (
+          <>
+            {state.pause.until === null ? 'Breaks are paused until you resume.' : `Breaks are paused until ${describeWhen(state.pause.until, now)}.`}{' '}
+            <button type="button" class="small" onClick={() => void sendCommand({ type: 'resume' })}>Resume</button>
+          </>
+        ) : upcoming.length ? (
+          `Next breaks: ${describeUpcoming(upcoming, now)}.`
+        ) : (
+          'No breaks will come with these settings.'
+        )}
+      </p>
       <Field id="interval" label="Minutes between breaks" hint="15 to 240." error={errors.intervalMinutes}>
         <input id="interval" type="number" inputMode="numeric" min={15} max={240} value={draft.intervalMinutes}
           {...described('interval', true, errors.intervalMinutes)} onInput={(e) => update({ intervalMinutes: e.currentTarget.value })} />

@@ -1,52 +1,62 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
+import type { State } from '../core/state';
 import { saveSettings } from '../platform/storage';
-import { fromDraft, toDraft, type Draft } from './draft';
 import { BehaviourFields } from './BehaviourFields';
+import { fromDraft, mergeDraft, sameSettings, toDraft, type Draft } from './draft';
 import { ExerciseFields } from './ExerciseFields';
 import { ScheduleFields } from './ScheduleFields';
 
 interface Props {
   stored: Settings;
+  state: State | null;
 }
 
-type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+/** Wait this long after the last change before writing: storage.sync allows 120 writes a minute. */
+export const SAVE_DELAY_MS = 400;
 
-export function SettingsForm({ stored }: Props) {
+type Status = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+
+/**
+ * Saves as the user goes: every valid field is written after a short pause; a field with an
+ * error keeps its stored value and shows why beside it. A change saved elsewhere (another tab,
+ * the popup) flows into the fields the user is not editing.
+ */
+export function SettingsForm({ stored, state }: Props) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(stored));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const { settings, errors } = fromDraft(draft, stored);
-  const valid = Object.keys(errors).length === 0;
+  const base = useRef(stored);
 
-  const update = (patch: Partial<Draft>) => {
-    setDraft({ ...draft, ...patch });
-    setStatus({ kind: 'idle' });
-  };
+  useEffect(() => {
+    if (sameSettings(base.current, stored)) return;
+    setDraft((current) => mergeDraft(current, base.current, stored));
+    base.current = stored;
+  }, [stored]);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (!valid) return;
-    try {
-      await saveSettings(settings);
-      setStatus({ kind: 'saved' });
-    } catch (error) {
-      setStatus({ kind: 'failed', message: `Could not save: ${String(error)}` });
-    }
-  };
+  const { settings, errors, blocking } = fromDraft(draft, stored);
+  const changed = !blocking && !sameSettings(settings, stored);
 
+  useEffect(() => {
+    if (!changed) return undefined;
+    setStatus({ kind: 'pending' });
+    const id = setTimeout(() => {
+      saveSettings(settings).then(
+        () => setStatus({ kind: 'saved' }),
+        (error: unknown) => setStatus({ kind: 'failed', message: `Could not save: ${String(error)}` }),
+      );
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(id);
+  }, [JSON.stringify(settings), changed]);
+
+  const update = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
   return (
-    <form onSubmit={submit} noValidate>
-      <ScheduleFields draft={draft} errors={errors} update={update} />
+    <form onSubmit={(e) => e.preventDefault()} noValidate>
+      <p role="status" class="save-status" data-testid="save-status">
+        {status.kind === 'pending' ? 'Saving…' : status.kind === 'saved' ? 'All changes saved.' : status.kind === 'failed' ? status.message : ''}
+      </p>
+      <ScheduleFields draft={draft} errors={errors} update={update} preview={settings} state={state} />
       <ExerciseFields draft={draft} errors={errors} update={update} cap={settings.drillCapSeconds} />
-      <BehaviourFields draft={draft} update={update} />
-      <div class="actions">
-        <button type="submit" class="primary" disabled={!valid}>
-          Save
-        </button>
-        <span role="status" class="status">
-          {status.kind === 'saved' ? 'Saved. The next break has been rescheduled.' : status.kind === 'failed' ? status.message : ''}
-        </span>
-      </div>
+      <BehaviourFields draft={draft} errors={errors} update={update} />
     </form>
   );
 }

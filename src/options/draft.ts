@@ -28,15 +28,41 @@ function raw(key: SettingsKey, draft: Draft): unknown {
 
 export type Errors = Partial<Record<SettingsKey, string>>;
 
-/** The settings the draft describes, and a message for every field that cannot be saved. */
-export function fromDraft(draft: Draft, stored: Settings): { settings: Settings; errors: Errors } {
+/**
+ * The settings the draft describes and a message for every field that cannot be saved. A field
+ * with its own error keeps the stored value; a rule across fields (`blocking`) holds back the save.
+ */
+export function fromDraft(draft: Draft, stored: Settings): { settings: Settings; errors: Errors; blocking: boolean } {
   const settings = { ...stored } as Record<SettingsKey, unknown>;
-  const errors: Errors = {};
+  const fieldErrors: Errors = {};
   for (const key of Object.keys(settingsSchema) as SettingsKey[]) {
     const result = settingsSchema[key].check(raw(key, draft));
     if (result.ok) settings[key] = result.value;
-    else errors[key] = result.message;
+    else fieldErrors[key] = result.message;
   }
   const typed = settings as Settings;
-  return { settings: typed, errors: { ...validateSettings(typed), ...errors } };
+  const crossErrors = validateSettings(typed);
+  return { settings: typed, errors: { ...crossErrors, ...fieldErrors }, blocking: Object.keys(crossErrors).length > 0 };
+}
+
+/** JSON with object keys sorted, so values read back from storage (which sorts keys) compare equal. */
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
+
+export function sameSettings(a: Settings, b: Settings): boolean {
+  return stable(a) === stable(b);
+}
+
+/** Takes a change saved elsewhere into every field this form has not touched since `before`. */
+export function mergeDraft(draft: Draft, before: Settings, after: Settings): Draft {
+  const was = toDraft(before);
+  const now = toDraft(after);
+  const merged = { ...draft } as Record<keyof Draft, unknown>;
+  for (const key of Object.keys(now) as (keyof Draft)[]) {
+    if (stable(draft[key]) === stable(was[key])) merged[key] = now[key];
+  }
+  return merged as Draft;
 }

@@ -5,8 +5,9 @@ export const BREAK_ALARM = 'break';
 /** Optional, separate from the schedule: the warning before a break and the badge countdown. */
 export const HEADS_UP_ALARM = 'heads-up';
 export const BADGE_ALARM = 'badge';
+export const ROUTINE_ALARMS = { morning: 'routine-morning', evening: 'routine-evening' } as const;
 
-export type AlarmName = typeof BREAK_ALARM | typeof HEADS_UP_ALARM | typeof BADGE_ALARM;
+export type AlarmName = typeof BREAK_ALARM | typeof HEADS_UP_ALARM | typeof BADGE_ALARM | (typeof ROUTINE_ALARMS)[keyof typeof ROUTINE_ALARMS];
 
 export async function setAlarm(name: AlarmName, when: number, periodInMinutes?: number): Promise<void> {
   await browser.alarms.create(name, periodInMinutes === undefined ? { when } : { when, periodInMinutes });

@@ -40,6 +40,12 @@ async function tryToolbarPopup(): Promise<boolean> {
   }
 }
 
-export async function closeWindow(id: number): Promise<void> {
-  await browser.windows.remove(id).catch(() => undefined);
+/** A compact window on another view of the popup page, e.g. `routine=morning`. */
+export async function openPopupWindow(query: string): Promise<void> {
+  await browser.windows.create({ url: browser.runtime.getURL(`${POPUP_PATH}?window=1&${query}`), type: 'popup', focused: true, ...WINDOW_SIZE });
+}
+
+/** A normal tab on the popup page, e.g. to preview a drill from the options page. */
+export async function openPopupTab(query: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`${POPUP_PATH}?window=1&${query}`) });
 }

@@ -3,7 +3,9 @@ import browser from './browser';
 export const BREAK_NOTIFICATION = 'break';
 export const HEADS_UP_NOTIFICATION = 'heads-up';
 
-type NotificationId = typeof BREAK_NOTIFICATION | typeof HEADS_UP_NOTIFICATION;
+export const ROUTINE_NOTIFICATIONS = { morning: 'routine-morning', evening: 'routine-evening' } as const;
+
+type NotificationId = typeof BREAK_NOTIFICATION | typeof HEADS_UP_NOTIFICATION | (typeof ROUTINE_NOTIFICATIONS)[keyof typeof ROUTINE_NOTIFICATIONS];
 
 /** Shows a notification; buttons are dropped where the browser does not support them (Firefox). */
 export async function notify(id: NotificationId, title: string, message: string, buttons: string[] = []): Promise<void> {

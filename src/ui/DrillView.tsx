@@ -11,14 +11,16 @@ interface Props {
   sound: boolean;
   /** Why this gentle drill stands in, when nothing in the rotation fits. */
   fallback: string | null;
-  /** Snooze lengths on offer; empty once the snooze cap is reached. */
+  /** Snooze lengths on offer; empty once the snooze cap is reached, or outside a break. */
   snoozeOptions: readonly number[];
   /** Seconds spent: the timer's, or the time this view was open when the timer was not used. */
   onDone: (seconds: number) => void;
   onSkip: (seconds: number) => void;
-  onSwap: () => void;
+  /** Absent outside a break (routines, previews), where there is nothing to swap with. */
+  onSwap?: (() => void) | undefined;
   onSnooze: (minutes: number) => void;
   onClose: () => void;
+  eyebrow?: string;
 }
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
@@ -44,7 +46,7 @@ export function DrillView(props: Props) {
       if (key === ' ') timer.toggle();
       else if (key === 'enter' && target?.tagName !== 'BUTTON') p.onDone(spent());
       else if (key === 's' && p.snoozeOptions[0] !== undefined) p.onSnooze(p.snoozeOptions[0]);
-      else if (key === 'n') p.onSwap();
+      else if (key === 'n' && p.onSwap) p.onSwap();
       else if (key === 'escape') p.onClose();
       else return;
       e.preventDefault();
@@ -55,7 +57,7 @@ export function DrillView(props: Props) {
 
   return (
     <article class="drill" aria-labelledby="drill-name">
-      <p class="eyebrow">Desk reset</p>
+      <p class="eyebrow">{props.eyebrow ?? 'Desk reset'}</p>
       <h1 id="drill-name">{drill.name}</h1>
       {fallback ? <p class="notice">{fallback}</p> : null}
       <div class="stage">
@@ -86,16 +88,20 @@ export function DrillView(props: Props) {
         <button type="button" onClick={() => props.onSkip(spent())}>
           Skip
         </button>
-        <button type="button" onClick={onSwap} aria-keyshortcuts="N">
-          Swap
-        </button>
+        {onSwap ? (
+          <button type="button" onClick={onSwap} aria-keyshortcuts="N">
+            Swap
+          </button>
+        ) : null}
         {snoozeOptions.map((minutes, i) => (
           <button type="button" key={minutes} onClick={() => onSnooze(minutes)} aria-keyshortcuts={i === 0 ? 'S' : undefined}>
             Snooze {minutes} min
           </button>
         ))}
       </div>
-      <p class="keys muted">Space timer · Enter done · S snooze · N swap · Esc close</p>
+      <p class="keys muted">
+        Space timer · Enter done{snoozeOptions.length ? ' · S snooze' : ''}{onSwap ? ' · N swap' : ''} · Esc close
+      </p>
     </article>
   );
 }

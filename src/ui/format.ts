@@ -1,4 +1,4 @@
-import { differenceInMinutes, format, formatDuration, formatRelative, isSameDay, type Locale } from 'date-fns';
+import { addDays, differenceInMinutes, format, formatDuration, formatRelative, isSameDay, type Locale } from 'date-fns';
 import { de, enGB, enUS, es } from 'date-fns/locale';
 
 const LOCALES: Record<string, Locale> = { en: enUS, 'en-US': enUS, 'en-GB': enGB, de, es };
@@ -22,4 +22,17 @@ export function describeWait(t: number, now: number, locale: Locale = userLocale
   const minutes = Math.max(1, differenceInMinutes(t, now, { roundingMethod: 'ceil' }));
   if (minutes >= 12 * 60) return '';
   return formatDuration({ hours: Math.floor(minutes / 60), minutes: minutes % 60 }, { locale });
+}
+
+/** "today 2:30 PM, 4:00 PM; Monday 10:30 AM": times grouped by day. */
+export function describeUpcoming(times: readonly number[], now: number, locale: Locale = userLocale()): string {
+  const groups: { label: string; times: string[] }[] = [];
+  for (const t of times) {
+    const label = isSameDay(t, now) ? 'today' : isSameDay(t, addDays(now, 1)) ? 'tomorrow' : format(t, 'EEEE', { locale });
+    const time = format(t, 'p', { locale });
+    const last = groups.at(-1);
+    if (last?.label === label) last.times.push(time);
+    else groups.push({ label, times: [time] });
+  }
+  return groups.map((g) => `${g.label} ${g.times.join(', ')}`).join('; ');
 }

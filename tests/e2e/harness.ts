@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { DEFAULT_SETTINGS, toStored } from '../../src/core/settings';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -160,20 +161,9 @@ export async function readStorage(h: Harness): Promise<Record<string, any>> {
 
 /** Settings that make every minute of every day a working minute, so tests do not depend on the clock. */
 export const ALWAYS_WORKING = {
-  version: 3,
-  intervalMinutes: 90,
+  ...toStored(DEFAULT_SETTINGS),
   workDays: [0, 1, 2, 3, 4, 5, 6],
   workHours: [{ start: '00:00', end: '24:00' }],
-  headsUpMinutes: 0,
-  idleMinutes: 5,
-  snoozeMinutes: [5, 10, 15],
-  snoozeCap: 3,
-  showBadge: false,
-  disabledDrills: [],
-  equipment: ['wall', 'doorway', 'chair'],
-  spaces: ['desk', 'standing'],
-  drillCapSeconds: 120,
-  painfulDrills: [],
   safetyAcknowledged: true,
 };
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { fromDraft, toDraft } from '../../src/options/draft';
+import { fromDraft, mergeDraft, sameSettings, toDraft } from '../../src/options/draft';
 
 describe('options form draft', () => {
   it('round-trips stored settings unchanged', () => {
-    expect(fromDraft(toDraft(DEFAULT_SETTINGS), DEFAULT_SETTINGS)).toEqual({ settings: DEFAULT_SETTINGS, errors: {} });
+    expect(fromDraft(toDraft(DEFAULT_SETTINGS), DEFAULT_SETTINGS)).toEqual({ settings: DEFAULT_SETTINGS, errors: {}, blocking: false });
   });
 
   it('reads snooze lengths from text, and explains bad text', () => {
@@ -19,5 +19,26 @@ describe('options form draft', () => {
     const { settings, errors } = fromDraft(draft, DEFAULT_SETTINGS);
     expect(settings.intervalMinutes).toBe(90);
     expect(Object.keys(errors).sort()).toEqual(['idleMinutes', 'intervalMinutes', 'workDays']);
+  });
+});
+
+describe('keeping two tabs in step', () => {
+  it('takes a change saved elsewhere into untouched fields and keeps the user’s edit in progress', () => {
+    const mine = { ...toDraft(DEFAULT_SETTINGS), snoozeMinutes: '4, x' };
+    const elsewhere = { ...DEFAULT_SETTINGS, intervalMinutes: 45, snoozeMinutes: [20] };
+    const merged = mergeDraft(mine, DEFAULT_SETTINGS, elsewhere);
+    expect(merged.intervalMinutes).toBe('45');
+    expect(merged.snoozeMinutes).toBe('4, x');
+  });
+
+  it('a rule across fields holds back the whole save', () => {
+    const draft = { ...toDraft(DEFAULT_SETTINGS), intervalMinutes: '240', workHours: [{ start: '09:00', end: '10:00' }] };
+    expect(fromDraft(draft, DEFAULT_SETTINGS).blocking).toBe(true);
+  });
+
+  it('compares settings whatever the order of their keys', () => {
+    const shuffled = Object.fromEntries(Object.entries(DEFAULT_SETTINGS).reverse()) as typeof DEFAULT_SETTINGS;
+    expect(sameSettings(shuffled, DEFAULT_SETTINGS)).toBe(true);
+    expect(sameSettings({ ...DEFAULT_SETTINGS, intervalMinutes: 91 }, DEFAULT_SETTINGS)).toBe(false);
   });
 });
