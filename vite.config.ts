@@ -1,17 +1,61 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+import { readLocaleSources } from './scripts/locales.mjs';
+import { toMessagesFile } from './src/core/i18n.ts';
 
-export default defineConfig({
-  plugins: [preact(), crx({ manifest })],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    // Extension pages load from disk, so source maps only add weight to the package.
-    sourcemap: false,
-    target: 'chrome127',
-  },
-  // Chromium blocks a dev server's websocket inside extension pages on this machine; builds are what we test.
-  server: { port: 5273, strictPort: true },
+/** Writes `_locales/<lang>/messages.json` from the message sources in src/locales. */
+function locales(): Plugin {
+  return {
+    name: 'desk-reset-locales',
+    generateBundle() {
+      for (const [lang, source] of Object.entries(readLocaleSources())) {
+        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: `${JSON.stringify(toMessagesFile(source), null, 1)}\n` });
+      }
+    },
+  };
+}
+
+/**
+ * Preact can render raw HTML through `dangerouslySetInnerHTML`; we never use it (a lint rule
+ * forbids it), so the shipped runtime sets text instead. Nothing can reach innerHTML, and
+ * Firefox's linter has no unsafe assignment to report.
+ */
+function textOnlyPreact(): Plugin {
+  return {
+    name: 'desk-reset-text-only-preact',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]/.test(id) || !code.includes('.innerHTML=')) return null;
+      return { code: code.replaceAll('.innerHTML=', '.textContent='), map: null };
+    },
+  };
+}
+
+/** The same extension for Firefox: an event page instead of a service worker, and Gecko's settings. */
+function firefoxManifest() {
+  const { background, minimum_chrome_version: _chromeOnly, ...rest } = manifest;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: background.type },
+    browser_specific_settings: {
+      // 140 (142 on Android) is the first to read data_collection_permissions, which declares that nothing is collected.
+      gecko: { id: 'desk-reset@desk-reset.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [textOnlyPreact(), preact(), crx(firefox ? { manifest: firefoxManifest() as never, browser: 'firefox' } : { manifest }), locales()],
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      // Extension pages load from disk, so source maps only add weight to the package.
+      sourcemap: false,
+      target: firefox ? 'firefox140' : 'chrome127',
+    },
+  };
 });

@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
+import { english } from '../english';
 
-// @webext-core/fake-browser leaves browser.idle and browser.commands unimplemented. This fills those
+// @webext-core/fake-browser leaves browser.idle, browser.commands and browser.i18n unimplemented. This fills those
 // gaps in its style: in-memory state plus events with `trigger`, so the worker's wiring runs for real.
 
 type Listener<A extends unknown[]> = (...args: A) => unknown;
@@ -54,3 +55,6 @@ Object.assign(fakeBrowser.idle, {
   onStateChanged: idleChanged,
 });
 Object.assign(fakeBrowser.commands, { onCommand: shortcut });
+
+export { english };
+Object.assign(fakeBrowser.i18n, { getMessage: english, getUILanguage: () => 'en-US' });

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATALOG } from '../../src/core/catalog';
+import { CATEGORIES, drillKey, EQUIPMENT, PHASES, phaseKey, POSITIONS } from '../../src/core/drill';
+import { toMessagesFile, translateWith } from '../../src/core/i18n';
+import { OWNABLE_EQUIPMENT } from '../../src/core/settings';
+import { readLocaleSources } from '../../scripts/locales.mjs';
+
+const ROOT = join(import.meta.dirname, '../..');
+const sources = readLocaleSources();
+const en = sources.en!;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
+}
+const code = sourceFiles(join(ROOT, 'src')).map((f) => readFileSync(f, 'utf8')).join('\n');
+const manifest = readFileSync(join(ROOT, 'manifest.json'), 'utf8');
+
+/** Keys built at run time from data, e.g. `cat_${category}`: every value the data can produce. */
+const dynamicKeys = [
+  ...CATALOG.flatMap((d) => {
+    const k = drillKey(d.id);
+    return [`${k}_name`, `${k}_purpose`, `${k}_cue`, `${k}_mistake`, ...Array.from({ length: d.steps }, (_, i) => `${k}_step${i + 1}`)];
+  }),
+  ...[...PHASES, 'rep', 'rest', 'switch sides', 'done'].map(phaseKey),
+  ...CATEGORIES.map((c) => `cat_${c}`),
+  ...POSITIONS.map((p) => `pos_${p}`),
+  ...OWNABLE_EQUIPMENT.map((e) => `eq_${e.replace(/-/g, '_')}`),
+  ...EQUIPMENT.map((e) => `kit_${e.replace(/-/g, '_')}`),
+  ...['left', 'right'].map((s) => `side_${s}`),
+  ...['disabled', 'painful', 'equipment', 'space', 'too_long'].map((w) => `nofit_${w}`),
+  ...['', '_minutes', '_seconds'].flatMap((u) => [`err_whole_number${u}`, `err_range${u}`]),
+];
+
+/** Keys named literally in code: in a t(…)/msg(…) call, or as a quoted word that is a key. */
+const literal = new Set([...code.matchAll(/['"`]([a-z][A-Za-z0-9_]*)['"`]/g)].map((m) => m[1]!));
+const inManifest = [...manifest.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
+const calledKeys = [...code.matchAll(/\b(?:t|tr|msg)\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1]!);
+
+describe('locales', () => {
+  it('ships English, German and Spanish', () => {
+    expect(Object.keys(sources).sort()).toEqual(['de', 'en', 'es']);
+  });
+
+  it.each(['de', 'es'])('%s has every English key and no other', (lang) => {
+    const keys = new Set(Object.keys(sources[lang]!));
+    expect(Object.keys(en).filter((k) => !keys.has(k)), 'missing').toEqual([]);
+    expect([...keys].filter((k) => !(k in en)), 'extra').toEqual([]);
+    expect([...keys].filter((k) => !sources[lang]![k]!.trim()), 'empty').toEqual([]);
+  });
+
+  it.each(['de', 'es'])('%s keeps every substitution of the English message', (lang) => {
+    const marks = (s: string) => [...s.matchAll(/\{[1-9]\}/g)].map((m) => m[0]).sort().join();
+    const wrong = Object.keys(en).filter((k) => sources[lang]![k] !== undefined && marks(sources[lang]![k]!) !== marks(en[k]!));
+    expect(wrong).toEqual([]);
+  });
+
+  it('every key the code or the manifest names exists in English', () => {
+    const missing = [...new Set([...calledKeys, ...inManifest, ...dynamicKeys])].filter((k) => !(k in en));
+    expect(missing).toEqual([]);
+  });
+
+  it('every English key is used somewhere', () => {
+    const used = new Set([...literal, ...inManifest, ...dynamicKeys]);
+    expect(Object.keys(en).filter((k) => !used.has(k))).toEqual([]);
+  });
+
+  it('builds messages.json with named placeholders that substitute like Chrome', () => {
+    const file = toMessagesFile({ hi: 'Hello {1}, it is {2} ({1}) and costs $5' });
+    expect(file.hi).toEqual({ message: 'Hello $ARG1$, it is $ARG2$ ($ARG1$) and costs $$5', placeholders: { arg1: { content: '$1' }, arg2: { content: '$2' } } });
+    expect(translateWith(file)('hi', ['Ana', 'noon'])).toBe('Hello Ana, it is noon (Ana) and costs $5');
+  });
+});
