@@ -1,3 +1,5 @@
+import { msg, type Msg, type Translate } from './i18n';
+
 // The shape of one drill and the arithmetic on its dose. Durations are derived from the dose,
 // never typed by hand, so a changed dose can never leave a stale duration behind.
 
@@ -23,19 +25,41 @@ export type Dose =
   | { kind: 'reps'; reps: number; sets: number; perSide: boolean; tempo?: Tempo }
   | { kind: 'hold'; seconds: number; reps: number; perSide: boolean };
 
+/** A drill's structure. Its words (name, purpose, steps, cue, mistake) live in src/locales, per language. */
 export interface Drill {
   id: string;
-  name: string;
-  purpose: string;
   category: Category;
   muscles: string[];
   equipment: Equipment[];
   position: Position;
   dose: Dose;
+  /** How many numbered steps its text has (3 to 6). */
+  steps: number;
+  timeOfDay: TimeOfDay[];
+}
+
+export interface DrillText {
+  name: string;
+  purpose: string;
   steps: string[];
   cue: string;
   mistake: string;
-  timeOfDay: TimeOfDay[];
+}
+
+/** The message key prefix of a drill's words: ids use hyphens, message names may not. */
+export function drillKey(id: string): string {
+  return `d_${id.replace(/-/g, '_')}`;
+}
+
+export function drillText(drill: Pick<Drill, 'id' | 'steps'>, t: Translate): DrillText {
+  const k = drillKey(drill.id);
+  return {
+    name: t(`${k}_name`),
+    purpose: t(`${k}_purpose`),
+    steps: Array.from({ length: drill.steps }, (_, i) => t(`${k}_step${i + 1}`)),
+    cue: t(`${k}_cue`),
+    mistake: t(`${k}_mistake`),
+  };
 }
 
 /** Without a tempo from the source, one controlled repetition takes about three seconds. */
@@ -74,16 +98,24 @@ export function breakDose(dose: Dose, capSeconds: number): Dose {
   return { ...dose, reps: Math.max(1, Math.min(dose.reps, fit)) };
 }
 
-export function describeDose(dose: Dose): string {
-  const side = dose.perSide ? ', each side' : '';
-  if (dose.kind === 'reps') {
-    const base = dose.sets === 1 ? `1 set of ${dose.reps}` : `${dose.sets} sets of ${dose.reps}`;
-    return base + side;
-  }
-  const hold = `hold ${dose.seconds} s`;
-  return (dose.reps === 1 ? hold : `${hold} × ${dose.reps}`) + side;
+export function describeDose(dose: Dose): Msg {
+  const base =
+    dose.kind === 'reps'
+      ? dose.sets === 1
+        ? msg('dose_set_one', dose.reps)
+        : msg('dose_sets', dose.sets, dose.reps)
+      : dose.reps === 1
+        ? msg('dose_hold', dose.seconds)
+        : msg('dose_holds', dose.seconds, dose.reps);
+  return dose.perSide ? msg('dose_each_side', base) : base;
 }
 
-export function describeTempo(tempo: Tempo): string {
-  return tempo.map((p) => `${p.phase} ${p.seconds} s`).join(' · ');
+/** The message key of a phase word, e.g. "breathe in" → phase_breathe_in. */
+export function phaseKey(phase: string): string {
+  return `phase_${phase.replace(/ /g, '_')}`;
+}
+
+/** One message per phase, e.g. "pull 2 s"; the view joins them. */
+export function describeTempo(tempo: Tempo): Msg[] {
+  return tempo.map((p) => msg('tempo_part', msg(phaseKey(p.phase)), p.seconds));
 }
