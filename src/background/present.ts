@@ -5,7 +5,8 @@ import type { State } from '../core/state';
 import { openDrillSurface } from '../platform/drill-window';
 import { BREAK_NOTIFICATION, HEADS_UP_NOTIFICATION, notify, ROUTINE_NOTIFICATIONS } from '../platform/notifications';
 import { routinePlan, ROUTINES, type RoutineKind } from '../core/routines';
-import { fullDurationSeconds } from '../core/drill';
+import { drillText, fullDurationSeconds } from '../core/drill';
+import { t } from '../platform/i18n';
 import { loadState, saveState } from '../platform/storage';
 
 /** Notification buttons, in order; the worker maps a click back through this list. */
@@ -16,8 +17,8 @@ export const BUTTON_SNOOZE = 1;
 export async function present(state: State, settings: Settings): Promise<void> {
   if (!state.pending) return;
   const drill = findDrill(state.pending.drillId);
-  const buttons = ['Start', ...(canSnooze(state, settings) ? [`Snooze ${settings.snoozeMinutes[0]} min`] : [])];
-  await notify(BREAK_NOTIFICATION, 'Time for a desk reset', drill ? `${drill.name} — about a minute.` : 'About a minute.', buttons);
+  const buttons = [t('notify_button_start'), ...(canSnooze(state, settings) ? [t('snooze_n', [String(settings.snoozeMinutes[0])])] : [])];
+  await notify(BREAK_NOTIFICATION, t('notify_title'), t('notify_body', [drill ? drillText(drill, t).name : t('brand')]), buttons);
   if (settings.openDrillAutomatically) await openDrill(state);
 }
 
@@ -33,7 +34,7 @@ export async function openDrill(state: State): Promise<void> {
 export async function warnAhead(state: State, now: number): Promise<void> {
   if (state.pending || state.pause || state.nextBreakAt === null || state.nextBreakAt <= now) return;
   const minutes = Math.max(1, Math.round((state.nextBreakAt - now) / 60_000));
-  await notify(HEADS_UP_NOTIFICATION, `Desk reset in ${minutes} min`, 'Finish your thought; a one-minute drill is coming up.');
+  await notify(HEADS_UP_NOTIFICATION, t('headsup_title', [String(minutes)]), t('headsup_body'));
 }
 
 /** The routine's notification; a click on it opens the routine in a compact window. */
@@ -41,5 +42,5 @@ export async function announceRoutine(kind: RoutineKind, settings: Settings): Pr
   const plan = routinePlan(kind, settings);
   if (plan.length === 0) return;
   const minutes = Math.max(1, Math.round(plan.reduce((s, step) => s + fullDurationSeconds(step.dose), 0) / 60));
-  await notify(ROUTINE_NOTIFICATIONS[kind], `${ROUTINES[kind].title} · about ${minutes} min`, plan.map((step) => step.drill.name).join(', '));
+  await notify(ROUTINE_NOTIFICATIONS[kind], t('routine_notify_title', [t(ROUTINES[kind].title), String(minutes)]), plan.map((step) => drillText(step.drill, t).name).join(', '));
 }

@@ -47,12 +47,12 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
       if (!p) return keep(state);
       let choice = pickDrill(settings, state.recentDrills, [p.drillId, ...p.swapped]);
       let swapped = [...p.swapped, p.drillId];
-      if (choice.fallback !== null) {
+      if (choice.fallback) {
         // Walked the whole list: start over from the best candidate.
         choice = pickDrill(settings, state.recentDrills, [p.drillId]);
         swapped = [p.drillId];
       }
-      if (choice.fallback !== null) return keep(state); // the only drill that fits
+      if (choice.fallback) return keep(state); // the only drill that fits
       return keep({ ...state, pending: { ...p, drillId: choice.drill.id as DrillId, swapped } });
     }
     case 'finish': {

@@ -1,5 +1,6 @@
 import { CATALOG, type DrillId } from './catalog';
 import { breakDose, fullDurationSeconds, type Category, type Drill } from './drill';
+import { msg, type Msg } from './i18n';
 import { SPACE_FOR_POSITION, type Settings } from './settings';
 
 // Picks one drill per break. Pure and deterministic: the same settings and history give the same drill.
@@ -46,8 +47,8 @@ export function rankCandidates(s: RotationSettings, recent: readonly DrillId[], 
 
 export interface Choice {
   drill: Drill;
-  /** Set when nothing fitted and this is the gentle stand-in: why. */
-  fallback: string | null;
+  /** True when nothing fitted and this is the gentle stand-in; `noFitReasons` says why. */
+  fallback: boolean;
 }
 
 /**
@@ -56,27 +57,19 @@ export interface Choice {
  */
 export function pickDrill(s: RotationSettings, recent: readonly DrillId[], exclude: readonly string[] = [], catalog: readonly Drill[] = CATALOG): Choice {
   const ranked = rankCandidates(s, recent, catalog).filter((d) => !exclude.includes(d.id));
-  if (ranked[0]) return { drill: ranked[0], fallback: null };
+  if (ranked[0]) return { drill: ranked[0], fallback: false };
   const painful = (d: Drill) => ((s.painfulDrills as readonly string[]).includes(d.id) ? 1 : 0);
   const needsKit = (d: Drill) => (d.equipment.every((e) => e === 'none') ? 0 : 1);
   const gentle = [...catalog].sort((a, b) => painful(a) - painful(b) || needsKit(a) - needsKit(b) || breakSeconds(a, 600) - breakSeconds(b, 600))[0]!;
-  return { drill: gentle, fallback: explainNoFit(s, catalog) };
+  return { drill: gentle, fallback: true };
 }
 
-const REASON_WORDS: Record<Unfit, string> = {
-  disabled: 'switched off',
-  painful: 'reported as painful',
-  equipment: 'need equipment you have not ticked',
-  space: 'need room you have not ticked',
-  'too long': 'take longer than your drill-length cap',
-};
-
-export function explainNoFit(s: RotationSettings, catalog: readonly Drill[] = CATALOG): string {
+/** Why nothing fits: one message per reason, with how many drills it rules out. */
+export function noFitReasons(s: RotationSettings, catalog: readonly Drill[] = CATALOG): Msg[] {
   const counts = new Map<Unfit, number>();
   for (const d of catalog) {
     const why = unfit(d, s);
     if (why) counts.set(why, (counts.get(why) ?? 0) + 1);
   }
-  const parts = [...counts].map(([why, n]) => `${n} ${REASON_WORDS[why]}`);
-  return `No drill in your rotation fits right now (${parts.join('; ')}), so here is a gentle one that needs nothing.`;
+  return [...counts].map(([why, n]) => msg(`nofit_${why.replace(' ', '_')}`, n));
 }

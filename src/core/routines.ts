@@ -19,15 +19,16 @@ interface RoutineStep {
 }
 
 export const ROUTINES: Record<RoutineKind, { title: string; steps: RoutineStep[] }> = {
+  // Titles are message keys.
   morning: {
-    title: 'Morning mobility',
+    title: 'routine_morning',
     steps: [
       { drill: 'thoracic-extension-roller', alternative: 'thoracic-extension-chair' },
       { drill: 'band-pull-aparts', alternative: 'wall-slides', dose: { kind: 'reps', reps: 10, sets: 2, perSide: false } },
     ],
   },
   evening: {
-    title: 'Evening wind-down',
+    title: 'routine_evening',
     steps: [
       { drill: 'childs-pose-side-reach', alternative: 'upper-trap-stretch' },
       { drill: 'dead-hang', alternative: 'doorway-pec-stretch' },

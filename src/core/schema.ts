@@ -1,27 +1,31 @@
+import { msg, type Msg } from './i18n';
+
 // A tiny schema layer: each field knows its default and how to read an untrusted value.
 // Reading never throws; a bad field falls back to its default and is reported by name,
 // so corrupted or foreign storage loses only what was actually broken.
 
+export type Check<T> = { ok: true; value: T } | { ok: false; message: Msg };
+
 export interface Field<T> {
   readonly fallback: () => T;
-  /** Returns the value when it is acceptable, otherwise a sentence saying what is wrong. */
-  readonly check: (raw: unknown) => { ok: true; value: T } | { ok: false; message: string };
+  /** Returns the value when it is acceptable, otherwise a message saying what is wrong. */
+  readonly check: (raw: unknown) => Check<T>;
 }
 
 export type Schema = Record<string, Field<unknown>>;
 export type Values<S extends Schema> = { [K in keyof S]: S[K] extends Field<infer T> ? T : never };
 
 const ok = <T>(value: T) => ({ ok: true as const, value });
-const bad = (message: string) => ({ ok: false as const, message });
+const bad = (message: Msg) => ({ ok: false as const, message });
 
-export function integer(fallback: number, min: number, max: number, unit = ''): Field<number> {
-  const suffix = unit ? ` ${unit}` : '';
+export function integer(fallback: number, min: number, max: number, unit: '' | 'minutes' | 'seconds' = ''): Field<number> {
+  const suffix = unit ? `_${unit}` : '';
   return {
     fallback: () => fallback,
     check: (raw) => {
       const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-      if (typeof n !== 'number' || !Number.isInteger(n)) return bad(`Enter a whole number from ${min} to ${max}${suffix}.`);
-      if (n < min || n > max) return bad(`Choose a value from ${min} to ${max}${suffix}.`);
+      if (typeof n !== 'number' || !Number.isInteger(n)) return bad(msg(`err_whole_number${suffix}`, min, max));
+      if (n < min || n > max) return bad(msg(`err_range${suffix}`, min, max));
       return ok(n);
     },
   };
@@ -30,7 +34,7 @@ export function integer(fallback: number, min: number, max: number, unit = ''): 
 export function timestamp(fallback: () => number): Field<number> {
   return {
     fallback,
-    check: (raw) => (typeof raw === 'number' && Number.isFinite(raw) && raw > 0 ? ok(raw) : bad('Not a valid time.')),
+    check: (raw) => (typeof raw === 'number' && Number.isFinite(raw) && raw > 0 ? ok(raw) : bad(msg('err_time'))),
   };
 }
 
@@ -46,7 +50,7 @@ export function subsetOf<T extends string>(allowed: readonly T[], fallback: read
   return {
     fallback: () => [...fallback],
     check: (raw) => {
-      if (!Array.isArray(raw)) return bad('Expected a list.');
+      if (!Array.isArray(raw)) return bad(msg('err_list'));
       const known = new Set<string>(allowed);
       return ok([...new Set(raw.filter((x): x is T => typeof x === 'string' && known.has(x)))]);
     },
@@ -57,7 +61,7 @@ export function record<S extends Schema>(schema: S): Field<Values<S>> {
   return {
     fallback: () => defaults(schema),
     check: (raw) => {
-      if (!isPlainObject(raw)) return bad('Expected an object.');
+      if (!isPlainObject(raw)) return bad(msg('err_object'));
       return ok(read(schema, raw).value);
     },
   };
@@ -97,7 +101,7 @@ export function isPlainObject(x: unknown): x is Record<string, unknown> {
 export function oneOf<T extends string>(allowed: readonly T[], fallback: T): Field<T> {
   return {
     fallback: () => fallback,
-    check: (raw) => (typeof raw === 'string' && (allowed as readonly string[]).includes(raw) ? ok(raw as T) : bad(`Expected one of ${allowed.join(', ')}.`)),
+    check: (raw) => (typeof raw === 'string' && (allowed as readonly string[]).includes(raw) ? ok(raw as T) : bad(msg('err_one_of', allowed.join(', ')))),
   };
 }
 
@@ -107,11 +111,11 @@ export function strictRecord<S extends Schema>(schema: S): Field<Values<S> | nul
     fallback: () => null,
     check: (raw) => {
       if (raw === null || raw === undefined) return ok(null);
-      if (!isPlainObject(raw)) return bad('Expected an object.');
+      if (!isPlainObject(raw)) return bad(msg('err_object'));
       const out: Record<string, unknown> = {};
       for (const [key, field] of Object.entries(schema)) {
         const result = field.check(raw[key]);
-        if (!result.ok) return bad(`${key}: ${result.message}`);
+        if (!result.ok) return bad(msg('err_member', key, result.message));
         out[key] = result.value;
       }
       return ok(out as Values<S>);
@@ -124,7 +128,7 @@ export function listOf<T extends string>(allowed: readonly T[], max: number): Fi
   return {
     fallback: () => [],
     check: (raw) => {
-      if (!Array.isArray(raw)) return bad('Expected a list.');
+      if (!Array.isArray(raw)) return bad(msg('err_list'));
       const known = new Set<string>(allowed);
       return ok(raw.filter((x): x is T => typeof x === 'string' && known.has(x)).slice(0, max));
     },
@@ -132,7 +136,7 @@ export function listOf<T extends string>(allowed: readonly T[], max: number): Fi
 }
 
 export function boolean(fallback: boolean): Field<boolean> {
-  return { fallback: () => fallback, check: (raw) => (typeof raw === 'boolean' ? ok(raw) : bad('Expected on or off.')) };
+  return { fallback: () => fallback, check: (raw) => (typeof raw === 'boolean' ? ok(raw) : bad(msg('err_on_off'))) };
 }
 
 /** A value from a fixed set of numbers (a select box). */
@@ -141,18 +145,19 @@ export function choice<T extends number>(allowed: readonly T[], fallback: T): Fi
     fallback: () => fallback,
     check: (raw) => {
       const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-      return (allowed as readonly unknown[]).includes(n) ? ok(n as T) : bad(`Choose one of ${allowed.join(', ')}.`);
+      return (allowed as readonly unknown[]).includes(n) ? ok(n as T) : bad(msg('err_choice', allowed.join(', ')));
     },
   };
 }
 
 /** A whole list checked member by member; any bad member fails the list with that member's message. */
+/** `what` names the members in messages: a message key such as "word_periods". */
 export function arrayOf<T>(member: Field<T>, min: number, max: number, fallback: readonly T[], what: string): Field<T[]> {
   return {
     fallback: () => structuredClone([...fallback]),
     check: (raw) => {
-      if (!Array.isArray(raw)) return bad(`Expected a list of ${what}.`);
-      if (raw.length < min || raw.length > max) return bad(min === max ? `Give exactly ${min} ${what}.` : `Give ${min} to ${max} ${what}.`);
+      if (!Array.isArray(raw)) return bad(msg('err_list_of', msg(what)));
+      if (raw.length < min || raw.length > max) return bad(msg('err_count', min, max, msg(what)));
       const out: T[] = [];
       for (const item of raw) {
         const result = member.check(item);
@@ -165,7 +170,7 @@ export function arrayOf<T>(member: Field<T>, min: number, max: number, fallback:
 }
 
 /** Adds a whole-value rule on top of a field, e.g. ordering between members. */
-export function refine<T>(field: Field<T>, rule: (value: T) => string | null): Field<T> {
+export function refine<T>(field: Field<T>, rule: (value: T) => Msg | null): Field<T> {
   return {
     fallback: field.fallback,
     check: (raw) => {
@@ -182,9 +187,9 @@ export function weekdays(fallback: readonly number[]): Field<number[]> {
   return {
     fallback: () => [...fallback],
     check: (raw) => {
-      if (!Array.isArray(raw) || raw.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) return bad('Expected days of the week.');
+      if (!Array.isArray(raw) || raw.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) return bad(msg('err_days'));
       const days = [...new Set(raw as number[])].sort((a, b) => a - b);
-      return days.length === 0 ? bad('Choose at least one working day.') : ok(days);
+      return days.length === 0 ? bad(msg('err_days_none')) : ok(days);
     },
   };
 }
@@ -193,6 +198,6 @@ export function weekdays(fallback: readonly number[]): Field<number[]> {
 export function clockTime(fallback: string): Field<string> {
   return {
     fallback: () => fallback,
-    check: (raw) => (typeof raw === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(raw) ? ok(raw) : bad('Write the time as HH:MM, for example 08:30.')),
+    check: (raw) => (typeof raw === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(raw) ? ok(raw) : bad(msg('err_clock_time'))),
   };
 }

@@ -1,4 +1,5 @@
 import { DRILL_IDS, type DrillId } from './catalog';
+import { msg, type Msg } from './i18n';
 import { EQUIPMENT, type Equipment, type Position } from './drill';
 import { parseClock, type Range } from './clock';
 import { arrayOf, boolean, choice, clockTime, defaults, integer, isPlainObject, read, refine, subsetOf, weekdays, type Field, type Values } from './schema';
@@ -19,21 +20,21 @@ const clockRange: Field<Range> = {
   fallback: () => ({ start: '09:00', end: '17:30' }),
   check: (raw) => {
     if (!isPlainObject(raw) || typeof raw.start !== 'string' || typeof raw.end !== 'string') {
-      return { ok: false, message: 'Each working period needs a start and an end time.' };
+      return { ok: false, message: msg('err_period_missing') };
     }
     const start = parseClock(raw.start);
     const end = parseClock(raw.end);
-    if (start === null || end === null) return { ok: false, message: 'Write times as HH:MM, for example 09:00.' };
-    if (end <= start) return { ok: false, message: `A period must end after it starts (${raw.start}–${raw.end}).` };
+    if (start === null || end === null) return { ok: false, message: msg('err_period_format') };
+    if (end <= start) return { ok: false, message: msg('err_period_order', raw.start, raw.end) };
     return { ok: true, value: { start: raw.start, end: raw.end } };
   },
 };
 
-function overlapProblem(ranges: Range[]): string | null {
+function overlapProblem(ranges: Range[]): Msg | null {
   const sorted = [...ranges].sort((a, b) => parseClock(a.start)! - parseClock(b.start)!);
   for (let i = 1; i < sorted.length; i++) {
     if (parseClock(sorted[i]!.start)! < parseClock(sorted[i - 1]!.end)!) {
-      return `Working periods overlap (${sorted[i - 1]!.start}–${sorted[i - 1]!.end} and ${sorted[i]!.start}–${sorted[i]!.end}).`;
+      return msg('err_periods_overlap', sorted[i - 1]!.start, sorted[i - 1]!.end, sorted[i]!.start, sorted[i]!.end);
     }
   }
   return null;
@@ -42,10 +43,10 @@ function overlapProblem(ranges: Range[]): string | null {
 export const settingsSchema = {
   intervalMinutes: integer(90, 15, 240, 'minutes'),
   workDays: weekdays([1, 2, 3, 4, 5]),
-  workHours: refine(arrayOf(clockRange, 1, 6, [{ start: '09:00', end: '17:30' }], 'working periods'), overlapProblem),
+  workHours: refine(arrayOf(clockRange, 1, 6, [{ start: '09:00', end: '17:30' }], 'word_periods'), overlapProblem),
   headsUpMinutes: choice(HEADS_UP_CHOICES, 0),
   idleMinutes: integer(5, 1, 60, 'minutes'),
-  snoozeMinutes: arrayOf(integer(5, 1, 60, 'minutes'), 1, 3, [5, 10, 15], 'snooze lengths'),
+  snoozeMinutes: arrayOf(integer(5, 1, 60, 'minutes'), 1, 3, [5, 10, 15], 'word_snooze_lengths'),
   snoozeCap: integer(3, 0, 10),
   showBadge: boolean(false),
   /** Open the drill by itself when a break falls due, or only show the notification. */
@@ -60,7 +61,7 @@ export const settingsSchema = {
   disabledDrills: subsetOf(DRILL_IDS, []),
   /** Most desks have a wall, a doorway and a chair; bands, rollers, balls and bars are opt-in. */
   equipment: subsetOf(OWNABLE_EQUIPMENT, ['wall', 'doorway', 'chair']),
-  spaces: refine(subsetOf(SPACES, ['desk', 'standing']), (s) => (s.length === 0 ? 'Choose at least one place where you take breaks.' : null)),
+  spaces: refine(subsetOf(SPACES, ['desk', 'standing']), (s) => (s.length === 0 ? msg('err_spaces_none') : null)),
   /** The longest a break drill may take, in seconds. */
   drillCapSeconds: integer(120, 30, 300, 'seconds'),
   /** Drills the user reported as painful: out of rotation until re-enabled. */
@@ -104,12 +105,12 @@ export function enabledDrillIds(settings: Settings): DrillId[] {
 }
 
 /** Rules across fields, checked by the form before saving; a message means the value is not saved. */
-export function validateSettings(settings: Settings): Partial<Record<SettingsKey, string>> {
-  const errors: Partial<Record<SettingsKey, string>> = {};
-  if (enabledDrillIds(settings).length === 0) errors.disabledDrills = 'Keep at least one drill switched on.';
+export function validateSettings(settings: Settings): Partial<Record<SettingsKey, Msg>> {
+  const errors: Partial<Record<SettingsKey, Msg>> = {};
+  if (enabledDrillIds(settings).length === 0) errors.disabledDrills = msg('err_drills_none');
   const longest = Math.max(...settings.workHours.map((r) => parseClock(r.end)! - parseClock(r.start)!));
   if (longest <= settings.intervalMinutes) {
-    errors.intervalMinutes = `No working period is longer than ${settings.intervalMinutes} minutes, so no break would ever come. Shorten the interval or lengthen a period.`;
+    errors.intervalMinutes = msg('err_interval_too_long', settings.intervalMinutes);
   }
   return errors;
 }

@@ -1,5 +1,6 @@
 import type { Dose, Phase } from './drill';
-import { DEFAULT_REP_SECONDS, REST_SECONDS } from './drill';
+import { DEFAULT_REP_SECONDS, phaseKey, REST_SECONDS } from './drill';
+import { msg, type Msg } from './i18n';
 
 // The guided timer's script: every phase of every repetition, side and set, with the rests
 // between them. Derived from the dose, so it always takes exactly the dose's duration.
@@ -65,11 +66,12 @@ export function locate(plan: readonly Segment[], elapsedSeconds: number): Positi
 }
 
 /** The sentence a screen reader hears when a segment begins. */
-export function announce(segment: Segment): string {
-  const side = segment.side ? `, ${segment.side} side` : '';
-  if (segment.cue === 'switch sides') return `Switch to the ${segment.side} side.`;
-  if (segment.cue === 'rest') return `Rest. Set ${segment.set} of ${segment.sets} is next.`;
-  if (segment.cue === 'hold') return `Hold for ${segment.seconds} seconds${side}.`;
-  const rep = `Rep ${segment.rep} of ${segment.reps}${side}`;
-  return segment.cue === 'rep' ? `${rep}.` : `${rep}: ${segment.cue}.`;
+export function announce(segment: Segment): Msg {
+  const side = segment.side ? msg(`side_${segment.side}`) : null;
+  if (segment.cue === 'switch sides') return msg('ann_switch', side ?? '');
+  if (segment.cue === 'rest') return msg('ann_rest', segment.set, segment.sets);
+  if (segment.cue === 'hold') return side ? msg('ann_hold_side', segment.seconds, side) : msg('ann_hold', segment.seconds);
+  if (segment.cue === 'rep') return side ? msg('ann_rep_side', segment.rep, segment.reps, side) : msg('ann_rep', segment.rep, segment.reps);
+  const phase = msg(phaseKey(segment.cue));
+  return side ? msg('ann_rep_side_phase', segment.rep, segment.reps, side, phase) : msg('ann_rep_phase', segment.rep, segment.reps, phase);
 }

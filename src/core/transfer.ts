@@ -1,12 +1,17 @@
 import { format } from 'date-fns';
 import { readDays, readHistory, type BreakEvent, type DaySummary, type HistoryStore } from './history';
+import { msg, type MessageArg, type Msg } from './i18n';
 import { isPlainObject } from './schema';
-import { migrate, settingsSchema, SETTINGS_VERSION, toStored, validateSettings, type Settings, type SettingsKey } from './settings';
+import { migrate, OWNABLE_EQUIPMENT, settingsSchema, SETTINGS_VERSION, SPACES, toStored, validateSettings, type Settings, type SettingsKey } from './settings';
 
 // Export and import of everything the user owns: settings and break history, as one JSON file.
 // Storage reads repair what they can; an import is the opposite. A file is checked whole and
 // refused whole when anything in it is wrong or unexpected, so nothing half-read or hostile is
 // ever written. Hostile content is refused, never cleaned.
+//
+// Everything meant for the user (refusals, preview lines) is a message key with arguments, for
+// the options page to render in the user's language. Paths such as `settings.workHours[0]` name
+// fields of the file itself and stay as they are in every language.
 
 export const EXPORT_FORMAT = 'desk-reset';
 export const EXPORT_VERSION = 1;
@@ -28,7 +33,7 @@ export interface Transferable {
   history: HistoryStore;
 }
 
-export type ImportResult = { ok: true; data: Transferable } | { ok: false; errors: string[] };
+export type ImportResult = { ok: true; data: Transferable } | { ok: false; errors: Msg[] };
 
 export function buildExport(settings: Settings, history: HistoryStore, now: number): ExportFile {
   return {
@@ -46,12 +51,18 @@ export function exportFileName(now: number): string {
 }
 
 /** The refusal for a file of `bytes` bytes, or null when the size is acceptable. */
-export function sizeProblem(bytes: number): string | null {
+export function sizeProblem(bytes: number): Msg | null {
   if (bytes <= MAX_IMPORT_BYTES) return null;
-  return `The file is ${(bytes / 1_000_000).toFixed(1)} MB; a Desk Reset export is at most 1 MB. Choose a file exported from Desk Reset.`;
+  // Megabytes to one decimal, as whole and tenths, so each language writes its own decimal mark.
+  const tenths = Math.round(bytes / 100_000);
+  return msg('import_too_big', Math.floor(tenths / 10), tenths % 10);
 }
 
-const NOT_OURS = 'This file is not a Desk Reset export. Choose a file made with “Export settings and history”.';
+/** `path: reason`, the form of most refusals. */
+const at = (path: string, reason: Msg): Msg => msg('import_at', path, reason);
+
+/** Names the export button by its own message, so the two always read the same. */
+const NOT_OURS = msg('import_not_ours', msg('data_export'));
 const TOP_KEYS = new Set(['format', 'version', 'exportedAt', 'settings', 'history']);
 const HISTORY_KEYS = new Set(['events', 'days']);
 const SETTINGS_KEYS = new Set<string>([...Object.keys(settingsSchema), 'version']);
@@ -63,44 +74,44 @@ export function parseImport(text: string): ImportResult {
     return capErrors(parseStrict(text));
   } catch {
     // Nothing above should throw; if something does, the file is still refused rather than half-read.
-    return { ok: false, errors: ['This file could not be read as a Desk Reset export.'] };
+    return { ok: false, errors: [msg('import_unreadable')] };
   }
 }
 
 function capErrors(result: ImportResult): ImportResult {
   if (result.ok || result.errors.length <= MAX_REPORTED_ERRORS) return result;
   const rest = result.errors.length - MAX_REPORTED_ERRORS;
-  return { ok: false, errors: [...result.errors.slice(0, MAX_REPORTED_ERRORS), `…and ${rest} more.`] };
+  return { ok: false, errors: [...result.errors.slice(0, MAX_REPORTED_ERRORS), msg('import_more', rest)] };
 }
 
 function parseStrict(text: string): ImportResult {
-  const refuse = (...errors: string[]): ImportResult => ({ ok: false, errors });
+  const refuse = (...errors: Msg[]): ImportResult => ({ ok: false, errors });
   // Every UTF-16 unit is at least one UTF-8 byte, so a long string is refused before it is encoded.
   const tooBig = sizeProblem(text.length > MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length);
   if (tooBig) return refuse(tooBig);
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') return refuse('The file is empty.');
+  if (body.trim() === '') return refuse(msg('import_empty'));
 
   let raw: unknown;
   try {
     raw = JSON.parse(body);
   } catch {
-    return refuse(`The file is not valid JSON, so it cannot be a Desk Reset export.`);
+    return refuse(msg('import_not_json'));
   }
   if (!isPlainObject(raw) || raw.format !== EXPORT_FORMAT) return refuse(NOT_OURS);
   if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) {
-    return refuse('The file has no valid export version, so it cannot be read.');
+    return refuse(msg('import_no_version'));
   }
   if (raw.version > EXPORT_VERSION) {
-    return refuse(`This file was made by a newer version of Desk Reset (export version ${raw.version}). Update Desk Reset, then import it again.`);
+    return refuse(msg('import_newer_export', raw.version));
   }
 
   const errors = markupProblems(raw);
   for (const key of Object.keys(raw)) {
-    if (!TOP_KEYS.has(key)) errors.push(`${pathTo('', key)}: unknown field; an export holds only format, version, exportedAt, settings and history.`);
+    if (!TOP_KEYS.has(key)) errors.push(at(pathTo('', key), msg('import_unknown_top')));
   }
   if (typeof raw.exportedAt !== 'string' || Number.isNaN(Date.parse(raw.exportedAt))) {
-    errors.push('exportedAt: missing, or not a date.');
+    errors.push(at('exportedAt', msg('import_not_date')));
   }
   const settings = readSettingsStrict(raw.settings, errors);
   const history = readHistoryStrict(raw.history, errors);
@@ -108,23 +119,23 @@ function parseStrict(text: string): ImportResult {
   return { ok: true, data: { settings, history } };
 }
 
-function readSettingsStrict(raw: unknown, errors: string[]): Settings | null {
+function readSettingsStrict(raw: unknown, errors: Msg[]): Settings | null {
   if (!isPlainObject(raw)) {
-    errors.push('settings: missing, or not a set of settings.');
+    errors.push(at('settings', msg('import_not_settings')));
     return null;
   }
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    errors.push('settings.version: missing, or not a whole number.');
+    errors.push(at('settings.version', msg('import_not_whole')));
     return null;
   }
   if (version > SETTINGS_VERSION) {
-    errors.push(`settings.version: these settings come from a newer version of Desk Reset (settings version ${version}). Update Desk Reset, then import again.`);
+    errors.push(at('settings.version', msg('import_newer_settings', version)));
     return null;
   }
   const before = errors.length;
   for (const key of Object.keys(raw)) {
-    if (!SETTINGS_KEYS.has(key)) errors.push(`${pathTo('settings', key)}: unknown setting.`);
+    if (!SETTINGS_KEYS.has(key)) errors.push(at(pathTo('settings', key), msg('import_unknown_setting')));
   }
   // Settings from an older version are brought forward exactly as storage would bring them.
   const migrated = migrate(raw);
@@ -138,7 +149,7 @@ function readSettingsStrict(raw: unknown, errors: string[]): Settings | null {
     }
     const result = field.check(source[key]);
     if (!result.ok) {
-      errors.push(`settings.${key}: ${result.message}`);
+      errors.push(at(`settings.${key}`, result.message));
       continue;
     }
     // The schema is lenient (it reads "60" as 60, drops unknown drills); an import is not.
@@ -147,38 +158,38 @@ function readSettingsStrict(raw: unknown, errors: string[]): Settings | null {
   }
   if (errors.length > before) return null;
   const settings = out as Settings;
-  for (const [key, message] of Object.entries(validateSettings(settings))) errors.push(`settings.${key}: ${message}`);
+  for (const [key, message] of Object.entries(validateSettings(settings))) errors.push(at(`settings.${key}`, message));
   return errors.length > before ? null : settings;
 }
 
-function readHistoryStrict(raw: unknown, errors: string[]): HistoryStore | null {
+function readHistoryStrict(raw: unknown, errors: Msg[]): HistoryStore | null {
   if (!isPlainObject(raw)) {
-    errors.push('history: missing, or not a break history.');
+    errors.push(at('history', msg('import_not_history')));
     return null;
   }
   const before = errors.length;
   for (const key of Object.keys(raw)) {
-    if (!HISTORY_KEYS.has(key)) errors.push(`${pathTo('history', key)}: unknown field; history holds only events and days.`);
+    if (!HISTORY_KEYS.has(key)) errors.push(at(pathTo('history', key), msg('import_unknown_history')));
   }
   const events: BreakEvent[] = [];
-  if (!Array.isArray(raw.events)) errors.push('history.events: missing, or not a list.');
+  if (!Array.isArray(raw.events)) errors.push(at('history.events', msg('import_not_list')));
   else {
     raw.events.forEach((item: unknown, i) => {
       const path = `history.events[${i}]`;
       const event = readHistory([item]).events[0];
-      if (!event) errors.push(`${path}: not a valid break record (it needs a time, an outcome and known drill and rating names).`);
+      if (!event) errors.push(at(path, msg('import_bad_event')));
       else if (exactly(item, event, path, errors)) events.push(event);
     });
   }
   const days: DaySummary[] = [];
-  if (!Array.isArray(raw.days)) errors.push('history.days: missing, or not a list.');
+  if (!Array.isArray(raw.days)) errors.push(at('history.days', msg('import_not_list')));
   else {
     const seen = new Set<string>();
     raw.days.forEach((item: unknown, i) => {
       const path = `history.days[${i}]`;
       const day = readDays([item]).days[0];
-      if (!day) errors.push(`${path}: not a valid day summary (it needs a yyyy-MM-dd day and whole-number counts).`);
-      else if (seen.has(day.day)) errors.push(`${path}: ${day.day} appears more than once.`);
+      if (!day) errors.push(at(path, msg('import_bad_day')));
+      else if (seen.has(day.day)) errors.push(at(path, msg('import_day_twice', day.day)));
       else if (exactly(item, day, path, errors)) {
         seen.add(day.day);
         days.push(day);
@@ -193,28 +204,28 @@ function readHistoryStrict(raw: unknown, errors: string[]): HistoryStore | null 
  * no unknown fields, no list members it dropped, no numbers written as text. Reports each
  * difference under `path` and says whether there were none.
  */
-function exactly(raw: unknown, read: unknown, path: string, errors: string[]): boolean {
+function exactly(raw: unknown, read: unknown, path: string, errors: Msg[]): boolean {
   const before = errors.length;
   if (Array.isArray(read)) {
-    if (!Array.isArray(raw)) errors.push(`${path}: expected a list.`);
+    if (!Array.isArray(raw)) errors.push(at(path, msg('import_expected_list')));
     else {
       raw.forEach((item: unknown, i) => {
         const counterpart = raw.length === read.length ? read[i] : undefined;
         if (same(item, counterpart) || read.some((r) => same(item, r))) return;
         if (isPlainObject(item) && isPlainObject(counterpart)) exactly(item, counterpart, `${path}[${i}]`, errors);
-        else errors.push(`${path}[${i}]: ${describe(item)} is not a value Desk Reset knows here.`);
+        else errors.push(at(`${path}[${i}]`, msg('import_unknown_value', describe(item))));
       });
     }
   } else if (isPlainObject(read)) {
-    if (!isPlainObject(raw)) errors.push(`${path}: expected an object.`);
+    if (!isPlainObject(raw)) errors.push(at(path, msg('import_expected_object')));
     else {
       for (const key of Object.keys(raw)) {
-        if (!Object.hasOwn(read, key)) errors.push(`${pathTo(path, key)}: unknown field.`);
+        if (!Object.hasOwn(read, key)) errors.push(at(pathTo(path, key), msg('import_unknown_field')));
         else exactly(raw[key], read[key], pathTo(path, key), errors);
       }
     }
   } else if (!Object.is(raw, read)) {
-    errors.push(typeof raw !== typeof read ? `${path}: expected ${kindOf(read)}, not ${kindOf(raw)}.` : `${path}: not in the expected form.`);
+    errors.push(at(path, typeof raw !== typeof read ? msg('import_expected_kind', kindOf(read), kindOf(raw)) : msg('import_wrong_form')));
   }
   return errors.length === before;
 }
@@ -232,24 +243,26 @@ function same(a: unknown, b: unknown): boolean {
   return Object.is(a, b);
 }
 
-function kindOf(x: unknown): string {
-  if (x === null) return 'nothing (null)';
-  if (Array.isArray(x)) return 'a list';
+function kindOf(x: unknown): MessageArg {
+  if (x === null) return msg('import_kind_null');
+  if (Array.isArray(x)) return msg('import_kind_list');
   switch (typeof x) {
     case 'string':
-      return 'text';
+      return msg('import_kind_text');
     case 'number':
-      return 'a number';
+      return msg('import_kind_number');
     case 'boolean':
-      return 'on or off (true or false)';
+      return msg('import_kind_boolean');
     case 'object':
-      return 'an object';
+      return msg('import_kind_object');
     default:
+      // Not a JSON type, so never in a parsed file; named as JavaScript names it.
       return typeof x;
   }
 }
 
-function describe(x: unknown): string {
+/** A value from the file as text (quoted when it is text), or the kind of thing it is. */
+function describe(x: unknown): MessageArg {
   if (typeof x === 'string') return JSON.stringify(x.length > 40 ? `${x.slice(0, 40)}…` : x);
   if (typeof x === 'number' || typeof x === 'boolean' || x === null) return String(x);
   return kindOf(x);
@@ -272,20 +285,23 @@ interface Visit {
  * recursion, so a file nested thousands deep cannot overflow the stack; paths are built only
  * for what is reported.
  */
-function markupProblems(root: unknown): string[] {
-  const problems: string[] = [];
+function markupProblems(root: unknown): Msg[] {
+  const problems: Msg[] = [];
   const stack: Visit[] = [{ value: root, key: null, parent: null }];
   while (stack.length > 0) {
     const visit = stack.pop()!;
     const { value } = visit;
     if (typeof value === 'string') {
-      if (MARKUP.test(value)) problems.push(`${pathOf(visit)} contains markup`);
+      if (MARKUP.test(value)) problems.push(msg('import_markup', pathOf(visit)));
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: visit });
     } else if (isPlainObject(value)) {
       const keys = Object.keys(value).reverse();
       for (const key of keys) {
-        if (MARKUP.test(key)) problems.push(`${pathOf(visit) || 'The file'} has a field name that contains markup`);
+        if (MARKUP.test(key)) {
+          const where = pathOf(visit);
+          problems.push(where ? msg('import_markup_name', where) : msg('import_markup_name_file'));
+        }
         stack.push({ value: value[key], key, parent: visit });
       }
     }
@@ -304,63 +320,96 @@ function pathOf(visit: Visit): string {
 // ---- The preview: what an import would change, one plain line per change. ----
 
 const DAY_ORDER = [1, 2, 3, 4, 5, 6, 0];
-const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/** Short weekday names, Sunday first as in Date#getDay. */
+const DAY_NAMES = ['data_day_sun', 'data_day_mon', 'data_day_tue', 'data_day_wed', 'data_day_thu', 'data_day_fri', 'data_day_sat'];
+const EQUIPMENT_NAMES: Record<(typeof OWNABLE_EQUIPMENT)[number], string> = {
+  wall: 'data_equipment_wall',
+  doorway: 'data_equipment_doorway',
+  chair: 'data_equipment_chair',
+  band: 'data_equipment_band',
+  'anchored-band': 'data_equipment_anchored_band',
+  'foam-roller': 'data_equipment_foam_roller',
+  ball: 'data_equipment_ball',
+  'pull-up-bar': 'data_equipment_pull_up_bar',
+};
+const SPACE_NAMES: Record<(typeof SPACES)[number], string> = {
+  desk: 'data_space_desk',
+  standing: 'data_space_standing',
+  floor: 'data_space_floor',
+};
 
-function describeDays(days: readonly number[]): string {
+/** "a, b, c" as messages, so each language can write its own list; "none" when empty. */
+function list(xs: readonly MessageArg[]): MessageArg {
+  if (xs.length === 0) return msg('data_none');
+  return xs.slice(1).reduce<MessageArg>((joined, x) => msg('data_list', joined, x), xs[0]!);
+}
+
+function describeDays(days: readonly number[]): MessageArg {
   const on = DAY_ORDER.filter((d) => days.includes(d));
-  if (on.length === 7) return 'every day';
-  const parts: string[] = [];
+  if (on.length === 7) return msg('data_every_day');
+  const name = (d: number) => msg(DAY_NAMES[d]!);
+  const parts: MessageArg[] = [];
   let i = 0;
   while (i < on.length) {
     let j = i;
     while (j + 1 < on.length && DAY_ORDER.indexOf(on[j + 1]!) === DAY_ORDER.indexOf(on[j]!) + 1) j++;
-    if (j - i >= 2) parts.push(`${DAY_NAMES[on[i]!]}–${DAY_NAMES[on[j]!]}`);
-    else for (let k = i; k <= j; k++) parts.push(DAY_NAMES[on[k]!]!);
+    if (j - i >= 2) parts.push(msg('data_day_range', name(on[i]!), name(on[j]!)));
+    else for (let k = i; k <= j; k++) parts.push(name(on[k]!));
     i = j + 1;
   }
-  return parts.join(', ') || 'none';
+  return list(parts);
 }
 
-const list = (xs: readonly (string | number)[]) => (xs.length === 0 ? 'none' : xs.join(', '));
-const onOff = (b: boolean) => (b ? 'on' : 'off');
+const onOff = (b: boolean) => msg(b ? 'data_on' : 'data_off');
+const named = (names: Record<string, string>) => (xs: readonly string[]) =>
+  list(
+    xs.map((x) => {
+      const key = names[x];
+      return key ? msg(key) : x;
+    }),
+  );
 
 interface Describe<K extends SettingsKey> {
+  /** The message key of the setting's label. */
   label: string;
-  show: (value: Settings[K]) => string;
+  show: (value: Settings[K]) => MessageArg;
   /** Compared as a set: the same members in another order is no change. */
   asSet?: boolean;
 }
 
 /**
- * A short label and a plain rendering for each setting. A setting added later without an entry
- * here still shows, under its field name; a unit test asks for an entry for every setting.
+ * A short label (a message key) and a plain rendering for each setting. A setting added later
+ * without an entry here still shows, under its field name; a unit test asks for an entry for
+ * every setting.
  */
 export const SETTING_LABELS: { [K in SettingsKey]?: Describe<K> } = {
-  intervalMinutes: { label: 'Minutes between breaks', show: String },
-  workDays: { label: 'Working days', show: describeDays, asSet: true },
-  workHours: { label: 'Working hours', show: (hs) => hs.map((h) => `${h.start}–${h.end}`).join(', ') },
-  headsUpMinutes: { label: 'Heads-up before a break', show: (m) => (m === 0 ? 'off' : `${m} min`) },
-  idleMinutes: { label: 'Minutes away that count as a break', show: String },
-  snoozeMinutes: { label: 'Snooze lengths (minutes)', show: list },
-  snoozeCap: { label: 'Snoozes in a row', show: String },
-  showBadge: { label: 'Minutes on the toolbar icon', show: onOff },
-  openDrillAutomatically: { label: 'Open the drill by itself', show: onOff },
-  soundCues: { label: 'Sound cues', show: onOff },
-  morningRoutine: { label: 'Morning routine', show: onOff },
-  morningTime: { label: 'Morning routine at', show: String },
-  eveningRoutine: { label: 'Evening routine', show: onOff },
-  eveningTime: { label: 'Evening routine at', show: String },
-  disabledDrills: { label: 'Drills switched off', show: (ds) => String(ds.length), asSet: true },
-  equipment: { label: 'Equipment', show: list, asSet: true },
-  spaces: { label: 'Places for breaks', show: list, asSet: true },
-  drillCapSeconds: { label: 'Longest drill (seconds)', show: String },
-  painfulDrills: { label: 'Drills marked painful', show: (ds) => String(ds.length), asSet: true },
-  safetyAcknowledged: { label: 'Safety notice read', show: (b) => (b ? 'yes' : 'no') },
+  intervalMinutes: { label: 'data_label_interval', show: (m) => m },
+  workDays: { label: 'data_label_work_days', show: describeDays, asSet: true },
+  workHours: { label: 'data_label_work_hours', show: (hs) => list(hs.map((h) => `${h.start}–${h.end}`)) },
+  headsUpMinutes: { label: 'data_label_heads_up', show: (m) => (m === 0 ? msg('data_off') : msg('data_minutes', m)) },
+  idleMinutes: { label: 'data_label_idle', show: (m) => m },
+  snoozeMinutes: { label: 'data_label_snooze', show: list },
+  snoozeCap: { label: 'data_label_snooze_cap', show: (n) => n },
+  showBadge: { label: 'data_label_badge', show: onOff },
+  openDrillAutomatically: { label: 'data_label_open_drill', show: onOff },
+  soundCues: { label: 'data_label_sound', show: onOff },
+  morningRoutine: { label: 'data_label_morning', show: onOff },
+  morningTime: { label: 'data_label_morning_time', show: (t) => t },
+  eveningRoutine: { label: 'data_label_evening', show: onOff },
+  eveningTime: { label: 'data_label_evening_time', show: (t) => t },
+  disabledDrills: { label: 'data_label_disabled_drills', show: (ds) => ds.length, asSet: true },
+  equipment: { label: 'data_label_equipment', show: named(EQUIPMENT_NAMES), asSet: true },
+  spaces: { label: 'data_label_spaces', show: named(SPACE_NAMES), asSet: true },
+  drillCapSeconds: { label: 'data_label_drill_cap', show: (s) => s },
+  painfulDrills: { label: 'data_label_painful_drills', show: (ds) => ds.length, asSet: true },
+  safetyAcknowledged: { label: 'data_label_safety', show: (b) => msg(b ? 'data_yes' : 'data_no') },
 };
 
-function describeSetting(key: SettingsKey): Describe<SettingsKey> {
+/** The label as a message argument: a known setting's message, or an unknown one's field name as is. */
+function describeSetting(key: SettingsKey): { label: MessageArg; show: Describe<SettingsKey>['show']; asSet?: boolean } {
   const known = SETTING_LABELS[key] as Describe<SettingsKey> | undefined;
-  return known ?? { label: key, show: (v) => (Array.isArray(v) ? list(v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : x))) : String(v)) };
+  if (known) return { ...known, label: msg(known.label) };
+  return { label: key, show: (v) => (Array.isArray(v) ? list(v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : x))) : String(v)) };
 }
 
 function sameSetting(key: SettingsKey, a: unknown, b: unknown): boolean {
@@ -370,16 +419,16 @@ function sameSetting(key: SettingsKey, a: unknown, b: unknown): boolean {
   return same(a, b);
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const events = (n: number) => (n === 1 ? msg('data_events_one', n) : msg('data_events_many', n));
+const olderDays = (n: number) => (n === 1 ? msg('data_older_days_one', n) : msg('data_older_days_many', n));
 
-function describeHistory(h: HistoryStore): string {
-  const events = count(h.events.length, 'event', 'events');
-  return h.days.length > 0 ? `${events} and ${count(h.days.length, 'older day', 'older days')}` : events;
+function describeHistory(h: HistoryStore): Msg {
+  return h.days.length > 0 ? msg('data_and', events(h.events.length), olderDays(h.days.length)) : events(h.events.length);
 }
 
 /** Lines for the import preview: one per setting that would change, then what happens to history. */
-export function describeChanges(current: Transferable, incoming: Transferable): string[] {
-  const lines: string[] = [];
+export function describeChanges(current: Transferable, incoming: Transferable): Msg[] {
+  const lines: Msg[] = [];
   for (const key of Object.keys(settingsSchema) as SettingsKey[]) {
     const before = current.settings[key];
     const after = incoming.settings[key];
@@ -387,12 +436,12 @@ export function describeChanges(current: Transferable, incoming: Transferable): 
     const { label, show } = describeSetting(key);
     const was = show(before);
     const will = show(after);
-    lines.push(`${label}: ${was} → ${will}${was === will ? ' (different ones)' : ''}`);
+    lines.push(msg(same(was, will) ? 'data_change_different' : 'data_change', label, was, will));
   }
-  if (lines.length === 0) lines.push('No settings change.');
+  if (lines.length === 0) lines.push(msg('data_no_change'));
   const withDays = current.history.days.length > 0 || incoming.history.days.length > 0;
-  const now = withDays ? describeHistory(current.history) : count(current.history.events.length, 'event', 'events');
-  const file = withDays ? describeHistory(incoming.history) : `${incoming.history.events.length}`;
-  lines.push(`History: ${now} now, ${file} in the file (the file replaces your history)`);
+  const now = withDays ? describeHistory(current.history) : events(current.history.events.length);
+  const file = withDays ? describeHistory(incoming.history) : incoming.history.events.length;
+  lines.push(msg('data_history_change', now, file));
   return lines;
 }

@@ -1,3 +1,4 @@
+import { t } from '../platform/i18n';
 import { described, Field } from '../ui/Field';
 import type { Draft, Errors } from './draft';
 
@@ -10,38 +11,38 @@ interface Props {
 export function BehaviourFields({ draft, errors, update }: Props) {
   return (
     <section aria-labelledby="behaviour-title" id="behaviour">
-      <h2 id="behaviour-title">Behaviour</h2>
+      <h2 id="behaviour-title">{t('behaviour_title')}</h2>
       <label class="check">
         <input type="checkbox" checked={draft.openDrillAutomatically} onChange={(e) => update({ openDrillAutomatically: e.currentTarget.checked })} />
-        Open the drill by itself when a break is due (otherwise only a notification)
+        {t('open_auto')}
       </label>
       <label class="check">
         <input type="checkbox" checked={draft.soundCues} onChange={(e) => update({ soundCues: e.currentTarget.checked })} />
-        Sound cues for each phase of the guided timer
+        {t('sound_cues')}
       </label>
       <label class="check">
         <input type="checkbox" checked={draft.showBadge} onChange={(e) => update({ showBadge: e.currentTarget.checked })} />
-        Show minutes to the next break on the toolbar icon
+        {t('badge_countdown')}
       </label>
       <fieldset>
-        <legend>Routines from the desk-worker plan, on working days</legend>
+        <legend>{t('routines_legend')}</legend>
         <label class="check">
           <input type="checkbox" checked={draft.morningRoutine} onChange={(e) => update({ morningRoutine: e.currentTarget.checked })} />
-          Morning mobility (upper-back extension, band pull-aparts)
+          {t('routine_morning_check')}
         </label>
-        <Field id="morning-time" label="Morning routine at" error={errors.morningTime}>
+        <Field id="morning-time" label={t('routine_morning_at')} error={errors.morningTime}>
           <input id="morning-time" type="time" value={draft.morningTime} disabled={!draft.morningRoutine}
             {...described('morning-time', false, errors.morningTime)} onInput={(e) => update({ morningTime: e.currentTarget.value })} />
         </Field>
         <label class="check">
           <input type="checkbox" checked={draft.eveningRoutine} onChange={(e) => update({ eveningRoutine: e.currentTarget.checked })} />
-          Evening wind-down (child’s pose with side reach, dead hang)
+          {t('routine_evening_check')}
         </label>
-        <Field id="evening-time" label="Evening routine at" error={errors.eveningTime}>
+        <Field id="evening-time" label={t('routine_evening_at')} error={errors.eveningTime}>
           <input id="evening-time" type="time" value={draft.eveningTime} disabled={!draft.eveningRoutine}
             {...described('evening-time', false, errors.eveningTime)} onInput={(e) => update({ eveningTime: e.currentTarget.value })} />
         </Field>
-        <p class="hint">Without the equipment or the floor space, each routine uses a stand-in drill.</p>
+        <p class="hint">{t('routines_hint')}</p>
       </fieldset>
     </section>
   );

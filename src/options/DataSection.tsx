@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import type { HistoryStore } from '../core/history';
 import { buildExport, describeChanges, exportFileName, parseImport, sizeProblem, type ImportResult, type Transferable } from '../core/transfer';
+import { msg, type Msg } from '../core/i18n';
+import { t, tm } from '../platform/i18n';
 import { saveHistory, saveSettings } from '../platform/storage';
 
 interface Props {
@@ -10,7 +12,7 @@ interface Props {
 }
 
 /** What the import part shows: nothing yet, why a file was refused, or what a good file would change. */
-type Import = { kind: 'idle' } | { kind: 'refused'; fileName: string; errors: string[] } | { kind: 'preview'; fileName: string; data: Transferable };
+type Import = { kind: 'idle' } | { kind: 'refused'; fileName: string; errors: Msg[] } | { kind: 'preview'; fileName: string; data: Transferable };
 type Confirming = 'reset' | 'clear' | null;
 
 /** Export, import and reset of the user's settings and history. File content is only ever shown as text. */
@@ -47,7 +49,7 @@ export function DataSection({ settings, history }: Props) {
     link.remove();
     // Revoked after the click has been handled, so the download has its data.
     setTimeout(() => URL.revokeObjectURL(url), 0);
-    setStatus(`Exported ${link.download}.`);
+    setStatus(t('data_exported', [link.download]));
   };
 
   const chooseFile = async (input: HTMLInputElement) => {
@@ -65,7 +67,7 @@ export function DataSection({ settings, history }: Props) {
       try {
         result = parseImport(await file.text());
       } catch {
-        result = { ok: false, errors: ['The file could not be read.'] };
+        result = { ok: false, errors: [msg('import_read_failed')] };
       }
     }
     if (ticket !== reading.current) return;
@@ -81,9 +83,9 @@ export function DataSection({ settings, history }: Props) {
       settingsSaved = true;
       await saveHistory(data.history);
       setIncoming({ kind: 'idle' });
-      setStatus('Imported.');
+      setStatus(t('data_imported'));
     } catch (error) {
-      setFailure(settingsSaved ? `Your settings were imported, but the history could not be saved: ${String(error)}` : `Nothing was imported: ${String(error)}`);
+      setFailure(t(settingsSaved ? 'data_import_partial' : 'data_import_failed', [String(error)]));
     } finally {
       setBusy(false);
     }
@@ -95,14 +97,14 @@ export function DataSection({ settings, history }: Props) {
     try {
       if (what === 'reset') {
         await saveSettings({ ...DEFAULT_SETTINGS, safetyAcknowledged: settings.safetyAcknowledged });
-        setStatus('Settings reset to their defaults.');
+        setStatus(t('data_reset_done'));
       } else {
         await saveHistory({ events: [], days: [] });
-        setStatus('History cleared.');
+        setStatus(t('data_cleared'));
       }
       setConfirming(null);
     } catch (error) {
-      setFailure(`Could not ${what === 'reset' ? 'reset your settings' : 'clear your history'}: ${String(error)}`);
+      setFailure(t(what === 'reset' ? 'data_reset_failed' : 'data_clear_failed', [String(error)]));
     } finally {
       setBusy(false);
     }
@@ -110,29 +112,29 @@ export function DataSection({ settings, history }: Props) {
 
   return (
     <section aria-labelledby="data-title">
-      <h2 id="data-title">Your data</h2>
-      <p class="hint">Everything stays on this computer. Export a file to keep a copy or to move Desk Reset to another browser.</p>
+      <h2 id="data-title">{t('data_title')}</h2>
+      <p class="hint">{t('data_intro')}</p>
 
       <div class="actions">
         <button type="button" onClick={exportData}>
-          Export settings and history
+          {t('data_export')}
         </button>
       </div>
 
       <div class="field">
-        <label for="import-file">Import a file</label>
+        <label for="import-file">{t('data_import_label')}</label>
         <input id="import-file" type="file" accept=".json,application/json" aria-describedby="import-file-hint" onChange={(e) => void chooseFile(e.currentTarget)} />
         <p class="hint" id="import-file-hint">
-          A file exported from Desk Reset. You will see what changes before anything is replaced.
+          {t('data_import_hint')}
         </p>
       </div>
 
       {incoming.kind === 'refused' ? (
         <div class="error" role="alert">
-          <p>{incoming.fileName} was not imported; nothing changed:</p>
+          <p>{t('data_refused', [incoming.fileName])}</p>
           <ul>
             {incoming.errors.map((error, i) => (
-              <li key={i}>{error}</li>
+              <li key={i}>{tm(error)}</li>
             ))}
           </ul>
         </div>
@@ -141,7 +143,7 @@ export function DataSection({ settings, history }: Props) {
       {incoming.kind === 'preview' ? (
         <ImportPreview
           fileName={incoming.fileName}
-          lines={describeChanges({ settings, history }, incoming.data)}
+          lines={describeChanges({ settings, history }, incoming.data).map(tm)}
           busy={busy}
           onConfirm={() => void confirmImport(incoming.data)}
           onCancel={() => setIncoming({ kind: 'idle' })}
@@ -150,17 +152,17 @@ export function DataSection({ settings, history }: Props) {
 
       <div class="actions">
         {confirming === 'reset' ? (
-          <Confirm question="Reset all settings? Your history is kept." action="Reset" busy={busy} onConfirm={() => void confirmReset('reset')} onCancel={() => setConfirming(null)} />
+          <Confirm question={t('data_reset_question')} action={t('data_reset_confirm')} busy={busy} onConfirm={() => void confirmReset('reset')} onCancel={() => setConfirming(null)} />
         ) : (
           <button type="button" onClick={() => ask('reset')}>
-            Reset settings to defaults
+            {t('data_reset_button')}
           </button>
         )}
         {confirming === 'clear' ? (
-          <Confirm question="Clear all history? Your settings are kept." action="Clear history" busy={busy} onConfirm={() => void confirmReset('clear')} onCancel={() => setConfirming(null)} />
+          <Confirm question={t('data_clear_question')} action={t('data_clear_history')} busy={busy} onConfirm={() => void confirmReset('clear')} onCancel={() => setConfirming(null)} />
         ) : (
           <button type="button" onClick={() => ask('clear')}>
-            Clear history
+            {t('data_clear_history')}
           </button>
         )}
       </div>
@@ -183,7 +185,7 @@ function ImportPreview({ fileName, lines, busy, onConfirm, onCancel }: { fileNam
   return (
     <div class="notice" role="group" aria-labelledby="import-preview-title">
       <h3 id="import-preview-title" tabIndex={-1} ref={heading}>
-        Importing {fileName} would change
+        {t('data_preview_title', [fileName])}
       </h3>
       <ul>
         {lines.map((line, i) => (
@@ -192,10 +194,10 @@ function ImportPreview({ fileName, lines, busy, onConfirm, onCancel }: { fileNam
       </ul>
       <div class="actions">
         <button type="button" class="primary" disabled={busy} onClick={onConfirm}>
-          Replace my settings and history
+          {t('data_replace')}
         </button>
         <button type="button" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('data_cancel')}
         </button>
       </div>
     </div>
@@ -214,7 +216,7 @@ function Confirm({ question, action, busy, onConfirm, onCancel }: { question: st
           {action}
         </button>
         <button type="button" ref={cancel} disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('data_cancel')}
         </button>
       </div>
     </div>

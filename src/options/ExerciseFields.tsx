@@ -1,6 +1,7 @@
 import { CATALOG, type DrillId } from '../core/catalog';
 import { useState } from 'preact/hooks';
-import { CATEGORIES, describeDose, type Category, type Drill } from '../core/drill';
+import { CATEGORIES, describeDose, drillText, type Category, type Drill } from '../core/drill';
+import { t, tm } from '../platform/i18n';
 import { openPopupTab } from '../platform/drill-window';
 import { breakSeconds, unfit } from '../core/rotation';
 import { OWNABLE_EQUIPMENT, SPACES, type Space } from '../core/settings';
@@ -16,17 +17,8 @@ interface Props {
   cap: number;
 }
 
-const EQUIPMENT_NAMES: Record<(typeof OWNABLE_EQUIPMENT)[number], string> = {
-  wall: 'A free wall',
-  doorway: 'A doorway',
-  chair: 'A chair',
-  band: 'A resistance band',
-  'anchored-band': 'Somewhere to anchor a band (door handle, table leg)',
-  'foam-roller': 'A foam roller',
-  ball: 'A massage or tennis ball',
-  'pull-up-bar': 'A pull-up bar',
-};
-const SPACE_NAMES: Record<Space, string> = { desk: 'Seated at my desk', standing: 'Standing room', floor: 'Floor space to lie down' };
+const SPACE_KEYS: Record<Space, string> = { desk: 'space_desk', standing: 'space_standing', floor: 'space_floor' };
+const kitKey = (e: string) => `kit_${e.replace(/-/g, '_')}`;
 
 function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
@@ -42,56 +34,56 @@ export function ExerciseFields({ draft, errors, update, cap }: Props) {
   };
   return (
     <section aria-labelledby="exercises-title" id="exercises">
-      <h2 id="exercises-title">Exercises</h2>
+      <h2 id="exercises-title">{t('exercises_title')}</h2>
       <fieldset>
-        <legend>Equipment I have</legend>
+        <legend>{t('equipment_legend')}</legend>
         {OWNABLE_EQUIPMENT.map((e) => (
           <label key={e} class="check">
             <input type="checkbox" checked={draft.equipment.includes(e)} onChange={(ev) => update({ equipment: toggle(draft.equipment, e, ev.currentTarget.checked) })} />
-            {EQUIPMENT_NAMES[e]}
+            {t(`eq_${e.replace(/-/g, '_')}`)}
           </label>
         ))}
       </fieldset>
       <fieldset aria-describedby={errors.spaces ? 'spaces-error' : undefined}>
-        <legend>Where I take breaks</legend>
+        <legend>{t('spaces_legend')}</legend>
         {SPACES.map((s) => (
           <label key={s} class="check">
             <input type="checkbox" checked={draft.spaces.includes(s)} onChange={(ev) => update({ spaces: toggle(draft.spaces, s, ev.currentTarget.checked) })} />
-            {SPACE_NAMES[s]}
+            {t(SPACE_KEYS[s])}
           </label>
         ))}
-        {errors.spaces ? <p id="spaces-error" class="error" role="alert">{errors.spaces}</p> : null}
+        {errors.spaces ? <p id="spaces-error" class="error" role="alert">{tm(errors.spaces)}</p> : null}
       </fieldset>
-      <Field id="cap" label="Longest drill at a break (seconds)" hint="30 to 300. Longer drills wait for a longer cap." error={errors.drillCapSeconds}>
+      <Field id="cap" label={t('cap_label')} hint={t('cap_hint')} error={errors.drillCapSeconds}>
         <input id="cap" type="number" inputMode="numeric" min={30} max={300} value={draft.drillCapSeconds}
           {...described('cap', true, errors.drillCapSeconds)} onInput={(e) => update({ drillCapSeconds: e.currentTarget.value })} />
       </Field>
       <fieldset aria-describedby={errors.disabledDrills ? 'drills-error' : undefined}>
-        <legend>Drills in rotation</legend>
+        <legend>{t('drills_legend')}</legend>
         <div class="filters">
           <label class="inline">
-            Show{' '}
-            <select aria-label="Show category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category | 'all')}>
-              <option value="all">all categories</option>
+            {t('filter_show')}{' '}
+            <select aria-label={t('filter_category')} value={category} onChange={(e) => setCategory(e.currentTarget.value as Category | 'all')}>
+              <option value="all">{t('filter_all')}</option>
               {CATEGORIES.map((c) => (
-                <option key={c} value={c}>{c}</option>
+                <option key={c} value={c}>{t(`cat_${c}`)}</option>
               ))}
             </select>
           </label>
           <label class="check">
             <input type="checkbox" checked={fitOnly} onChange={(e) => setFitOnly(e.currentTarget.checked)} />
-            Only drills that fit my equipment and space
+            {t('filter_fit')}
           </label>
-          <button type="button" class="small" onClick={() => setShown(true)}>Switch on all shown</button>
-          <button type="button" class="small" onClick={() => setShown(false)}>Switch off all shown</button>
+          <button type="button" class="small" onClick={() => setShown(true)}>{t('bulk_on')}</button>
+          <button type="button" class="small" onClick={() => setShown(false)}>{t('bulk_off')}</button>
         </div>
-        <p class="hint" role="status">{shown.length === CATALOG.length ? `${CATALOG.length} drills.` : `${shown.length} of ${CATALOG.length} drills shown.`}</p>
+        <p class="hint" role="status">{shown.length === CATALOG.length ? t('count_all', [String(CATALOG.length)]) : t('count_shown', [String(shown.length), String(CATALOG.length)])}</p>
         <ul class="cards">
           {shown.map((drill) => (
             <DrillCard key={drill.id} drill={drill} draft={draft} cap={cap} update={update} />
           ))}
         </ul>
-        {errors.disabledDrills ? <p id="drills-error" class="error" role="alert">{errors.disabledDrills}</p> : null}
+        {errors.disabledDrills ? <p id="drills-error" class="error" role="alert">{tm(errors.disabledDrills)}</p> : null}
       </fieldset>
     </section>
   );
@@ -102,30 +94,32 @@ function DrillCard({ drill, draft, cap, update }: { drill: Drill; draft: Draft; 
   const painful = draft.painfulDrills.includes(id);
   const reason = unfit(drill, { ...draft, drillCapSeconds: cap });
   const illustration = illustrationFor(drill.id);
+  const name = drillText(drill, t).name;
+  const why = reason === 'equipment' ? 'unfit_equipment' : reason === 'space' ? 'unfit_space' : 'unfit_too_long';
   return (
     <li class="card" data-drill={drill.id}>
-      {illustration ? <DrillIllustration illustration={illustration} label={`${drill.name}, drawn`} size={72} /> : null}
+      {illustration ? <DrillIllustration illustration={illustration} label={t('card_illustration', [name])} size={72} /> : null}
       <div>
         <label class="check">
           <input type="checkbox" checked={!draft.disabledDrills.includes(id)}
             onChange={(e) => update({ disabledDrills: toggle(draft.disabledDrills, id, !e.currentTarget.checked) })} />
-          <strong>{drill.name}</strong>
+          <strong>{name}</strong>
         </label>
         <p class="meta">
-          {drill.category} · {drill.equipment.join(', ')} · {drill.position} · {describeDose(drill.dose)} · about {breakSeconds(drill, cap)} s at a break
+          {[t(`cat_${drill.category}`), drill.equipment.map((e) => t(kitKey(e))).join(', '), t(`pos_${drill.position}`), tm(describeDose(drill.dose)), t('card_break_seconds', [String(breakSeconds(drill, cap))])].join(' · ')}
         </p>
-        <button type="button" class="small" aria-label={`Preview ${drill.name}`} onClick={() => void openPopupTab(`preview=${drill.id}`)}>
-          Preview
+        <button type="button" class="small" aria-label={t('card_preview_label', [name])} onClick={() => void openPopupTab(`preview=${drill.id}`)}>
+          {t('card_preview')}
         </button>
         {painful ? (
           <p class="pain">
-            Out of rotation: you reported pain.{' '}
+            {t('card_pain')}{' '}
             <button type="button" class="small" onClick={() => update({ painfulDrills: draft.painfulDrills.filter((d) => d !== id) })}>
-              Re-enable {drill.name}
+              {t('card_reenable', [name])}
             </button>
           </p>
         ) : reason && reason !== 'disabled' ? (
-          <p class="meta">Not offered now: {reason === 'equipment' ? 'needs equipment you have not ticked' : reason === 'space' ? 'needs room you have not ticked' : 'longer than your cap'}.</p>
+          <p class="meta">{t('card_not_offered', [t(why)])}</p>
         ) : null}
       </div>
     </li>

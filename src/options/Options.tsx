@@ -1,17 +1,18 @@
 import { useHistory, useNow, useSchedulerState, useSettings } from '../ui/hooks';
 import { SafetyNotice } from '../ui/Safety';
+import { t } from '../platform/i18n';
 import { saveSettings } from '../platform/storage';
 import { DataSection } from './DataSection';
 import { ProgressSection } from './ProgressSection';
 import { SettingsForm } from './SettingsForm';
 
 const SECTIONS: [string, string][] = [
-  ['schedule', 'Schedule'],
-  ['exercises', 'Exercises'],
-  ['behaviour', 'Behaviour'],
-  ['progress', 'Progress'],
-  ['data', 'Your data'],
-  ['safety', 'About and safety'],
+  ['schedule', 'nav_schedule'],
+  ['exercises', 'nav_exercises'],
+  ['behaviour', 'nav_behaviour'],
+  ['progress', 'nav_progress'],
+  ['data', 'nav_data'],
+  ['safety', 'about_title'],
 ];
 
 export function Options() {
@@ -22,28 +23,28 @@ export function Options() {
   return (
     <main class="options">
       <header>
-        <p class="eyebrow">Desk Reset</p>
-        <h1>Settings</h1>
-        <nav aria-label="Sections">
+        <p class="eyebrow">{t('brand')}</p>
+        <h1>{t('options_title')}</h1>
+        <nav aria-label={t('nav_label')}>
           {SECTIONS.map(([id, label]) => (
-            <a key={id} href={`#${id}`}>{label}</a>
+            <a key={id} href={`#${id}`}>{t(label)}</a>
           ))}
         </nav>
       </header>
       {settings && !settings.safetyAcknowledged ? (
         <div class="first-run">
-          <SafetyNotice title="Welcome. First, when to stop">
+          <SafetyNotice title="welcome_title">
             <button type="button" class="primary" onClick={() => void saveSettings({ ...settings, safetyAcknowledged: true })}>
-              I understand
+              {t('understand')}
             </button>
           </SafetyNotice>
         </div>
       ) : null}
-      {settings ? <SettingsForm stored={settings} state={state} /> : <p aria-busy="true">Loading…</p>}
+      {settings ? <SettingsForm stored={settings} state={state} /> : <p aria-busy="true">{t('loading')}</p>}
       <div id="progress">{history ? <ProgressSection history={history} now={now} /> : null}</div>
       <div id="data">{settings && history ? <DataSection settings={settings} history={history} /> : null}</div>
       <div id="safety">
-        <SafetyNotice title="About and safety" />
+        <SafetyNotice title="about_title" />
       </div>
     </main>
   );

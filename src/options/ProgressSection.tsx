@@ -1,7 +1,9 @@
 import { format, parseISO, type Locale } from 'date-fns';
 import { findDrill } from '../core/catalog';
+import { drillText } from '../core/drill';
 import { HISTORY_DAYS, type HistoryStore } from '../core/history';
 import { bestStreak, currentStreakOf, dailySeries, ratingsByWeek, topDrills, totals } from '../core/stats';
+import { t } from '../platform/i18n';
 import { BarChart, shortDate } from '../ui/BarChart';
 import { userLocale } from '../ui/format';
 import './progress.css';
@@ -13,8 +15,8 @@ interface Props {
   locale?: Locale;
 }
 
-const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
-const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+const days = (n: number) => t(n === 1 ? 'progress_days_one' : 'progress_days_many', [String(n)]);
+const times = (n: number) => t(n === 1 ? 'progress_times_one' : 'progress_times_many', [String(n)]);
 
 /** The progress view of the options page: the last 30 days, streaks, totals, favourite drills and how drills felt. */
 export function ProgressSection({ history, now, locale = userLocale() }: Props) {
@@ -23,43 +25,43 @@ export function ProgressSection({ history, now, locale = userLocale() }: Props) 
   const empty = sum.done + sum.skipped + sum.natural === 0;
   return (
     <section class="progress" aria-labelledby="progress-title">
-      <h2 id="progress-title">Progress</h2>
+      <h2 id="progress-title">{t('progress_title')}</h2>
       {empty ? (
         <p class="progress-empty" data-testid="progress-empty">
-          Nothing here yet. After your first break, this is where you will see your days, your streak and the drills you do most.
+          {t('progress_empty')}
         </p>
       ) : (
         <>
-          <h3>Last 30 days</h3>
+          <h3>{t('progress_last_30_days')}</h3>
           <BarChart series={dailySeries(history, now, 30)} locale={locale} testId="progress-chart" />
 
-          <dl class="stat-grid" data-testid="progress-streaks" aria-label="Streaks">
+          <dl class="stat-grid" data-testid="progress-streaks" aria-label={t('progress_streaks')}>
             <div>
-              <dt>Current streak</dt>
+              <dt>{t('progress_current_streak')}</dt>
               <dd>{days(currentStreakOf(history, now))}</dd>
             </div>
             <div>
-              <dt>Best streak</dt>
+              <dt>{t('progress_best_streak')}</dt>
               <dd>{days(bestStreak(history))}</dd>
             </div>
           </dl>
 
-          <h3>All time</h3>
-          <dl class="stat-grid" data-testid="progress-totals" aria-label="All time">
+          <h3>{t('progress_all_time')}</h3>
+          <dl class="stat-grid" data-testid="progress-totals" aria-label={t('progress_all_time')}>
             <div>
-              <dt>Done</dt>
+              <dt>{t('progress_done')}</dt>
               <dd>{sum.done}</dd>
             </div>
             <div>
-              <dt>Skipped</dt>
+              <dt>{t('progress_skipped')}</dt>
               <dd>{sum.skipped}</dd>
             </div>
             <div>
-              <dt>Natural</dt>
+              <dt>{t('progress_natural')}</dt>
               <dd>{sum.natural}</dd>
             </div>
             <div>
-              <dt>Minutes spent</dt>
+              <dt>{t('progress_minutes_spent')}</dt>
               <dd>{sum.minutes}</dd>
             </div>
           </dl>
@@ -76,16 +78,19 @@ function TopDrills({ history, everDone }: { history: HistoryStore; everDone: boo
   const top = topDrills(history.events, 5);
   return (
     <>
-      <h3 id="top-drills-title">Drills you do most</h3>
+      <h3 id="top-drills-title">{t('progress_top_drills')}</h3>
       {top.length === 0 ? (
-        <p class="muted">{everDone ? `No drills finished in the last ${HISTORY_DAYS} days.` : 'No drills finished yet.'}</p>
+        <p class="muted">{everDone ? t('progress_none_finished_recently', [String(HISTORY_DAYS)]) : t('progress_none_finished')}</p>
       ) : (
         <ol class="top-drills" data-testid="top-drills" aria-labelledby="top-drills-title">
-          {top.map(({ drillId, count }) => (
-            <li key={drillId}>
-              <span class="name">{findDrill(drillId)?.name ?? drillId}</span> <span class="count">{times(count)}</span>
-            </li>
-          ))}
+          {top.map(({ drillId, count }) => {
+            const drill = findDrill(drillId);
+            return (
+              <li key={drillId}>
+                <span class="name">{drill ? drillText(drill, t).name : drillId}</span> <span class="count">{times(count)}</span>
+              </li>
+            );
+          })}
         </ol>
       )}
     </>
@@ -93,10 +98,10 @@ function TopDrills({ history, everDone }: { history: HistoryStore; everDone: boo
 }
 
 const RATING_COLUMNS = [
-  ['easy', 'Easy'],
-  ['right', 'About right'],
-  ['hard', 'Hard'],
-  ['pain', 'It hurt'],
+  ['easy', 'progress_rating_easy'],
+  ['right', 'progress_rating_right'],
+  ['hard', 'progress_rating_hard'],
+  ['pain', 'progress_rating_pain'],
 ] as const;
 
 function Ratings({ history, now, locale }: { history: HistoryStore; now: number; locale: Locale }) {
@@ -104,14 +109,14 @@ function Ratings({ history, now, locale }: { history: HistoryStore; now: number;
   const rated = weeks.some((w) => w.easy + w.right + w.hard + w.pain > 0);
   return (
     <>
-      <h3 id="ratings-title">How drills felt</h3>
+      <h3 id="ratings-title">{t('progress_ratings_title')}</h3>
       {rated ? (
         <table class="ratings" data-testid="ratings" aria-labelledby="ratings-title">
           <thead>
             <tr>
-              <th scope="col">Week of</th>
+              <th scope="col">{t('progress_week_of')}</th>
               {RATING_COLUMNS.map(([key, name]) => (
-                <th key={key} scope="col">{name}</th>
+                <th key={key} scope="col">{t(name)}</th>
               ))}
             </tr>
           </thead>
@@ -136,7 +141,7 @@ function Ratings({ history, now, locale }: { history: HistoryStore; now: number;
           </tbody>
         </table>
       ) : (
-        <p class="muted">No drills rated in the last 8 weeks. Rate a drill after you finish it to see how they feel over time.</p>
+        <p class="muted">{t('progress_none_rated')}</p>
       )}
     </>
   );

@@ -2,7 +2,9 @@ import { upcomingBreaks } from '../core/schedule';
 import { HEADS_UP_CHOICES, type Settings } from '../core/settings';
 import type { State } from '../core/state';
 import { sendCommand } from '../platform/messages';
-import { describeUpcoming, describeWhen } from '../ui/format';
+import { format } from 'date-fns';
+import { t, tm } from '../platform/i18n';
+import { describeUpcoming, describeWhen, userLocale } from '../ui/format';
 import { useNow } from '../ui/hooks';
 import { described, Field } from '../ui/Field';
 import type { Draft, Errors } from './draft';
@@ -16,15 +18,9 @@ interface Props {
   state: State | null;
 }
 
-const DAYS: [number, string][] = [
-  [1, 'Monday'],
-  [2, 'Tuesday'],
-  [3, 'Wednesday'],
-  [4, 'Thursday'],
-  [5, 'Friday'],
-  [6, 'Saturday'],
-  [0, 'Sunday'],
-];
+/** Monday first; 2026-03-01 was a Sunday, so day d of that week has Date#getDay() === d. */
+const DAYS = [1, 2, 3, 4, 5, 6, 0];
+const dayName = (day: number) => format(new Date(2026, 2, 1 + day), 'EEEE', { locale: userLocale() });
 
 export function ScheduleFields({ draft, errors, update, preview, state }: Props) {
   const now = useNow(30_000);
@@ -33,81 +29,81 @@ export function ScheduleFields({ draft, errors, update, preview, state }: Props)
     update({ workHours: draft.workHours.map((r, j) => (j === i ? { ...r, [key]: value } : r)) });
   return (
     <section aria-labelledby="schedule-title" id="schedule">
-      <h2 id="schedule-title">Schedule</h2>
+      <h2 id="schedule-title">{t('nav_schedule')}</h2>
       <p class="notice" data-testid="upcoming" aria-live="polite">
         {state?.pause ? (
           <>
-            {state.pause.until === null ? 'Breaks are paused until you resume.' : `Breaks are paused until ${describeWhen(state.pause.until, now)}.`}{' '}
-            <button type="button" class="small" onClick={() => void sendCommand({ type: 'resume' })}>Resume</button>
+            {state.pause.until === null ? t('paused_resume_long') : t('paused_until_long', [describeWhen(state.pause.until, now)])}{' '}
+            <button type="button" class="small" onClick={() => void sendCommand({ type: 'resume' })}>{t('resume')}</button>
           </>
         ) : upcoming.length ? (
-          `Next breaks: ${describeUpcoming(upcoming, now)}.`
+          t('upcoming', [describeUpcoming(upcoming, now)])
         ) : (
-          'No breaks will come with these settings.'
+          t('upcoming_none')
         )}
       </p>
-      <Field id="interval" label="Minutes between breaks" hint="15 to 240." error={errors.intervalMinutes}>
+      <Field id="interval" label={t('interval_label')} hint={t('interval_hint')} error={errors.intervalMinutes}>
         <input id="interval" type="number" inputMode="numeric" min={15} max={240} value={draft.intervalMinutes}
           {...described('interval', true, errors.intervalMinutes)} onInput={(e) => update({ intervalMinutes: e.currentTarget.value })} />
       </Field>
 
       <fieldset aria-describedby={errors.workDays ? 'days-error' : undefined}>
-        <legend>Working days</legend>
+        <legend>{t('workdays_legend')}</legend>
         <div class="days">
-          {DAYS.map(([day, name]) => (
+          {DAYS.map((day) => (
             <label key={day} class="check">
               <input type="checkbox" checked={draft.workDays.includes(day)}
                 onChange={(e) => update({ workDays: e.currentTarget.checked ? [...draft.workDays, day] : draft.workDays.filter((d) => d !== day) })} />
-              {name}
+              {dayName(day)}
             </label>
           ))}
         </div>
-        {errors.workDays ? <p id="days-error" class="error" role="alert">{errors.workDays}</p> : null}
+        {errors.workDays ? <p id="days-error" class="error" role="alert">{tm(errors.workDays)}</p> : null}
       </fieldset>
 
       <fieldset aria-describedby={errors.workHours ? 'hours-error' : 'hours-hint'}>
-        <legend>Working hours</legend>
-        <p class="hint" id="hours-hint">Breaks only come inside these periods. Add a second period for a lunch gap.</p>
+        <legend>{t('hours_legend')}</legend>
+        <p class="hint" id="hours-hint">{t('hours_hint')}</p>
         {draft.workHours.map((range, i) => (
           <div class="range" key={i}>
             <label class="inline">
-              From <input type="time" aria-label={`Period ${i + 1} starts`} value={range.start} onInput={(e) => setRange(i, 'start', e.currentTarget.value)} />
+              {t('period_from')} <input type="time" aria-label={t('period_starts', [String(i + 1)])} value={range.start} onInput={(e) => setRange(i, 'start', e.currentTarget.value)} />
             </label>
             <label class="inline">
-              to <input type="time" aria-label={`Period ${i + 1} ends`} value={range.end === '24:00' ? '23:59' : range.end}
+              {t('period_to')} <input type="time" aria-label={t('period_ends', [String(i + 1)])} value={range.end === '24:00' ? '23:59' : range.end}
                 onInput={(e) => setRange(i, 'end', e.currentTarget.value === '23:59' ? '24:00' : e.currentTarget.value)} />
             </label>
             {draft.workHours.length > 1 ? (
-              <button type="button" class="small" aria-label={`Remove period ${i + 1}`} onClick={() => update({ workHours: draft.workHours.filter((_, j) => j !== i) })}>
-                Remove
+              <button type="button" class="small" aria-label={t('period_remove', [String(i + 1)])} onClick={() => update({ workHours: draft.workHours.filter((_, j) => j !== i) })}>
+                {t('remove')}
               </button>
             ) : null}
           </div>
         ))}
         {draft.workHours.length < 6 ? (
           <button type="button" class="small" onClick={() => update({ workHours: [...draft.workHours, { start: '13:00', end: '17:30' }] })}>
-            Add a period
+            {t('period_add')}
           </button>
         ) : null}
-        {errors.workHours ? <p id="hours-error" class="error" role="alert">{errors.workHours}</p> : null}
+        {errors.workHours ? <p id="hours-error" class="error" role="alert">{tm(errors.workHours)}</p> : null}
       </fieldset>
 
-      <Field id="heads-up" label="Heads-up before a break" error={errors.headsUpMinutes}>
+      <Field id="heads-up" label={t('headsup_label')} error={errors.headsUpMinutes}>
         <select id="heads-up" value={draft.headsUpMinutes} onChange={(e) => update({ headsUpMinutes: e.currentTarget.value })}>
           {HEADS_UP_CHOICES.map((m) => (
-            <option key={m} value={String(m)}>{m === 0 ? 'Off' : `${m} min before`}</option>
+            <option key={m} value={String(m)}>{m === 0 ? t('headsup_off') : t('headsup_n', [String(m)])}</option>
           ))}
         </select>
       </Field>
-      <Field id="idle" label="Away this many minutes counts as a break" hint="Time away from the keyboard or with the screen locked." error={errors.idleMinutes}>
+      <Field id="idle" label={t('idle_label')} hint={t('idle_hint')} error={errors.idleMinutes}>
         <input id="idle" type="number" inputMode="numeric" min={1} max={60} value={draft.idleMinutes}
           {...described('idle', true, errors.idleMinutes)} onInput={(e) => update({ idleMinutes: e.currentTarget.value })} />
       </Field>
-      <Field id="snooze" label="Snooze lengths (minutes)" hint="Up to three, separated by commas." error={errors.snoozeMinutes}>
+      <Field id="snooze" label={t('snooze_label')} hint={t('snooze_hint')} error={errors.snoozeMinutes}>
         <input id="snooze" type="text" inputMode="numeric" value={draft.snoozeMinutes}
           {...described('snooze', true, errors.snoozeMinutes)} onInput={(e) => update({ snoozeMinutes: e.currentTarget.value })} />
       </Field>
-      <Field id="snooze-cap" label="Snoozes in a row before only Done or Skip remain" error={errors.snoozeCap}>
+      <Field id="snooze-cap" label={t('snoozecap_label')} error={errors.snoozeCap}>
         <input id="snooze-cap" type="number" inputMode="numeric" min={0} max={10} value={draft.snoozeCap}
           {...described('snooze-cap', false, errors.snoozeCap)} onInput={(e) => update({ snoozeCap: e.currentTarget.value })} />
       </Field>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import type { State } from '../core/state';
+import { t } from '../platform/i18n';
 import { saveSettings } from '../platform/storage';
 import { BehaviourFields } from './BehaviourFields';
 import { fromDraft, mergeDraft, sameSettings, toDraft, type Draft } from './draft';
@@ -42,7 +43,7 @@ export function SettingsForm({ stored, state }: Props) {
     const id = setTimeout(() => {
       saveSettings(settings).then(
         () => setStatus({ kind: 'saved' }),
-        (error: unknown) => setStatus({ kind: 'failed', message: `Could not save: ${String(error)}` }),
+        (error: unknown) => setStatus({ kind: 'failed', message: t('save_failed', [String(error)]) }),
       );
     }, SAVE_DELAY_MS);
     return () => clearTimeout(id);
@@ -52,7 +53,7 @@ export function SettingsForm({ stored, state }: Props) {
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate>
       <p role="status" class="save-status" data-testid="save-status">
-        {status.kind === 'pending' ? 'Saving…' : status.kind === 'saved' ? 'All changes saved.' : status.kind === 'failed' ? status.message : ''}
+        {status.kind === 'pending' ? t('saving') : status.kind === 'saved' ? t('saved_all') : status.kind === 'failed' ? status.message : ''}
       </p>
       <ScheduleFields draft={draft} errors={errors} update={update} preview={settings} state={state} />
       <ExerciseFields draft={draft} errors={errors} update={update} cap={settings.drillCapSeconds} />

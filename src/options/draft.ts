@@ -1,3 +1,4 @@
+import type { Msg } from '../core/i18n';
 import { settingsSchema, validateSettings, type Settings, type SettingsKey } from '../core/settings';
 
 // What the form holds while the user types: text where the control is a text box. Every value is
@@ -26,7 +27,7 @@ function raw(key: SettingsKey, draft: Draft): unknown {
   return draft[key];
 }
 
-export type Errors = Partial<Record<SettingsKey, string>>;
+export type Errors = Partial<Record<SettingsKey, Msg>>;
 
 /**
  * The settings the draft describes and a message for every field that cannot be saved. A field

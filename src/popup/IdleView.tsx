@@ -5,6 +5,7 @@ import type { State } from '../core/state';
 import type { BreakEvent } from '../core/history';
 import { currentStreak, dayCounts } from '../core/stats';
 import { describeWait, describeWhen } from '../ui/format';
+import { t } from '../platform/i18n';
 import { openOptionsPage } from '../platform/lifecycle';
 import { sendCommand } from '../platform/messages';
 
@@ -17,10 +18,10 @@ interface Props {
 }
 
 const PAUSES: [PauseKind, string][] = [
-  ['30m', 'For 30 minutes'],
-  ['1h', 'For 1 hour'],
-  ['tomorrow', 'Until tomorrow'],
-  ['indefinite', 'Until I resume'],
+  ['30m', 'pause_30m'],
+  ['1h', 'pause_1h'],
+  ['tomorrow', 'pause_tomorrow'],
+  ['indefinite', 'pause_indefinite'],
 ];
 
 export function IdleView({ state, settings, history, now, onSafety }: Props) {
@@ -30,46 +31,46 @@ export function IdleView({ state, settings, history, now, onSafety }: Props) {
   const wait = next ? describeWait(next, now) : '';
   return (
     <section class="idle" aria-labelledby="idle-title">
-      <p class="eyebrow">Desk Reset</p>
-      <h1 id="idle-title">Next break</h1>
+      <p class="eyebrow">{t('brand')}</p>
+      <h1 id="idle-title">{t('next_break')}</h1>
       {next ? (
         <p class="next" data-testid="next-break">
-          <span class="time">{describeWhen(next, now)}</span> {wait ? <span class="muted">in {wait}</span> : null}
+          <span class="time">{describeWhen(next, now)}</span> {wait ? <span class="muted">{t('in_wait', [wait])}</span> : null}
         </p>
       ) : (
         <p class="next muted" data-testid="next-break">
-          None scheduled
+          {t('none_scheduled')}
         </p>
       )}
       <p class="status" data-testid="status" role="status">
         {describeStatus(state, settings, now)}
       </p>
-      <dl class="today" data-testid="today" aria-label="Today">
-        <div><dt>Done</dt><dd>{today.done}</dd></div>
-        <div><dt>Skipped</dt><dd>{today.skipped}</dd></div>
-        <div><dt>Natural</dt><dd>{today.natural}</dd></div>
-        <div><dt>Streak</dt><dd>{streak === 1 ? '1 day' : `${streak} days`}</dd></div>
+      <dl class="today" data-testid="today" aria-label={t('today_label')}>
+        <div><dt>{t('stat_done')}</dt><dd>{today.done}</dd></div>
+        <div><dt>{t('stat_skipped')}</dt><dd>{today.skipped}</dd></div>
+        <div><dt>{t('stat_natural')}</dt><dd>{today.natural}</dd></div>
+        <div><dt>{t('stat_streak')}</dt><dd>{streak === 1 ? t('streak_one') : t('streak_many', [String(streak)])}</dd></div>
       </dl>
       <div class="actions">
         <button type="button" class="primary" onClick={() => void sendCommand({ type: 'start-now' })}>
-          Start a break now
+          {t('start_now')}
         </button>
         {state.pause ? (
           <button type="button" onClick={() => void sendCommand({ type: 'resume' })}>
-            Resume
+            {t('resume')}
           </button>
         ) : null}
         <button type="button" onClick={() => void openOptionsPage()}>
-          Settings
+          {t('settings')}
         </button>
       </div>
       {state.pause ? null : (
         <details class="pause-menu">
-          <summary>Pause breaks</summary>
-          <div class="pause-options" role="group" aria-label="Pause breaks">
+          <summary>{t('pause_breaks')}</summary>
+          <div class="pause-options" role="group" aria-label={t('pause_breaks')}>
             {PAUSES.map(([kind, label]) => (
               <button type="button" key={kind} onClick={() => void sendCommand({ type: 'pause', kind })}>
-                {label}
+                {t(label)}
               </button>
             ))}
           </div>
@@ -77,7 +78,7 @@ export function IdleView({ state, settings, history, now, onSafety }: Props) {
       )}
       <p>
         <button type="button" class="link" onClick={onSafety}>
-          Safety: when to stop
+          {t('safety_link')}
         </button>
       </p>
     </section>
@@ -85,9 +86,9 @@ export function IdleView({ state, settings, history, now, onSafety }: Props) {
 }
 
 function describeStatus(state: State, settings: Settings, now: number): string {
-  if (state.pause) return state.pause.until === null ? 'Paused until you resume.' : `Paused until ${describeWhen(state.pause.until, now)}.`;
+  if (state.pause) return state.pause.until === null ? t('status_paused_resume') : t('status_paused_until', [describeWhen(state.pause.until, now)]);
   const snoozed = state.pending?.snoozedUntil;
-  if (snoozed && snoozed > now) return `Snoozed: your drill comes back at ${describeWhen(snoozed, now)}.`;
-  if (state.pending?.held) return 'A break is waiting for you.';
-  return inWorkingPeriod(settings, now) ? 'Working hours.' : 'Outside working hours.';
+  if (snoozed && snoozed > now) return t('status_snoozed', [describeWhen(snoozed, now)]);
+  if (state.pending?.held) return t('status_held');
+  return t(inWorkingPeriod(settings, now) ? 'status_working' : 'status_outside');
 }

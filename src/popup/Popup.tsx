@@ -1,18 +1,23 @@
 import { useState } from 'preact/hooks';
 import { findDrill, type DrillId } from '../core/catalog';
+import { drillText } from '../core/drill';
+import type { Rating } from '../core/history';
 import { canSnooze } from '../core/machine';
-import { rankCandidates, explainNoFit } from '../core/rotation';
+import { noFitReasons, rankCandidates } from '../core/rotation';
 import { visibleBreak } from '../core/state';
 import { DrillView } from '../ui/DrillView';
 import { useHistory, useNow, useSchedulerState, useSettings } from '../ui/hooks';
 import { RatingView } from '../ui/RatingView';
 import { SafetyNotice } from '../ui/Safety';
+import { t, tm } from '../platform/i18n';
 import { sendCommand } from '../platform/messages';
 import { saveSettings } from '../platform/storage';
 import { IdleView } from './IdleView';
 
 /** What the popup shows besides the schedule: a moment after a drill, or the safety page. */
 type Aside = { kind: 'none' } | { kind: 'safety' } | { kind: 'rate'; drillId: DrillId } | { kind: 'hurt'; drillId: DrillId };
+
+const nameOf = (id: DrillId) => drillText(findDrill(id)!, t).name;
 
 export function Popup() {
   const state = useSchedulerState();
@@ -23,23 +28,32 @@ export function Popup() {
   if (!state || !settings) return <main class="popup" aria-busy="true" />;
   const close = () => setAside({ kind: 'none' });
 
-  if (aside.kind === 'safety') return <main class="popup"><SafetyNotice><button type="button" onClick={close}>Back</button></SafetyNotice></main>;
+  if (aside.kind === 'safety') {
+    return (
+      <main class="popup">
+        <SafetyNotice>
+          <button type="button" onClick={close}>{t('back')}</button>
+        </SafetyNotice>
+      </main>
+    );
+  }
   if (aside.kind === 'rate') {
-    const drill = findDrill(aside.drillId)!;
-    const onRate = (rating: 'easy' | 'right' | 'hard' | 'pain') => {
+    const onRate = (rating: Rating) => {
       void sendCommand({ type: 'rate', drillId: aside.drillId, rating });
       setAside(rating === 'pain' ? { kind: 'hurt', drillId: aside.drillId } : { kind: 'none' });
     };
-    return <main class="popup"><RatingView drill={drill} onRate={onRate} onClose={close} /></main>;
+    return (
+      <main class="popup">
+        <RatingView name={nameOf(aside.drillId)} onRate={onRate} onClose={close} />
+      </main>
+    );
   }
   if (aside.kind === 'hurt') {
     return (
       <main class="popup">
-        <SafetyNotice title="Sorry it hurt">
-          <p>
-            <strong>{findDrill(aside.drillId)!.name}</strong> is out of your rotation. You can switch it back on in Settings.
-          </p>
-          <button type="button" class="primary" onClick={close}>OK</button>
+        <SafetyNotice title="hurt_title">
+          <p>{t('hurt_body', [nameOf(aside.drillId)])}</p>
+          <button type="button" class="primary" onClick={close}>{t('ok')}</button>
         </SafetyNotice>
       </main>
     );
@@ -50,14 +64,15 @@ export function Popup() {
   if (drill && pending && !settings.safetyAcknowledged) {
     return (
       <main class="popup">
-        <SafetyNotice title="Before your first drill">
+        <SafetyNotice title="safety_first_title">
           <button type="button" class="primary" onClick={() => void saveSettings({ ...settings, safetyAcknowledged: true })}>
-            I understand, show the drill
+            {t('safety_continue')}
           </button>
         </SafetyNotice>
       </main>
     );
   }
+  const noFit = rankCandidates(settings, state.recentDrills).length === 0;
   return (
     <main class="popup">
       {drill && pending ? (
@@ -66,16 +81,16 @@ export function Popup() {
           drill={drill}
           capSeconds={settings.drillCapSeconds}
           sound={settings.soundCues}
-          fallback={rankCandidates(settings, state.recentDrills).length === 0 ? explainNoFit(settings) : null}
+          fallback={noFit ? t('nofit', [noFitReasons(settings).map(tm).join(t('list_separator'))]) : null}
           snoozeOptions={canSnooze(state, settings) ? settings.snoozeMinutes : []}
           onDone={(seconds) => {
             void sendCommand({ type: 'finish', outcome: 'done', seconds });
             setAside({ kind: 'rate', drillId: pending.drillId });
           }}
           onSkip={(seconds) => void sendCommand({ type: 'finish', outcome: 'skipped', seconds })}
-          onClose={() => window.close()}
           onSwap={() => void sendCommand({ type: 'swap' })}
           onSnooze={(minutes) => void sendCommand({ type: 'snooze', minutes })}
+          onClose={() => window.close()}
         />
       ) : (
         <IdleView state={state} settings={settings} history={history?.events ?? []} now={now} onSafety={() => setAside({ kind: 'safety' })} />

@@ -2,20 +2,21 @@ import { useState } from 'preact/hooks';
 import { routinePlan, ROUTINES, type RoutineKind } from '../core/routines';
 import type { Settings } from '../core/settings';
 import { DrillView } from '../ui/DrillView';
+import { t } from '../platform/i18n';
 
 /** A short sequence of drills at full dose, one after another. Not a break: nothing is recorded. */
 export function RoutineView({ kind, settings }: { kind: RoutineKind; settings: Settings }) {
   const plan = routinePlan(kind, settings);
   const [step, setStep] = useState(0);
   const current = plan[step];
-  const title = ROUTINES[kind].title;
+  const title = t(ROUTINES[kind].title);
   if (!current) {
     return (
       <section class="routine-done" aria-labelledby="routine-title">
         <p class="eyebrow">{title}</p>
-        <h1 id="routine-title">{plan.length ? 'Routine complete' : 'Nothing to do'}</h1>
-        <p>{plan.length ? 'That is it for now. Nicely done.' : 'None of the routine’s drills fits your equipment and space.'}</p>
-        <button type="button" class="primary" onClick={() => window.close()}>Close</button>
+        <h1 id="routine-title">{t(plan.length ? 'routine_complete' : 'routine_nothing')}</h1>
+        <p>{t(plan.length ? 'routine_complete_body' : 'routine_nothing_body')}</p>
+        <button type="button" class="primary" onClick={() => window.close()}>{t('close')}</button>
       </section>
     );
   }
@@ -23,7 +24,7 @@ export function RoutineView({ kind, settings }: { kind: RoutineKind; settings: S
   return (
     <DrillView
       key={step}
-      eyebrow={`${title} · ${step + 1} of ${plan.length}`}
+      eyebrow={t('routine_step', [title, String(step + 1), String(plan.length)])}
       drill={{ ...current.drill, dose: current.dose }}
       capSeconds={3600}
       sound={settings.soundCues}

@@ -1,5 +1,6 @@
 import { format, parseISO, type Locale } from 'date-fns';
 import type { DayPoint } from '../core/stats';
+import { t } from '../platform/i18n';
 import { userLocale } from './format';
 
 interface Props {
@@ -22,10 +23,11 @@ const BASE = TOP + PLOT_H;
 /** A tick under today and every seventh day before it. */
 const TICK_EVERY = 7;
 
+/** Each kind of break with the message key of its name. */
 const STACK = [
-  ['done', 'Done'],
-  ['skipped', 'Skipped'],
-  ['natural', 'Natural'],
+  ['done', 'progress_done'],
+  ['skipped', 'progress_skipped'],
+  ['natural', 'progress_natural'],
 ] as const;
 
 /** "Mar 3" or "3 Mar", in the order the locale writes its short dates. */
@@ -47,8 +49,8 @@ export function BarChart({ series, locale = userLocale(), testId }: Props) {
   for (const p of series) for (const [key] of STACK) sums[key] += p[key];
   const first = series[0];
   const last = series.at(-1);
-  const range = first && last ? `${shortDate(parseISO(first.day), locale)} to ${shortDate(parseISO(last.day), locale)}` : 'no days';
-  const label = `Breaks per day, ${range}: ${sums.done} done, ${sums.skipped} skipped, ${sums.natural} natural. Most in one day: ${max}.`;
+  const range = first && last ? t('progress_chart_range', [shortDate(parseISO(first.day), locale), shortDate(parseISO(last.day), locale)]) : t('progress_chart_no_days');
+  const label = t('progress_chart_label', [range, String(sums.done), String(sums.skipped), String(sums.natural), String(max)]);
 
   return (
     <figure class="bar-chart">
@@ -69,7 +71,7 @@ export function BarChart({ series, locale = userLocale(), testId }: Props) {
           const lastBar = i === series.length - 1;
           return (
             <g key={p.day} data-day={p.day}>
-              <title>{`${shortDate(date, locale)}: ${p.done} done, ${p.skipped} skipped, ${p.natural} natural`}</title>
+              <title>{t('progress_chart_bar', [shortDate(date, locale), String(p.done), String(p.skipped), String(p.natural)])}</title>
               {STACK.map(([key]) => {
                 const h = (p[key] / scale) * PLOT_H;
                 if (h <= 0) return null;
@@ -92,17 +94,17 @@ export function BarChart({ series, locale = userLocale(), testId }: Props) {
         {STACK.map(([key, name]) => (
           <span key={key} class="legend-item">
             <span class={`swatch ${key}`} />
-            {name}
+            {t(name)}
           </span>
         ))}
       </div>
       <table class="sr-only">
-        <caption>Breaks per day, {range}</caption>
+        <caption>{t('progress_chart_caption', [range])}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
+            <th scope="col">{t('progress_chart_day')}</th>
             {STACK.map(([key, name]) => (
-              <th key={key} scope="col">{name}</th>
+              <th key={key} scope="col">{t(name)}</th>
             ))}
           </tr>
         </thead>

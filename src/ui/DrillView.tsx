@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Drill } from '../core/drill';
-import { breakDose, describeDose, describeTempo, setCount } from '../core/drill';
+import { breakDose, describeDose, describeTempo, drillText, setCount } from '../core/drill';
+import { t, tm } from '../platform/i18n';
 import { GuidedTimer } from './GuidedTimer';
 import { DrillIllustration, illustrationFor } from './illustration';
 import { useGuidedTimer } from './useGuidedTimer';
@@ -11,6 +12,7 @@ interface Props {
   sound: boolean;
   /** Why this gentle drill stands in, when nothing in the rotation fits. */
   fallback: string | null;
+  /** The message key of the small heading above the name. */
   /** Snooze lengths on offer; empty once the snooze cap is reached, or outside a break. */
   snoozeOptions: readonly number[];
   /** Seconds spent: the timer's, or the time this view was open when the timer was not used. */
@@ -20,7 +22,7 @@ interface Props {
   onSwap?: (() => void) | undefined;
   onSnooze: (minutes: number) => void;
   onClose: () => void;
-  eyebrow?: string;
+  eyebrow?: string | undefined;
 }
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
@@ -33,6 +35,7 @@ export function DrillView(props: Props) {
   const spent = () => (timer.started ? timer.elapsedSeconds : Math.min(600, Math.round((Date.now() - openedAt.current) / 1000)));
   const illustration = illustrationFor(drill.id);
   const partial = setCount(dose) < setCount(drill.dose);
+  const text = drillText(drill, t);
 
   // Space, Enter, S, N and Esc work anywhere in the view; Enter on a focused button stays that button's.
   const keys = useRef(props);
@@ -57,50 +60,50 @@ export function DrillView(props: Props) {
 
   return (
     <article class="drill" aria-labelledby="drill-name">
-      <p class="eyebrow">{props.eyebrow ?? 'Desk reset'}</p>
-      <h1 id="drill-name">{drill.name}</h1>
+      <p class="eyebrow">{props.eyebrow ?? t('eyebrow_break')}</p>
+      <h1 id="drill-name">{text.name}</h1>
       {fallback ? <p class="notice">{fallback}</p> : null}
       <div class="stage">
-        {illustration ? <DrillIllustration illustration={illustration} label={`${drill.name}: the movement, drawn`} size={132} /> : null}
+        {illustration ? <DrillIllustration illustration={illustration} label={t('illustration_label', [text.name])} size={132} /> : null}
         <GuidedTimer timer={timer} sound={sound} />
       </div>
       <p class="dose" data-testid="dose">
-        <strong>{describeDose(dose)}</strong>
-        {dose.kind === 'reps' && dose.tempo ? <span class="tempo"> · {describeTempo(dose.tempo)}</span> : null}
-        {partial ? <span class="muted"> · the full routine is {describeDose(drill.dose)}</span> : null}
+        <strong>{tm(describeDose(dose))}</strong>
+        {dose.kind === 'reps' && dose.tempo ? <span class="tempo"> · {describeTempo(dose.tempo).map(tm).join(' · ')}</span> : null}
+        {partial ? <span class="muted"> · {t('full_routine', [tm(describeDose(drill.dose))])}</span> : null}
       </p>
-      <p class="purpose">{drill.purpose}</p>
+      <p class="purpose">{text.purpose}</p>
       <ol class="steps">
-        {drill.steps.map((step) => (
+        {text.steps.map((step) => (
           <li key={step}>{step}</li>
         ))}
       </ol>
       <p class="note">
-        <strong>Cue:</strong> {drill.cue}
+        <strong>{t('cue_label')}</strong> {text.cue}
       </p>
       <p class="note">
-        <strong>Watch out:</strong> {drill.mistake}
+        <strong>{t('mistake_label')}</strong> {text.mistake}
       </p>
       <div class="actions">
         <button type="button" class="primary" onClick={() => props.onDone(spent())} aria-keyshortcuts="Enter">
-          Done
+          {t('done')}
         </button>
         <button type="button" onClick={() => props.onSkip(spent())}>
-          Skip
+          {t('skip')}
         </button>
         {onSwap ? (
           <button type="button" onClick={onSwap} aria-keyshortcuts="N">
-            Swap
+            {t('swap')}
           </button>
         ) : null}
         {snoozeOptions.map((minutes, i) => (
           <button type="button" key={minutes} onClick={() => onSnooze(minutes)} aria-keyshortcuts={i === 0 ? 'S' : undefined}>
-            Snooze {minutes} min
+            {t('snooze_n', [String(minutes)])}
           </button>
         ))}
       </div>
       <p class="keys muted">
-        Space timer · Enter done{snoozeOptions.length ? ' · S snooze' : ''}{onSwap ? ' · N swap' : ''} · Esc close
+        {['keys_timer', 'keys_done', ...(snoozeOptions.length ? ['keys_snooze'] : []), ...(onSwap ? ['keys_swap'] : []), 'keys_close'].map((k) => t(k)).join(' · ')}
       </p>
     </article>
   );

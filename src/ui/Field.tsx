@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
+import type { Msg } from '../core/i18n';
+import { tm } from '../platform/i18n';
 
 interface Props {
   id: string;
   label: string;
   hint?: string;
-  error?: string | undefined;
+  error?: Msg | undefined;
   children: ComponentChildren;
 }
 
@@ -21,7 +23,7 @@ export function Field({ id, label, hint, error, children }: Props) {
       ) : null}
       {error ? (
         <p class="error" id={`${id}-error`} role="alert">
-          {error}
+          {tm(error)}
         </p>
       ) : null}
     </div>
@@ -29,7 +31,7 @@ export function Field({ id, label, hint, error, children }: Props) {
 }
 
 /** aria attributes linking a control to its hint and error. */
-export function described(id: string, hint: boolean, error: string | undefined) {
+export function described(id: string, hint: boolean, error: Msg | undefined) {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return { 'aria-invalid': error ? true : undefined, 'aria-describedby': ids || undefined };
 }

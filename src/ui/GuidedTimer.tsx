@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { phaseKey } from '../core/drill';
 import { announce, type Segment } from '../core/timer';
+import { t, tm } from '../platform/i18n';
 import { beep } from './sound';
 import type { GuidedTimer as Timer } from './useGuidedTimer';
 
@@ -8,9 +10,9 @@ const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
 
 function counters(s: Segment): string {
   const parts = [];
-  if (s.sets > 1) parts.push(`Set ${s.set} of ${s.sets}`);
-  if (s.reps > 1) parts.push(`Rep ${s.rep} of ${s.reps}`);
-  if (s.side) parts.push(`${s.side === 'left' ? 'Left' : 'Right'} side`);
+  if (s.sets > 1) parts.push(t('timer_set_of', [String(s.set), String(s.sets)]));
+  if (s.reps > 1) parts.push(t('timer_rep_of', [String(s.rep), String(s.reps)]));
+  if (s.side) parts.push(t(s.side === 'left' ? 'timer_left_side' : 'timer_right_side'));
   return parts.join(' · ');
 }
 
@@ -27,14 +29,14 @@ export function GuidedTimer({ timer, sound }: Props) {
 
   useEffect(() => {
     if (!running) return;
-    setSpoken(announce(segment));
+    setSpoken(tm(announce(segment)));
     if (sound) beep(segment.kind === 'work');
   }, [index, running]);
   useEffect(() => {
-    if (finished && started) setSpoken('Finished. Well done: press Done.');
+    if (finished && started) setSpoken(t('timer_finished'));
   }, [finished]);
 
-  const label = finished && started ? 'done' : segment.cue;
+  const label = t(phaseKey(finished && started ? 'done' : segment.cue));
   return (
     <div class="timer" data-testid="timer">
       <div class="dial">
@@ -49,7 +51,7 @@ export function GuidedTimer({ timer, sound }: Props) {
         <p class="cue" data-testid="cue">{label}</p>
         <p class="counters">{counters(segment)}</p>
         <button type="button" onClick={timer.toggle} aria-keyshortcuts="Space">
-          {running ? 'Pause timer' : finished && started ? 'Start again' : started ? 'Resume timer' : 'Start timer'}
+          {t(running ? 'timer_pause' : finished && started ? 'timer_again' : started ? 'timer_resume' : 'timer_start')}
         </button>
       </div>
       <p class="sr-only" aria-live="polite" data-testid="announcer">{spoken}</p>

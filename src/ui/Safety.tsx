@@ -1,32 +1,28 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../platform/i18n';
 
 // The warning signs from the reference articles, in our words. Shown on first run, after a drill
 // rated as painful, and on demand from the popup and the options page.
 
-export const WARNING_SIGNS = [
-  'Sharp or stabbing pain, as opposed to the dull ache of a working muscle',
-  'Numbness, or pins and needles, running down an arm',
-  'Pain that gets worse at night',
-  'Trouble breathing while you move',
-];
+export const WARNING_SIGNS = ['warn_sharp', 'warn_numb', 'warn_night', 'warn_breathing'];
 
 interface Props {
-  /** Heading level and wording differ between first run and later visits. */
+  /** A message key: the wording differs between first run and later visits. */
   title?: string;
   children?: ComponentChildren;
 }
 
-export function SafetyNotice({ title = 'Move within comfort', children }: Props) {
+export function SafetyNotice({ title = 'safety_title', children }: Props) {
   return (
     <section class="safety" aria-labelledby="safety-title">
-      <h2 id="safety-title">{title}</h2>
-      <p>These drills should feel like gentle work, never like injury. Stop at once and see a doctor or physiotherapist if you notice:</p>
+      <h2 id="safety-title">{t(title)}</h2>
+      <p>{t('safety_intro')}</p>
       <ul>
         {WARNING_SIGNS.map((sign) => (
-          <li key={sign}>{sign}</li>
+          <li key={sign}>{t(sign)}</li>
         ))}
       </ul>
-      <p class="muted">Desk Reset gives no medical advice and is no substitute for a clinician who has examined you.</p>
+      <p class="muted">{t('no_medical_advice')}</p>
       {children}
     </section>
   );

@@ -1,5 +1,6 @@
 import { addDays, differenceInMinutes, format, formatDuration, formatRelative, isSameDay, type Locale } from 'date-fns';
 import { de, enGB, enUS, es } from 'date-fns/locale';
+import { t as tr } from '../platform/i18n';
 
 const LOCALES: Record<string, Locale> = { en: enUS, 'en-US': enUS, 'en-GB': enGB, de, es };
 
@@ -8,8 +9,14 @@ export function localeFor(tag: string): Locale {
   return LOCALES[tag] ?? LOCALES[tag.split('-')[0]!] ?? enUS;
 }
 
+/**
+ * Dates follow the language the extension's words are shown in: each locale's messages name it
+ * (`date_locale`). Within English, the browser's regional variant decides (en-GB or en-US).
+ */
 export function userLocale(): Locale {
-  return localeFor(typeof navigator === 'undefined' ? 'en' : navigator.language);
+  const lang = tr('date_locale') || 'en';
+  const regional = typeof navigator === 'undefined' ? '' : navigator.language;
+  return localeFor(lang === 'en' && regional.startsWith('en') ? regional : lang);
 }
 
 /** "10:30 AM" today; otherwise the locale's relative wording, such as "tomorrow at 9:00 AM" or "Monday at 10:30 AM". */
@@ -28,7 +35,7 @@ export function describeWait(t: number, now: number, locale: Locale = userLocale
 export function describeUpcoming(times: readonly number[], now: number, locale: Locale = userLocale()): string {
   const groups: { label: string; times: string[] }[] = [];
   for (const t of times) {
-    const label = isSameDay(t, now) ? 'today' : isSameDay(t, addDays(now, 1)) ? 'tomorrow' : format(t, 'EEEE', { locale });
+    const label = isSameDay(t, now) ? tr('today') : isSameDay(t, addDays(now, 1)) ? tr('tomorrow') : format(t, 'EEEE', { locale });
     const time = format(t, 'p', { locale });
     const last = groups.at(-1);
     if (last?.label === label) last.times.push(time);

@@ -10,8 +10,8 @@ describe('options form draft', () => {
   it('reads snooze lengths from text, and explains bad text', () => {
     const draft = { ...toDraft(DEFAULT_SETTINGS), snoozeMinutes: '3,  20' };
     expect(fromDraft(draft, DEFAULT_SETTINGS).settings.snoozeMinutes).toEqual([3, 20]);
-    expect(fromDraft({ ...draft, snoozeMinutes: '5, ten' }, DEFAULT_SETTINGS).errors.snoozeMinutes).toMatch(/whole number/);
-    expect(fromDraft({ ...draft, snoozeMinutes: '' }, DEFAULT_SETTINGS).errors.snoozeMinutes).toMatch(/1 to 3/);
+    expect(fromDraft({ ...draft, snoozeMinutes: '5, ten' }, DEFAULT_SETTINGS).errors.snoozeMinutes).toMatchObject({ key: 'err_whole_number_minutes' });
+    expect(fromDraft({ ...draft, snoozeMinutes: '' }, DEFAULT_SETTINGS).errors.snoozeMinutes).toMatchObject({ key: 'err_count', args: [1, 3, { key: 'word_snooze_lengths' }] });
   });
 
   it('keeps the stored value for a field with an error, and reports every bad field', () => {

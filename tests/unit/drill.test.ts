@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { render, type Msg } from '../../src/core/i18n';
+import { english } from '../english';
 import { CATALOG, DRILL_IDS, findDrill } from '../../src/core/catalog';
 import {
   breakDose,
   CATEGORIES,
   describeDose,
   describeTempo,
+  drillText,
   EQUIPMENT,
   fullDurationSeconds,
   POSITIONS,
@@ -19,16 +22,18 @@ describe('catalog', () => {
   });
 
   it.each(CATALOG.map((d) => [d.id, d] as const))('%s is complete and sane', (_id, drill) => {
-    expect(drill.name.length).toBeGreaterThan(3);
-    expect(drill.purpose.length).toBeGreaterThan(20);
+    const text = drillText(drill, english);
+    expect(text.name.length).toBeGreaterThan(3);
+    expect(text.purpose.length).toBeGreaterThan(20);
     expect(CATEGORIES).toContain(drill.category);
     expect(POSITIONS).toContain(drill.position);
     drill.equipment.forEach((e) => expect(EQUIPMENT).toContain(e));
     expect(drill.muscles.length).toBeGreaterThan(0);
-    expect(drill.steps.length).toBeGreaterThanOrEqual(3);
-    expect(drill.steps.length).toBeLessThanOrEqual(6);
-    expect(drill.cue.length).toBeGreaterThan(10);
-    expect(drill.mistake.length).toBeGreaterThan(10);
+    expect(drill.steps).toBeGreaterThanOrEqual(3);
+    expect(drill.steps).toBeLessThanOrEqual(6);
+    expect(text.steps.every((s) => s.length > 10)).toBe(true);
+    expect(text.cue.length).toBeGreaterThan(10);
+    expect(text.mistake.length).toBeGreaterThan(10);
     expect(fullDurationSeconds(drill.dose)).toBeGreaterThan(0);
     expect(findDrill(drill.id)).toBe(drill);
   });
@@ -60,10 +65,11 @@ describe('dose arithmetic', () => {
   });
 
   it('describes doses in words', () => {
-    expect(describeDose({ ...slides, sets: 1 })).toBe('1 set of 12');
-    expect(describeDose(slides)).toBe('3 sets of 12');
-    expect(describeDose({ ...pecStretch, reps: 1 })).toBe('hold 30 s, each side');
-    expect(describeDose(pecStretch)).toBe('hold 30 s × 3, each side');
-    expect(describeTempo(rows.tempo!)).toBe('pull 2 s · squeeze 2 s · release 4 s');
+    const say = (m: Msg) => render(m, english);
+    expect(say(describeDose({ ...slides, sets: 1 }))).toBe('1 set of 12');
+    expect(say(describeDose(slides))).toBe('3 sets of 12');
+    expect(say(describeDose({ ...pecStretch, reps: 1 }))).toBe('hold 30 s, each side');
+    expect(say(describeDose(pecStretch))).toBe('hold 30 s × 3, each side');
+    expect(describeTempo(rows.tempo!).map(say).join(' · ')).toBe('pull 2 s · squeeze 2 s · release 4 s');
   });
 });

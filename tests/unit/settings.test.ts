@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { msg, render } from '../../src/core/i18n';
+import { english } from '../english';
 import { DRILL_IDS } from '../../src/core/catalog';
 import { DEFAULT_SETTINGS, enabledDrillIds, OWNABLE_EQUIPMENT, readSettings, SETTINGS_VERSION, settingsSchema, toStored, validateSettings } from '../../src/core/settings';
 
@@ -54,7 +56,7 @@ describe('settings', () => {
   ] as const)('refuses %s = %j with a message', (key, value, message) => {
     const result = settingsSchema[key].check(value);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain(message);
+    if (!result.ok) expect(render(result.message, english)).toContain(message);
   });
 
   it('accepts a lunch gap and normalises working days', () => {
@@ -68,15 +70,13 @@ describe('settings', () => {
   });
 
   it('warns when no working period is long enough for the interval', () => {
-    expect(validateSettings({ ...DEFAULT_SETTINGS, intervalMinutes: 120, workHours: [{ start: '09:00', end: '11:00' }] }).intervalMinutes).toMatch(
+    expect(render(validateSettings({ ...DEFAULT_SETTINGS, intervalMinutes: 120, workHours: [{ start: '09:00', end: '11:00' }] }).intervalMinutes!, english)).toMatch(
       /no break would ever come/,
     );
   });
 
   it('the form refuses to switch every drill off', () => {
-    expect(validateSettings({ ...DEFAULT_SETTINGS, disabledDrills: [...DRILL_IDS] })).toEqual({
-      disabledDrills: 'Keep at least one drill switched on.',
-    });
+    expect(validateSettings({ ...DEFAULT_SETTINGS, disabledDrills: [...DRILL_IDS] })).toEqual({ disabledDrills: msg('err_drills_none') });
     expect(validateSettings(DEFAULT_SETTINGS)).toEqual({});
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../../src/core/i18n';
+import { english } from '../english';
 import { CATALOG } from '../../src/core/catalog';
 import { breakDose, fullDurationSeconds, type Dose } from '../../src/core/drill';
 import { announce, locate, planSeconds, timerPlan } from '../../src/core/timer';
@@ -38,8 +40,8 @@ describe('timer plan', () => {
 
   it('says each phase in words for screen readers', () => {
     const [pull] = timerPlan(rows);
-    expect(announce(pull!)).toBe('Rep 1 of 2: pull.');
+    expect(render(announce(pull!), english)).toBe('Rep 1 of 2: pull.');
     const plan = timerPlan(stretch);
-    expect(plan.map(announce).slice(0, 4)).toEqual(['Hold for 30 seconds, left side.', 'Switch to the right side.', 'Hold for 30 seconds, right side.', 'Rest. Set 2 of 2 is next.']);
+    expect(plan.map((s) => render(announce(s), english)).slice(0, 4)).toEqual(['Hold for 30 seconds, left side.', 'Switch to the right side.', 'Hold for 30 seconds, right side.', 'Rest. Set 2 of 2 is next.']);
   });
 });

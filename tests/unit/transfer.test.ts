@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DRILL_IDS } from '../../src/core/catalog';
 import { OUTCOMES, RATINGS, type BreakEvent, type DaySummary, type HistoryStore } from '../../src/core/history';
+import { render, type Msg } from '../../src/core/i18n';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_VERSION, settingsSchema, validateSettings, type Settings } from '../../src/core/settings';
 import {
   buildExport,
@@ -11,7 +12,9 @@ import {
   parseImport,
   SETTING_LABELS,
   type ImportResult,
+  type Transferable,
 } from '../../src/core/transfer';
+import { english } from './fake-gaps';
 
 const NOW = new Date('2026-03-02T10:30:00').getTime();
 const ev = (at: number, extra: Partial<BreakEvent> = {}): BreakEvent => ({
@@ -45,10 +48,13 @@ const HISTORY: HistoryStore = {
 /** A valid export as plain JSON data, to break one piece at a time. */
 const file = (): any => JSON.parse(JSON.stringify(buildExport(SETTINGS, HISTORY, NOW)));
 const parse = (data: unknown) => parseImport(JSON.stringify(data));
+/** A message as English text, as the options page shows it. */
+const en = (m: Msg) => render(m, english);
 const errorsOf = (result: ImportResult): string[] => {
   if (result.ok) throw new Error('expected the file to be refused');
-  return result.errors;
+  return result.errors.map(en);
 };
+const changes = (current: Transferable, incoming: Transferable): string[] => describeChanges(current, incoming).map(en);
 
 /** What "passes the settings schema" means: every field reads back as itself, and the form would save it. */
 function expectValidSettings(settings: Settings) {
@@ -275,7 +281,7 @@ describe('import refuses the whole file', () => {
 
     const wrongTypes = { ...file(), settings: { version: SETTINGS_VERSION, intervalMinutes: [90], workHours: 'all day', soundCues: 'yes' }, history: { events: [1, 'two'], days: 'none' } };
     expect(errorsOf(parse(wrongTypes))).toEqual([
-      'settings.intervalMinutes: Enter a whole number from 15 to 240 minutes.',
+      'settings.intervalMinutes: Enter a whole number of minutes from 15 to 240.',
       'settings.workHours: Expected a list of working periods.',
       'settings.soundCues: Expected on or off.',
       expect.stringMatching(/^history\.events\[0\]/),
@@ -304,7 +310,7 @@ describe('import of an older export', () => {
     const data = file();
     data.settings = { version: 1, intervalMinutes: 60, disabledDrills: ['chin-tucks'] };
     const result = parse(data);
-    if (!result.ok) throw new Error(result.errors.join('\n'));
+    if (!result.ok) throw new Error(result.errors.map(en).join('\n'));
     expect(result.data.settings).toMatchObject({ intervalMinutes: 60, disabledDrills: ['chin-tucks'], workDays: DEFAULT_SETTINGS.workDays });
     // The same reading storage gives an old stored value, migrations included.
     expect(result.data.settings).toEqual(readSettings(data.settings).settings);
@@ -320,7 +326,8 @@ describe('import never throws', () => {
     } else {
       expect(result.errors.length).toBeGreaterThan(0);
       expect(result.errors.length).toBeLessThanOrEqual(11);
-      for (const e of result.errors) expect(typeof e).toBe('string');
+      // Every refusal reads as a sentence: no message key is missing from English.
+      for (const e of result.errors) expect(en(e)).toMatch(/\S/);
     }
   };
 
@@ -351,7 +358,7 @@ describe('describeChanges', () => {
       settings: { ...DEFAULT_SETTINGS, intervalMinutes: 60, workDays: [1, 2, 3, 4, 5, 6], disabledDrills: ['band-rows', 'chin-tucks', 'wall-slides'] as Settings['disabledDrills'], soundCues: true },
       history: { events: Array.from({ length: 240 }, (_, i) => ev(NOW - i)), days: [] },
     };
-    expect(describeChanges(current, incoming)).toEqual([
+    expect(changes(current, incoming)).toEqual([
       'Minutes between breaks: 90 → 60',
       'Working days: Mon–Fri → Mon–Sat',
       'Sound cues: off → on',
@@ -362,7 +369,7 @@ describe('describeChanges', () => {
 
   it('says when no setting changes; order within a set is no change', () => {
     const incoming = { settings: { ...DEFAULT_SETTINGS, equipment: [...DEFAULT_SETTINGS.equipment].reverse() }, history: { events: [], days: [day('2025-01-01')] } };
-    expect(describeChanges(current, incoming)).toEqual([
+    expect(changes(current, incoming)).toEqual([
       'No settings change.',
       'History: 12 events now, 0 events and 1 older day in the file (the file replaces your history)',
     ]);
@@ -373,19 +380,24 @@ describe('describeChanges', () => {
       settings: { ...SETTINGS, workDays: [0, 1, 3, 6], headsUpMinutes: 2 as const, spaces: ['desk' as const], disabledDrills: ['wall-slides', 'chin-tucks'] as Settings['disabledDrills'] },
       history: { events: [ev(NOW)], days: [] },
     };
-    expect(describeChanges({ settings: SETTINGS, history: { events: [ev(NOW)], days: [] } }, incoming)).toEqual([
+    expect(changes({ settings: SETTINGS, history: { events: [ev(NOW)], days: [] } }, incoming)).toEqual([
       'Working days: Mon–Sat → Mon, Wed, Sat, Sun',
       'Heads-up before a break: off → 2 min',
       'Drills switched off: 2 → 2 (different ones)',
       'Places for breaks: desk, standing → desk',
       'History: 1 event now, 1 in the file (the file replaces your history)',
     ]);
-    expect(describeChanges({ settings: SETTINGS, history: HISTORY }, { settings: { ...SETTINGS, workHours: [{ start: '07:00', end: '15:00' }] }, history: HISTORY })[0]).toBe(
+    expect(changes({ settings: SETTINGS, history: HISTORY }, { settings: { ...SETTINGS, workHours: [{ start: '07:00', end: '15:00' }] }, history: HISTORY })[0]).toBe(
       'Working hours: 08:00–12:00, 13:00–17:00 → 07:00–15:00',
     );
+    expect(changes({ settings: SETTINGS, history: HISTORY }, { settings: { ...SETTINGS, workDays: [0, 1, 2, 3, 4, 5, 6], equipment: ['wall', 'anchored-band', 'pull-up-bar'] }, history: HISTORY })).toEqual([
+      'Working days: Mon–Sat → every day',
+      'Equipment: wall, doorway, chair → wall, anchored band, pull-up bar',
+      'History: 3 events and 2 older days now, 3 events and 2 older days in the file (the file replaces your history)',
+    ]);
   });
 
   it('has a short label for every setting', () => {
-    for (const key of Object.keys(settingsSchema)) expect(SETTING_LABELS[key as keyof Settings]?.label, key).toBeTruthy();
+    for (const key of Object.keys(settingsSchema)) expect(english(SETTING_LABELS[key as keyof Settings]?.label ?? ''), key).toBeTruthy();
   });
 });

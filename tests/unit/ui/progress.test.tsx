@@ -5,6 +5,8 @@ import { de, enUS } from 'date-fns/locale';
 import type { BreakEvent, DaySummary, HistoryStore, Outcome } from '../../../src/core/history';
 import { findDrill, type DrillId } from '../../../src/core/catalog';
 import { ProgressSection } from '../../../src/options/ProgressSection';
+import { drillText } from '../../../src/core/drill';
+import { english } from '../fake-gaps';
 
 const at = (iso: string) => new Date(iso).getTime();
 const ev = (iso: string, outcome: Outcome, extra: Partial<BreakEvent> = {}): BreakEvent => ({
@@ -121,7 +123,7 @@ describe('progress section', () => {
   it('lists the five most-done drills by name, most first', () => {
     show();
     const items = within(screen.getByTestId('top-drills')).getAllByRole('listitem').map((li) => li.textContent);
-    const name = (id: DrillId) => findDrill(id)!.name;
+    const name = (id: DrillId) => drillText(findDrill(id)!, english).name;
     // Ties (once each) in catalog order: bodyweight drills before stretches.
     expect(items).toEqual([`${name('chin-tucks')} 5 times`, `${name('band-rows')} 2 times`, `${name('wall-slides')} once`, `${name('dead-hang')} once`, `${name('doorway-pec-stretch')} once`]);
   });
