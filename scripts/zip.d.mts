@@ -1,0 +1,2 @@
+export function zipDirectory(dir: string): Buffer;
+export function makeRelease(outDir?: string): Promise<string[]>;

@@ -1,0 +1,86 @@
+// npm run zip: builds the Chrome/Edge and Firefox packages and writes store-ready zips to release/.
+// The zips are reproducible: entries sorted, one fixed timestamp and mode, the same deflate level,
+// so the same sources always give byte-identical files.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { build } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01, the earliest a zip can say
+const DOS_TIME = 0;
+
+function files(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile())
+    .map((f) => relative(dir, f).split('\\').join('/'))
+    .sort();
+}
+
+/** A zip of every file under `dir`, built byte by byte so nothing varies between runs. */
+export function zipDirectory(dir) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const name of files(dir)) {
+    const data = readFileSync(join(dir, name));
+    const packed = deflateRawSync(data, { level: 9 });
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4); // version needed
+    local.writeUInt16LE(0x0800, 6); // names are UTF-8
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(DOS_TIME, 10);
+    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    local.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(0x0314, 4); // made by: Unix, spec 2.0
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(DOS_TIME, 12);
+    central.writeUInt16LE(DOS_DATE, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE((0o100644 << 16) >>> 0, 38); // a regular file, rw-r--r--
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, packed);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(centrals.length / 2, 8);
+  end.writeUInt16LE(centrals.length / 2, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+export async function makeRelease(outDir = join(ROOT, 'release')) {
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+  mkdirSync(outDir, { recursive: true });
+  const written = [];
+  for (const [target, dist, mode] of [['chrome', 'dist', 'production'], ['firefox', 'dist-firefox', 'firefox']]) {
+    await build({ root: ROOT, mode, logLevel: 'warn' });
+    const file = join(outDir, `desk-reset-${target}-${version}.zip`);
+    writeFileSync(file, zipDirectory(join(ROOT, dist)));
+    written.push(file);
+  }
+  return written;
+}
+
+if (process.argv[1] === import.meta.filename) {
+  for (const file of await makeRelease()) console.log(relative(ROOT, file));
+}
