@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CATALOG } from '../../src/core/catalog';
+import { drillName } from '../english';
 import { ALWAYS_WORKING, getAlarm, launch, readStorage, useSettings, waitFor, type Harness } from './harness';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -35,7 +36,7 @@ describe('the break, in Chromium', () => {
   it('fire a break, do it with the keyboard only, rate it; history and counters follow', async () => {
     const page = await fireIntoWindow();
     const name = await page.locator('#drill-name').textContent();
-    const drill = CATALOG.find((d) => d.name === name)!;
+    const drill = CATALOG.find((d) => drillName(d.id) === name)!;
 
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByTestId('announcer').textContent()).not.toBe('');
@@ -45,7 +46,7 @@ describe('the break, in Chromium', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Resume timer' }).count()).toBe(1);
 
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: `How did ${drill.name} feel?` }).waitFor();
+    await page.getByRole('heading', { name: `How did ${drillName(drill.id)} feel?` }).waitFor();
     // Tab to "About right" and press it: the rating is reachable without a mouse.
     for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.textContent === 'About right')); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CATALOG } from '../../src/core/catalog';
+import { drillName } from '../english';
 import { ALWAYS_WORKING, getAlarm, launch, readStorage, useSettings, waitFor, type Harness } from './harness';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/illustrations');
@@ -44,7 +45,7 @@ describe('drill library in Chromium', () => {
       for (const drill of CATALOG) {
         const svg = page.locator(`li.card[data-drill="${drill.id}"] svg.illustration`);
         await expect.poll(() => svg.count(), { message: `illustration of ${drill.id}` }).toBe(1);
-        expect(await svg.getAttribute('aria-label')).toContain(drill.name);
+        expect(await svg.getAttribute('aria-label')).toContain(drillName(drill.id));
         const png = await svg.screenshot({ path: `${SHOTS}/${drill.id}-${scheme}.png`, animations: 'disabled' });
         const ink = await inked(png, page);
         expect(ink, `${drill.id} (${scheme}) has a drawing on it`).toBeGreaterThan(0.03);
@@ -87,7 +88,7 @@ describe('drill library in Chromium', () => {
     const page = await h.openPage('src/popup/index.html');
     await page.getByRole('button', { name: 'Start a break now' }).click();
     const name = (await page.locator('#drill-name').textContent())!;
-    const id = CATALOG.find((d) => d.name === name)!.id;
+    const id = CATALOG.find((d) => drillName(d.id) === name)!.id;
     await page.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('button', { name: 'It hurt' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Sorry it hurt' }).count()).toBe(1);

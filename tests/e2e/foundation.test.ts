@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/core/catalog';
+import { drillName } from '../english';
 import { breakAfter } from '../../src/core/schedule';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { unpackedExtensionId } from '../../scripts/extension-id.mjs';
 import { ALWAYS_WORKING, DIST, launch, PopupTarget, useSettings, waitFor, type Harness } from './harness';
 
 const MINUTE = 60_000;
-const drillNames = CATALOG.map((d) => d.name);
+const drillNames = CATALOG.map((d) => drillName(d.id));
 
 let h: Harness;
 beforeEach(async () => {
@@ -62,7 +63,7 @@ describe('foundation', () => {
     expect(contexts).toHaveLength(1);
 
     const { state: during } = await stored();
-    expect(drillNames).toContain(CATALOG.find((d) => d.id === during.pending.drillId)!.name);
+    expect(drillNames).toContain(drillName(during.pending.drillId));
 
     const before = Date.now();
     await popup.evaluate(`document.querySelector('button.primary').click()`);
@@ -141,7 +142,16 @@ describe('foundation', () => {
   });
 });
 
-describe('error detection', () => {
+describe('error and network detection', () => {
+  it('catches a request that leaves the machine, from a page or the service worker', async () => {
+    const page = await h.openPage('src/popup/index.html');
+    await page.evaluate(() => fetch('http://127.0.0.1:9/never').catch(() => undefined));
+    await h.sw(() => fetch('http://127.0.0.1:9/sw').catch(() => undefined));
+    await waitFor(async () => h.errors.filter((e) => e.startsWith('network request')).length >= 2, 'both requests to be reported');
+    expect(h.errors.join('\n')).toMatch(/network request: GET http:\/\/127\.0\.0\.1:9\/never/);
+    h.errors.length = 0;
+  });
+
   it('catches console.error in the service worker and uncaught errors in a page', async () => {
     await h.sw(() => console.error('probe from the service worker'));
     const page = await h.openPage('src/popup/index.html');

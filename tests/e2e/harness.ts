@@ -36,13 +36,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(options: { userDataDir?: string } = {}): Promise<Harness> {
+export async function launch(options: { userDataDir?: string; lang?: string } = {}): Promise<Harness> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first.');
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'desk-reset-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: chromePath(),
-    args: launchArgs(DIST),
+    // --lang picks the extension's messages; locale sets navigator.language to match.
+    ...(options.lang ? { locale: options.lang } : {}),
+    args: [...launchArgs(DIST), ...(options.lang ? [`--lang=${options.lang}`] : [])],
   });
   const errors: string[] = [];
   const watchWorker = (w: Worker) =>
@@ -52,6 +54,10 @@ export async function launch(options: { userDataDir?: string } = {}): Promise<Ha
   context.on('serviceworker', watchWorker);
   context.serviceWorkers().forEach(watchWorker);
   context.on('weberror', (e) => errors.push(`uncaught in page: ${e.error().message}`));
+  // Desk Reset promises that nothing leaves the machine: any request off the extension is a failure.
+  context.on('request', (r) => {
+    if (!/^(chrome-extension|data|blob|about):/.test(r.url())) errors.push(`network request: ${r.method()} ${r.url()}`);
+  });
   context.on('console', (m) => {
     if (m.type() === 'error' && !m.worker()) errors.push(`page console.error: ${m.text()}`);
   });

@@ -139,6 +139,21 @@ describe('options page', () => {
 
   it('screenshots of every section, light and dark', async () => {
     mkdirSync(SHOTS, { recursive: true });
+    // Three weeks of breaks, so the progress section shows what a user would see.
+    await h.sw((now) => {
+      const drills = ['chin-tucks', 'wall-slides', 'doorway-pec-stretch', 'belly-breaths', 'shoulder-blade-squeeze'];
+      const ratings = ['easy', 'right', 'right', 'hard'];
+      const history = [];
+      for (let day = 20; day >= 0; day--) {
+        for (let i = 0; i < 5; i++) {
+          const outcome = (day + i) % 7 === 0 ? 'skipped' : (day * i) % 5 === 3 ? 'natural' : 'done';
+          const at = now - day * 86_400_000 - (5 - i) * 5_400_000;
+          history.push({ at, outcome, dueAt: at, shownAt: outcome === 'natural' ? null : at, drillId: outcome === 'natural' ? null : drills[(day + i) % 5], rating: outcome === 'done' ? ratings[(day + i) % 4] : null, seconds: outcome === 'done' ? 60 : null });
+        }
+      }
+      return chrome.storage.local.set({ history });
+    }, Date.now());
+    await page.getByTestId('progress-chart').waitFor();
     await page.setViewportSize({ width: 900, height: 900 });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });

@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readLocaleSources } from '../../scripts/locales.mjs';
+import { ALWAYS_WORKING, getAlarm, launch, useSettings, waitFor, type Harness } from './harness';
+
+const sources = readLocaleSources();
+
+let h: Harness;
+afterEach(async () => {
+  const errors = [...h.errors];
+  await h.close();
+  expect(errors, 'errors reported by extension contexts').toEqual([]);
+});
+
+describe.each([
+  ['de', 'Montag'],
+  ['es', 'lunes'],
+])('in %s', (lang, monday) => {
+  it('the popup, a drill, the options page and dates speak the browser’s language', async () => {
+    const words = sources[lang]!;
+    h = await launch({ lang });
+    await waitFor(() => getAlarm(h), 'the install alarm');
+    await useSettings(h, ALWAYS_WORKING);
+
+    const popup = await h.openPage('src/popup/index.html');
+    await expect.poll(() => popup.locator('#idle-title').textContent()).toBe(words.next_break);
+    expect(await popup.getByRole('button', { name: words.start_now }).count()).toBe(1);
+    await popup.getByRole('button', { name: words.start_now }).click();
+    const name = await popup.locator('#drill-name').textContent();
+    expect(Object.entries(words).some(([k, v]) => /^d_.*_name$/.test(k) && v === name), `${name} is a ${lang} drill name`).toBe(true);
+    expect(await popup.getByRole('button', { name: words.done, exact: true }).count()).toBe(1);
+
+    const options = await h.openPage('src/options/index.html');
+    await expect.poll(() => options.locator('h1').textContent()).toBe(words.options_title);
+    expect(await options.getByRole('checkbox', { name: monday }).count()).toBe(1);
+    const manifestName = await h.sw(() => chrome.i18n.getMessage('extDescription'));
+    expect(manifestName).toBe(words.extDescription);
+  });
+});
