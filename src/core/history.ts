@@ -1,5 +1,5 @@
 import { DRILL_IDS, type DrillId } from './catalog';
-import { format, startOfDay, subDays } from 'date-fns';
+import { startOfDay, subDays } from 'date-fns';
 import { integer, isPlainObject, oneOf, optional, strictRecord, timestamp } from './schema';
 
 // Every break event, kept in storage.local. The popup's counters and the progress view read it.
@@ -36,8 +36,18 @@ export interface HistoryStore {
   days: DaySummary[];
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The local calendar day of `t` as yyyy-MM-dd. */
 export function dayKey(t: number): string {
-  return format(t, 'yyyy-MM-dd');
+  const d = new Date(t);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Local midnight of a yyyy-MM-dd day. */
+export function fromDayKey(key: string): Date {
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { addDays, isSameDay, parseISO, startOfDay, startOfWeek, subDays, subWeeks } from 'date-fns';
+import { addDays, isSameDay, startOfDay, startOfWeek, subDays, subWeeks } from 'date-fns';
 import { DRILL_IDS, type DrillId } from './catalog';
-import { dayKey, type BreakEvent, type DaySummary, type Outcome } from './history';
+import { dayKey, type BreakEvent, type DaySummary, type Outcome , fromDayKey } from './history';
 
 export type DayCounts = Record<Outcome, number>;
 
@@ -56,9 +56,9 @@ export function bestStreak(store: HistoryView): number {
   let best = 0;
   for (const day of days) {
     // Count only from the first day of each run, so every run is walked once.
-    if (days.has(keyOf(subDays(parseISO(day), 1)))) continue;
+    if (days.has(keyOf(subDays(fromDayKey(day), 1)))) continue;
     let length = 1;
-    let next = addDays(parseISO(day), 1);
+    let next = addDays(fromDayKey(day), 1);
     while (days.has(keyOf(next))) {
       length++;
       next = addDays(next, 1);

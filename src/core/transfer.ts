@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { dayKey } from './history';
 import { readDays, readHistory, type BreakEvent, type DaySummary, type HistoryStore } from './history';
 import { msg, type MessageArg, type Msg } from './i18n';
 import { isPlainObject } from './schema';
@@ -47,7 +47,7 @@ export function buildExport(settings: Settings, history: HistoryStore, now: numb
 
 /** `desk-reset-2026-03-02.json`, dated in local time. */
 export function exportFileName(now: number): string {
-  return `desk-reset-${format(now, 'yyyy-MM-dd')}.json`;
+  return `desk-reset-${dayKey(now)}.json`;
 }
 
 /** The refusal for a file of `bytes` bytes, or null when the size is acceptable. */

@@ -1,25 +1,26 @@
-import { format, parseISO, type Locale } from 'date-fns';
+import { fromDayKey } from '../core/history';
 import { findDrill } from '../core/catalog';
 import { drillText } from '../core/drill';
 import { HISTORY_DAYS, type HistoryStore } from '../core/history';
 import { bestStreak, currentStreakOf, dailySeries, ratingsByWeek, topDrills, totals } from '../core/stats';
 import { t } from '../platform/i18n';
-import { BarChart, shortDate } from '../ui/BarChart';
-import { userLocale } from '../ui/format';
+import { BarChart, longDate, shortDate } from '../ui/BarChart';
+import { dateLocale } from '../ui/format';
 import './progress.css';
 
 interface Props {
   history: HistoryStore;
   now: number;
   /** For dates; the browser's language when not given. */
-  locale?: Locale;
+  /** A BCP 47 tag; the user's by default. */
+  locale?: string;
 }
 
 const days = (n: number) => t(n === 1 ? 'progress_days_one' : 'progress_days_many', [String(n)]);
 const times = (n: number) => t(n === 1 ? 'progress_times_one' : 'progress_times_many', [String(n)]);
 
 /** The progress view of the options page: the last 30 days, streaks, totals, favourite drills and how drills felt. */
-export function ProgressSection({ history, now, locale = userLocale() }: Props) {
+export function ProgressSection({ history, now, locale = dateLocale() }: Props) {
   const sum = totals(history);
   // Pauses and snoozes alone draw nothing: until a break is done, skipped or taken, there is nothing to show.
   const empty = sum.done + sum.skipped + sum.natural === 0;
@@ -104,7 +105,7 @@ const RATING_COLUMNS = [
   ['pain', 'progress_rating_pain'],
 ] as const;
 
-function Ratings({ history, now, locale }: { history: HistoryStore; now: number; locale: Locale }) {
+function Ratings({ history, now, locale }: { history: HistoryStore; now: number; locale: string }) {
   const weeks = ratingsByWeek(history.events, now, 8);
   const rated = weeks.some((w) => w.easy + w.right + w.hard + w.pain > 0);
   return (
@@ -122,11 +123,11 @@ function Ratings({ history, now, locale }: { history: HistoryStore; now: number;
           </thead>
           <tbody>
             {weeks.map((w) => {
-              const start = parseISO(w.weekStart);
+              const start = fromDayKey(w.weekStart);
               return (
                 <tr key={w.weekStart}>
                   <th scope="row">
-                    <time dateTime={w.weekStart} title={format(start, 'PPPP', { locale })}>
+                    <time dateTime={w.weekStart} title={longDate(start, locale)}>
                       {shortDate(start, locale)}
                     </time>
                   </th>

@@ -2,9 +2,8 @@ import { upcomingBreaks } from '../core/schedule';
 import { HEADS_UP_CHOICES, type Settings } from '../core/settings';
 import type { State } from '../core/state';
 import { sendCommand } from '../platform/messages';
-import { format } from 'date-fns';
 import { t, tm } from '../platform/i18n';
-import { describeUpcoming, describeWhen, userLocale } from '../ui/format';
+import { describeUpcoming, describeWhen, weekdayName } from '../ui/format';
 import { useNow } from '../ui/hooks';
 import { described, Field } from '../ui/Field';
 import type { Draft, Errors } from './draft';
@@ -20,7 +19,7 @@ interface Props {
 
 /** Monday first; 2026-03-01 was a Sunday, so day d of that week has Date#getDay() === d. */
 const DAYS = [1, 2, 3, 4, 5, 6, 0];
-const dayName = (day: number) => format(new Date(2026, 2, 1 + day), 'EEEE', { locale: userLocale() });
+const dayName = (day: number) => weekdayName(new Date(2026, 2, 1 + day).getTime());
 
 export function ScheduleFields({ draft, errors, update, preview, state }: Props) {
   const now = useNow(30_000);

@@ -35,7 +35,7 @@ export function IdleView({ state, settings, history, now, onSafety }: Props) {
       <h1 id="idle-title">{t('next_break')}</h1>
       {next ? (
         <p class="next" data-testid="next-break">
-          <span class="time">{describeWhen(next, now)}</span> {wait ? <span class="muted">{t('in_wait', [wait])}</span> : null}
+          <span class="time">{describeWhen(next, now)}</span> {wait ? <span class="muted">{wait}</span> : null}
         </p>
       ) : (
         <p class="next muted" data-testid="next-break">

@@ -1,12 +1,14 @@
-import { format, parseISO, type Locale } from 'date-fns';
+import { intlFormat } from 'date-fns';
+import { fromDayKey } from '../core/history';
 import type { DayPoint } from '../core/stats';
 import { t } from '../platform/i18n';
-import { userLocale } from './format';
+import { dateLocale } from './format';
 
 interface Props {
   /** One entry per day, oldest first, as from dailySeries. */
   series: readonly DayPoint[];
-  locale?: Locale;
+  /** A BCP 47 tag; the user's by default. */
+  locale?: string;
   testId?: string;
 }
 
@@ -30,17 +32,20 @@ const STACK = [
   ['natural', 'progress_natural'],
 ] as const;
 
-/** "Mar 3" or "3 Mar", in the order the locale writes its short dates. */
-export function shortDate(date: Date, locale: Locale): string {
-  const pattern = locale.formatLong?.date({ width: 'short' }) ?? 'MM/dd/yyyy';
-  const dayFirst = pattern.indexOf('d') !== -1 && pattern.indexOf('d') < pattern.indexOf('M');
-  return format(date, dayFirst ? 'd MMM' : 'MMM d', { locale });
+/** "Mar 3" or "3 Mar", as the locale writes short dates. */
+export function shortDate(date: Date, locale: string): string {
+  return intlFormat(date, { month: 'short', day: 'numeric' }, { locale });
+}
+
+/** "Tuesday, March 3, 2026", for the text alternative. */
+export function longDate(date: Date, locale: string): string {
+  return intlFormat(date, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }, { locale });
 }
 
 const total = (p: DayPoint) => p.done + p.skipped + p.natural;
 
 /** Breaks per day as stacked bars (done at the bottom, then skipped, then natural), with a hidden table of the same numbers. */
-export function BarChart({ series, locale = userLocale(), testId }: Props) {
+export function BarChart({ series, locale = dateLocale(), testId }: Props) {
   const max = Math.max(0, ...series.map(total));
   const scale = Math.max(1, max);
   const slot = series.length > 0 ? PLOT_W / series.length : PLOT_W;
@@ -49,7 +54,7 @@ export function BarChart({ series, locale = userLocale(), testId }: Props) {
   for (const p of series) for (const [key] of STACK) sums[key] += p[key];
   const first = series[0];
   const last = series.at(-1);
-  const range = first && last ? t('progress_chart_range', [shortDate(parseISO(first.day), locale), shortDate(parseISO(last.day), locale)]) : t('progress_chart_no_days');
+  const range = first && last ? t('progress_chart_range', [shortDate(fromDayKey(first.day), locale), shortDate(fromDayKey(last.day), locale)]) : t('progress_chart_no_days');
   const label = t('progress_chart_label', [range, String(sums.done), String(sums.skipped), String(sums.natural), String(max)]);
 
   return (
@@ -66,7 +71,7 @@ export function BarChart({ series, locale = userLocale(), testId }: Props) {
         {series.map((p, i) => {
           const x = LEFT + i * slot + (slot - barW) / 2;
           let y = BASE;
-          const date = parseISO(p.day);
+          const date = fromDayKey(p.day);
           const tick = (series.length - 1 - i) % TICK_EVERY === 0;
           const lastBar = i === series.length - 1;
           return (
@@ -111,7 +116,7 @@ export function BarChart({ series, locale = userLocale(), testId }: Props) {
         <tbody>
           {series.map((p) => (
             <tr key={p.day}>
-              <th scope="row">{format(parseISO(p.day), 'PPPP', { locale })}</th>
+              <th scope="row">{longDate(fromDayKey(p.day), locale)}</th>
               <td>{p.done}</td>
               <td>{p.skipped}</td>
               <td>{p.natural}</td>
