@@ -87,10 +87,14 @@ export function rateLatest(history: readonly BreakEvent[], drillId: DrillId, rat
   return history.map((e, j) => (j === i ? { ...e, rating } : e));
 }
 
+const EVENT_KEYS = ['at', 'outcome', 'dueAt', 'shownAt', 'drillId', 'rating', 'seconds'];
+
 /** Reads stored events, dropping entries that are not well formed and keeping the rest in order. */
 export function readHistory(raw: unknown): { events: BreakEvent[]; dropped: number } {
   if (!Array.isArray(raw)) return { events: [], dropped: raw === undefined ? 0 : 1 };
   const events = raw.flatMap((item) => {
+    // Every stored event has every field; one that lacks any was cut short.
+    if (!isPlainObject(item) || !EVENT_KEYS.every((k) => k in item)) return [];
     const result = historyEvent.check(item);
     return result.ok && result.value ? [result.value] : [];
   });

@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import type { State } from '../core/state';
 import { t } from '../platform/i18n';
-import { saveSettings } from '../platform/storage';
+import { updateSettings } from '../platform/storage';
 import { BehaviourFields } from './BehaviourFields';
-import { fromDraft, mergeDraft, sameSettings, toDraft, type Draft } from './draft';
+import { changedFields, fromDraft, mergeDraft, sameSettings, toDraft, type Draft } from './draft';
 import { ExerciseFields } from './ExerciseFields';
 import { ScheduleFields } from './ScheduleFields';
 
@@ -41,7 +41,7 @@ export function SettingsForm({ stored, state }: Props) {
     if (!changed) return undefined;
     setStatus({ kind: 'pending' });
     const id = setTimeout(() => {
-      saveSettings(settings).then(
+      updateSettings(changedFields(settings, stored)).then(
         () => setStatus({ kind: 'saved' }),
         (error: unknown) => setStatus({ kind: 'failed', message: t('save_failed', [String(error)]) }),
       );

@@ -57,6 +57,11 @@ export function sameSettings(a: Settings, b: Settings): boolean {
   return stable(a) === stable(b);
 }
 
+/** The fields of `next` that differ from `base`: what this form changed. */
+export function changedFields(next: Settings, base: Settings): Partial<Settings> {
+  return Object.fromEntries(Object.entries(next).filter(([k, v]) => stable(v) !== stable(base[k as keyof Settings]))) as Partial<Settings>;
+}
+
 /** Takes a change saved elsewhere into every field this form has not touched since `before`. */
 export function mergeDraft(draft: Draft, before: Settings, after: Settings): Draft {
   const was = toDraft(before);

@@ -24,6 +24,20 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.sync.set({ [SETTINGS_KEY]: toStored(settings) });
 }
 
+/**
+ * Writes only the fields given, on top of what is stored now. Pages run this under one lock, so
+ * two options tabs saving at the same moment each keep their own fields: the last write per
+ * field wins, and neither tab's write undoes the other's.
+ */
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const write = async () => {
+    const next = { ...(await loadSettings()), ...patch };
+    await saveSettings(next);
+    return next;
+  };
+  return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('desk-reset-settings', write) : write();
+}
+
 /** Scheduler state lives in storage.local: it describes this machine's timers, not the user's choices. */
 export async function loadState(now: number): Promise<State> {
   const raw = (await browser.storage.local.get(STATE_KEY))[STATE_KEY];

@@ -62,7 +62,12 @@ export async function launch(options: { userDataDir?: string; lang?: string } = 
     if (m.type() === 'error' && !m.worker()) errors.push(`page console.error: ${m.text()}`);
   });
 
-  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The worker comes and goes (Chrome stops it when idle; tests stop it on purpose): always use the live one.
+  const closed = new WeakSet<Worker>();
+  const track = (w: Worker) => w.on('close', () => closed.add(w));
+  context.on('serviceworker', track);
+  context.serviceWorkers().forEach(track);
+  const worker = async () => context.serviceWorkers().findLast((w) => !closed.has(w)) ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
   const optionsUrl = `chrome-extension://${extensionId}/src/options/index.html`;
   if (!options.userDataDir) {
@@ -181,4 +186,18 @@ export async function useSettings(h: Harness, settings: object): Promise<void> {
     const s = await readStorage(h);
     return isDeepStrictEqual(s.settings, settings) && s.state?.nextBreakAt !== before ? true : null;
   }, 'the worker to reschedule after a settings change');
+}
+
+/** Stops every service worker, as Chrome does after 30 s idle; resolves once the extension's is gone. */
+export async function stopServiceWorker(h: Harness): Promise<void> {
+  const blank = await h.context.newPage();
+  const cdp = await h.context.newCDPSession(blank);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await waitFor(async () => {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    return targetInfos.some((t) => t.type === 'service_worker') ? null : true;
+  }, 'the service worker to stop');
+  await cdp.detach();
+  await blank.close();
 }

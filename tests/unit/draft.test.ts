@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { fromDraft, mergeDraft, sameSettings, toDraft } from '../../src/options/draft';
+import { changedFields, fromDraft, mergeDraft, sameSettings, toDraft } from '../../src/options/draft';
 
 describe('options form draft', () => {
   it('round-trips stored settings unchanged', () => {
@@ -40,5 +40,12 @@ describe('keeping two tabs in step', () => {
     const shuffled = Object.fromEntries(Object.entries(DEFAULT_SETTINGS).reverse()) as typeof DEFAULT_SETTINGS;
     expect(sameSettings(shuffled, DEFAULT_SETTINGS)).toBe(true);
     expect(sameSettings({ ...DEFAULT_SETTINGS, intervalMinutes: 91 }, DEFAULT_SETTINGS)).toBe(false);
+  });
+});
+
+describe('saving only what changed', () => {
+  it('a form saves the fields it changed and nothing else', () => {
+    expect(changedFields({ ...DEFAULT_SETTINGS, idleMinutes: 7, workDays: [1, 2] }, DEFAULT_SETTINGS)).toEqual({ idleMinutes: 7, workDays: [1, 2] });
+    expect(changedFields(DEFAULT_SETTINGS, DEFAULT_SETTINGS)).toEqual({});
   });
 });

@@ -30,7 +30,7 @@ describe('history store', () => {
 
   it('reads events and day counts, dropping only what is malformed', () => {
     const good = ev(at('2026-03-02T10:00'), 'done', 'chin-tucks');
-    expect(readHistory([good, { at: 'x' }, { ...good, outcome: 'exploded' }, null])).toEqual({ events: [good], dropped: 3 });
+    expect(readHistory([good, { at: 'x' }, { ...good, outcome: 'exploded' }, null, { at: 5, outcome: 'done' }])).toEqual({ events: [good], dropped: 4 });
     expect(readHistory('nope')).toEqual({ events: [], dropped: 1 });
     expect(readHistory(undefined)).toEqual({ events: [], dropped: 0 });
     const day = { day: '2025-01-01', done: 3, skipped: 0, snoozed: 0, natural: 1, paused: 0 };

@@ -1,0 +1,172 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ALWAYS_WORKING, getAlarm, launch, readStorage, stopServiceWorker, useSettings, waitFor, type Harness } from './harness';
+
+const MIN = 60_000;
+let h: Harness | null = null;
+const profiles: string[] = [];
+afterEach(async () => {
+  const errors = h ? [...h.errors] : [];
+  await h?.close();
+  h = null;
+  for (const p of profiles.splice(0)) rmSync(p, { recursive: true, force: true });
+  expect(errors, 'errors reported by extension contexts').toEqual([]);
+});
+
+function profile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'desk-reset-profile-'));
+  profiles.push(dir);
+  return dir;
+}
+
+/** A fresh install on a profile that outlives the browser. */
+async function installOn(dir: string): Promise<Harness> {
+  const first = await launch({ userDataDir: dir });
+  await waitFor(() => getAlarm(first), 'the install alarm');
+  await waitFor(async () => first.context.pages().find((p) => p.url().endsWith('/src/options/index.html')), 'the welcome page');
+  return first;
+}
+
+describe('reliability under faults', () => {
+  it('the service worker is stopped mid-schedule: the next break still fires on time, nothing is lost', async () => {
+    h = await launch();
+    await waitFor(() => getAlarm(h!), 'the install alarm');
+    await useSettings(h, ALWAYS_WORKING);
+    // Playwright does not report a worker that Chrome restarts, so an extension page watches instead.
+    const observer = await h.openPage('src/popup/index.html');
+    const read = () => observer.evaluate(async () => ({ ...(await chrome.storage.local.get(null)), ...(await chrome.storage.sync.get(null)) }) as Record<string, any>);
+    const before = await read();
+    const due = Date.now() + 4000;
+    await h.sw((when) => chrome.alarms.create('break', { when, periodInMinutes: 90 }), due);
+
+    await stopServiceWorker(h);
+    const cdp = await h.context.newCDPSession(observer);
+    const workers = async () => (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker').length;
+    expect(await workers()).toBe(0);
+
+    const shown = await waitFor(async () => ('break' in (await observer.evaluate(() => chrome.notifications.getAll())) ? Date.now() : null), 'the break notification', 15_000);
+    expect(shown - due).toBeLessThan(3000);
+    expect(await workers()).toBe(1); // the alarm, not the test, started it again
+
+    const after = await read();
+    expect(after.settings).toEqual(before.settings);
+    expect(after.state.lastResetAt).toBe(before.state.lastResetAt);
+    expect(after.state.pending).toMatchObject({ held: false, snoozedUntil: null });
+    const alarm = await observer.evaluate(() => chrome.alarms.get('break'));
+    expect(alarm!.scheduledTime).toBeGreaterThan(Date.now() + 80 * MIN); // the reminder, one interval on
+  });
+
+  it('a browser restart keeps settings, history, the pause and the schedule, and rebuilds a dropped alarm', async () => {
+    const dir = profile();
+    h = await installOn(dir);
+    await useSettings(h, { ...ALWAYS_WORKING, intervalMinutes: 60, showBadge: true });
+    const popup = await h.openPage('src/popup/index.html');
+    await popup.getByRole('button', { name: 'Start a break now' }).click();
+    await popup.getByRole('button', { name: 'Done' }).click();
+    await popup.getByRole('button', { name: 'Easy' }).click();
+    await popup.getByText('Pause breaks').click();
+    await popup.getByRole('button', { name: 'For 1 hour' }).click();
+    await expect.poll(async () => (await readStorage(h!)).state.pause).not.toBeNull();
+    await expect.poll(async () => (await readStorage(h!)).history?.at(-1)?.rating).toBe('easy');
+    const before = await readStorage(h);
+    await h.sw(() => chrome.alarms.clearAll()); // as if the browser had lost it
+    const errors = [...h.errors];
+    await h.context.close();
+    expect(errors).toEqual([]);
+
+    h = await launch({ userDataDir: dir });
+    const alarm = await waitFor(() => getAlarm(h!), 'the break alarm, rebuilt at startup');
+    const after = await readStorage(h);
+    expect(alarm.scheduledTime).toBe(before.state.pause.until);
+    expect(after.settings).toEqual(before.settings);
+    expect(after.history).toEqual(before.history);
+    expect(after.state.pause).toEqual(before.state.pause);
+    expect(after.state.lastResetAt).toBe(before.state.lastResetAt);
+    await expect.poll(() => h!.sw(() => chrome.action.getBadgeText({}))).toBe('II');
+  });
+
+  it('corrupted storage at start is repaired field by field, keeping every valid value', async () => {
+    const dir = profile();
+    h = await installOn(dir);
+    const goodEvent = { at: Date.now() - 3600_000, outcome: 'done', dueAt: null, shownAt: null, drillId: 'chin-tucks', rating: 'easy', seconds: 50 };
+    await h.sw(async (good) => {
+      await chrome.storage.sync.set({
+        settings: { version: 99, intervalMinutes: 45, workDays: 'weekdays', hologram: '<script>alert(1)</script>', snoozeMinutes: [5, 'x'], disabledDrills: ['band-rows', 'gone'], showBadge: 'maybe' },
+      });
+      await chrome.storage.local.set({
+        state: { lastResetAt: 'yesterday', pending: { drillId: 'gone' }, recentDrills: 'x', pause: 7, extra: true },
+        history: [good, { at: 'x' }, 'junk', { at: 5, outcome: 'done' }],
+        historyDays: 'oops',
+        strangeKey: { nested: [1, 2, 3] },
+      });
+    }, goodEvent);
+    await h.context.close();
+
+    h = await launch({ userDataDir: dir });
+    await waitFor(() => getAlarm(h!), 'the break alarm after repair');
+    const after = await waitFor(async () => {
+      const s = await readStorage(h!);
+      return s.settings?.version === 5 && Array.isArray(s.historyDays) ? s : null;
+    }, 'the repaired settings and history to be written back');
+    expect(after.settings).toMatchObject({ intervalMinutes: 45, disabledDrills: ['band-rows'], workDays: [1, 2, 3, 4, 5], snoozeMinutes: [5, 10, 15], showBadge: false });
+    expect(after.settings).not.toHaveProperty('hologram');
+    expect(after.history).toEqual([goodEvent]);
+    expect(after.state).toMatchObject({ pending: null, pause: null, recentDrills: [] });
+    expect(typeof after.state.lastResetAt).toBe('number');
+
+    // Every page still works on the repaired data.
+    const popup = await h.openPage('src/popup/index.html');
+    await popup.getByTestId('today').waitFor();
+    const options = await h.openPage('src/options/index.html');
+    await expect.poll(() => options.getByLabel('Minutes between breaks').inputValue()).toBe('45');
+  });
+
+  it('with the sync area missing entirely, it starts on defaults and keeps the local history', async () => {
+    const dir = profile();
+    h = await installOn(dir);
+    await h.sw(async () => {
+      await chrome.storage.local.set({ history: [{ at: Date.now() - 1000, outcome: 'skipped', dueAt: null, shownAt: null, drillId: null, rating: null, seconds: null }] });
+      await chrome.storage.sync.clear();
+    });
+    await h.context.close();
+    h = await launch({ userDataDir: dir });
+    await waitFor(() => getAlarm(h!), 'the break alarm');
+    const after = await readStorage(h);
+    expect(after.settings).toBeUndefined(); // nothing to repair: defaults are read, not written
+    expect(after.history).toHaveLength(1);
+    const options = await h.openPage('src/options/index.html');
+    await expect.poll(() => options.getByLabel('Minutes between breaks').inputValue()).toBe('90');
+  });
+
+  it('200 rapid settings changes from two options tabs: one break alarm, the last write per field, no quota error', async () => {
+    h = await launch();
+    await waitFor(() => getAlarm(h!), 'the install alarm');
+    await useSettings(h, ALWAYS_WORKING);
+    const tabs = [await h.openPage('src/options/index.html'), await h.openPage('src/options/index.html')];
+    for (const tab of tabs) await tab.getByTestId('upcoming').waitFor();
+    // Each tab owns two fields, as two people (or one person in two windows) would; values change on every step.
+    const fields = [
+      ['Minutes between breaks', 'intervalMinutes', (i: number) => 30 + (i % 150)],
+      ['Away this many minutes counts as a break', 'idleMinutes', (i: number) => 1 + (i % 50)],
+      ['Snoozes in a row before only Done or Skip remain', 'snoozeCap', (i: number) => i % 10],
+      ['Longest drill at a break (seconds)', 'drillCapSeconds', (i: number) => 60 + (i % 200)],
+    ] as const;
+    const expected: Record<string, number> = {};
+    for (let i = 0; i < 200; i++) {
+      const [label, key, value] = fields[(i % 2) * 2 + (Math.floor(i / 2) % 2)]!;
+      await tabs[i % 2]!.getByLabel(label).fill(String(value(i)));
+      expected[key] = value(i);
+    }
+    await expect.poll(async () => (await readStorage(h!)).settings, { timeout: 10_000 }).toMatchObject(expected);
+    for (const tab of tabs) {
+      await expect.poll(() => tab.getByTestId('save-status').textContent()).not.toMatch(/Could not save/);
+      expect(await tab.getByLabel('Minutes between breaks').inputValue()).toBe(String(expected.intervalMinutes));
+    }
+    const breakAlarms = (await h.sw(() => chrome.alarms.getAll())).filter((a) => a.name === 'break');
+    expect(breakAlarms).toHaveLength(1);
+    expect(breakAlarms[0]!.periodInMinutes).toBe(expected.intervalMinutes);
+    expect(h.errors.filter((e) => /QUOTA|quota/.test(e))).toEqual([]);
+  });
+});
