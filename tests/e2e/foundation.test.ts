@@ -143,6 +143,16 @@ describe('foundation', () => {
 });
 
 describe('error and network detection', () => {
+  it('catches an unhandled promise rejection in a page and in the service worker', async () => {
+    const page = await h.openPage('src/popup/index.html');
+    await page.evaluate(() => void Promise.reject(new Error('probe rejection in a page')));
+    await h.sw(() => void Promise.reject(new Error('probe rejection in the worker')));
+    await waitFor(async () => h.errors.length >= 2, 'both rejections to be reported');
+    expect(h.errors.join('\n')).toContain('probe rejection in a page');
+    expect(h.errors.join('\n')).toContain('probe rejection in the worker');
+    h.errors.length = 0;
+  });
+
   it('catches a request that leaves the machine, from a page or the service worker', async () => {
     const page = await h.openPage('src/popup/index.html');
     await page.evaluate(() => fetch('http://127.0.0.1:9/never').catch(() => undefined));
