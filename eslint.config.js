@@ -22,6 +22,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'webextension-polyfill', message: 'Go through src/platform.' }] }],
       'no-restricted-globals': ['error', { name: 'chrome', message: 'Go through src/platform.' }, { name: 'browser', message: 'Go through src/platform.' }],
+      'no-restricted-properties': ['error', { object: 'globalThis', property: 'chrome', message: 'Go through src/platform.' }, { object: 'globalThis', property: 'browser', message: 'Go through src/platform.' }],
     },
   },
   {

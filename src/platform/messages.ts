@@ -17,8 +17,19 @@ export async function sendCommand(command: Command): Promise<void> {
   await browser.runtime.sendMessage(command);
 }
 
+/**
+ * Answers once the command has been handled, so the sender's promise settles then. The
+ * `sendResponse` + `return true` form is the one every browser understands.
+ */
 export function onCommand(handler: (command: Command) => Promise<void>): void {
-  browser.runtime.onMessage.addListener((message: unknown) => (isCommand(message) ? handler(message) : undefined));
+  browser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, sendResponse: (done: boolean) => void) => {
+    if (!isCommand(message)) return false;
+    handler(message).then(
+      () => sendResponse(true),
+      () => sendResponse(false),
+    );
+    return true;
+  }) as never);
 }
 
 /** Messages are checked, not trusted: anything else in the extension could send one. */
