@@ -32,6 +32,21 @@ function textOnlyPreact(): Plugin {
   };
 }
 
+/**
+ * Vite wraps every import() in a helper that preloads the chunk's dependencies. Extension pages
+ * load from disk, so preloading gains nothing, while the helper costs every page that has a lazy
+ * view; this keeps the plain import().
+ */
+function noPreloadHelper(): Plugin {
+  return {
+    name: 'desk-reset-no-preload-helper',
+    enforce: 'pre',
+    load(id) {
+      return id.includes('vite/preload-helper') ? 'export const __vitePreload = (load) => load();' : null;
+    },
+  };
+}
+
 /** The same extension for Firefox: an event page instead of a service worker, and Gecko's settings. */
 function firefoxManifest() {
   const { background, minimum_chrome_version: _chromeOnly, ...rest } = manifest;
@@ -49,12 +64,14 @@ function firefoxManifest() {
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
-    plugins: [textOnlyPreact(), preact(), crx(firefox ? { manifest: firefoxManifest() as never, browser: 'firefox' } : { manifest }), locales()],
+    plugins: [noPreloadHelper(), textOnlyPreact(), preact(), crx(firefox ? { manifest: firefoxManifest() as never, browser: 'firefox' } : { manifest }), locales()],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
-      // Extension pages load from disk, so source maps only add weight to the package.
+      // Extension pages load from disk, so source maps only add weight to the package, and preloading
+      // a lazily loaded view gains nothing while its helper costs every page.
       sourcemap: false,
+      modulePreload: false,
       target: firefox ? 'firefox140' : 'chrome127',
     },
   };

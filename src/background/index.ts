@@ -3,7 +3,7 @@ import { ROUTINE_KINDS } from '../core/routines';
 import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, onAlarm, ROUTINE_ALARMS } from '../platform/alarms';
 import { openPopupWindow } from '../platform/drill-window';
 import { onIdleChanged, queryIdle } from '../platform/idle';
-import { onInstalled, onShortcut, onStartup, openOptionsPage, START_BREAK_SHORTCUT } from '../platform/lifecycle';
+import { onInstalled, onShortcut, onStartup, openWelcome, START_BREAK_SHORTCUT } from '../platform/lifecycle';
 import { onCommand, type Command } from '../platform/messages';
 import { BREAK_NOTIFICATION, clearNotification, onNotificationButton, onNotificationClicked, ROUTINE_NOTIFICATIONS } from '../platform/notifications';
 import { loadSettings, loadState, onSettingsChanged } from '../platform/storage';
@@ -19,7 +19,7 @@ onInstalled((firstInstall) =>
   handle('install', async () => {
     await ensureSchedule(Date.now());
     // A new user lands on the settings, where the schedule and the drills are explained.
-    if (firstInstall) await openOptionsPage();
+    if (firstInstall) await openWelcome();
   }),
 );
 onStartup(() => handle('startup', () => ensureSchedule(Date.now())));

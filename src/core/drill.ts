@@ -1,4 +1,4 @@
-import { msg, type Msg, type Translate } from './i18n';
+import type { Translate } from './i18n';
 
 // The shape of one drill and the arithmetic on its dose. Durations are derived from the dose,
 // never typed by hand, so a changed dose can never leave a stale duration behind.
@@ -29,13 +29,11 @@ export type Dose =
 export interface Drill {
   id: string;
   category: Category;
-  muscles: string[];
   equipment: Equipment[];
   position: Position;
   dose: Dose;
-  /** How many numbered steps its text has (3 to 6). */
+  /** How many numbered steps its text has (3 to 6). Target muscles and time of day: catalog/details.ts. */
   steps: number;
-  timeOfDay: TimeOfDay[];
 }
 
 export interface DrillText {
@@ -98,24 +96,3 @@ export function breakDose(dose: Dose, capSeconds: number): Dose {
   return { ...dose, reps: Math.max(1, Math.min(dose.reps, fit)) };
 }
 
-export function describeDose(dose: Dose): Msg {
-  const base =
-    dose.kind === 'reps'
-      ? dose.sets === 1
-        ? msg('dose_set_one', dose.reps)
-        : msg('dose_sets', dose.sets, dose.reps)
-      : dose.reps === 1
-        ? msg('dose_hold', dose.seconds)
-        : msg('dose_holds', dose.seconds, dose.reps);
-  return dose.perSide ? msg('dose_each_side', base) : base;
-}
-
-/** The message key of a phase word, e.g. "breathe in" → phase_breathe_in. */
-export function phaseKey(phase: string): string {
-  return `phase_${phase.replace(/ /g, '_')}`;
-}
-
-/** One message per phase, e.g. "pull 2 s"; the view joins them. */
-export function describeTempo(tempo: Tempo): Msg[] {
-  return tempo.map((p) => msg('tempo_part', msg(phaseKey(p.phase)), p.seconds));
-}

@@ -4,7 +4,9 @@ import type { BreakEvent, Outcome as HistoryOutcome } from './history';
 import { pickDrill } from './rotation';
 import type { DrillId } from './catalog';
 import type { Settings } from './settings';
-import { rememberDrill, type PendingBreak, type State } from './state';
+import { canSnooze, rememberDrill, type PendingBreak, type State } from './state';
+
+export { canSnooze };
 
 // The scheduler as a pure state machine: an event and the stored state go in; the new state,
 // whether to put the break in front of the user, and what to record come out. The service
@@ -79,9 +81,6 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
   }
 }
 
-export function canSnooze(state: State, settings: Settings): boolean {
-  return state.snoozesInRow < settings.snoozeCap;
-}
 
 function onAlarm(state: State, settings: Settings, idle: IdleState, now: number): Decision {
   if (state.pause) {

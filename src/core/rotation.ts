@@ -1,6 +1,5 @@
 import { CATALOG, type DrillId } from './catalog';
 import { breakDose, fullDurationSeconds, type Category, type Drill } from './drill';
-import { msg, type Msg } from './i18n';
 import { SPACE_FOR_POSITION, type Settings } from './settings';
 
 // Picks one drill per break. Pure and deterministic: the same settings and history give the same drill.
@@ -62,14 +61,4 @@ export function pickDrill(s: RotationSettings, recent: readonly DrillId[], exclu
   const needsKit = (d: Drill) => (d.equipment.every((e) => e === 'none') ? 0 : 1);
   const gentle = [...catalog].sort((a, b) => painful(a) - painful(b) || needsKit(a) - needsKit(b) || breakSeconds(a, 600) - breakSeconds(b, 600))[0]!;
   return { drill: gentle, fallback: true };
-}
-
-/** Why nothing fits: one message per reason, with how many drills it rules out. */
-export function noFitReasons(s: RotationSettings, catalog: readonly Drill[] = CATALOG): Msg[] {
-  const counts = new Map<Unfit, number>();
-  for (const d of catalog) {
-    const why = unfit(d, s);
-    if (why) counts.set(why, (counts.get(why) ?? 0) + 1);
-  }
-  return [...counts].map(([why, n]) => msg(`nofit_${why.replace(' ', '_')}`, n));
 }

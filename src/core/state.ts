@@ -59,3 +59,8 @@ export function visibleBreak(state: State, now: number): PendingBreak | null {
   if (!p || p.held || (p.snoozedUntil !== null && p.snoozedUntil > now)) return null;
   return p;
 }
+
+/** Whether the break on screen may be snoozed again, or only done or skipped. */
+export function canSnooze(state: Pick<State, 'snoozesInRow'>, settings: { snoozeCap: number }): boolean {
+  return state.snoozesInRow < settings.snoozeCap;
+}

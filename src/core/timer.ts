@@ -1,5 +1,6 @@
 import type { Dose, Phase } from './drill';
-import { DEFAULT_REP_SECONDS, phaseKey, REST_SECONDS } from './drill';
+import { DEFAULT_REP_SECONDS, REST_SECONDS } from './drill';
+import { phaseKey } from './dose-text';
 import { msg, type Msg } from './i18n';
 
 // The guided timer's script: every phase of every repetition, side and set, with the rests

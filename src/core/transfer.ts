@@ -2,7 +2,8 @@ import { dayKey } from './history';
 import { readDays, readHistory, type BreakEvent, type DaySummary, type HistoryStore } from './history';
 import { msg, type MessageArg, type Msg } from './i18n';
 import { isPlainObject } from './schema';
-import { migrate, OWNABLE_EQUIPMENT, settingsSchema, SETTINGS_VERSION, SPACES, toStored, validateSettings, type Settings, type SettingsKey } from './settings';
+import { migrate, OWNABLE_EQUIPMENT, settingsSchema, SETTINGS_VERSION, SPACES, toStored, type Settings, type SettingsKey } from './settings';
+import { validateSettings } from './settings-rules';
 
 // Export and import of everything the user owns: settings and break history, as one JSON file.
 // Storage reads repair what they can; an import is the opposite. A file is checked whole and

@@ -1,8 +1,9 @@
 import { CATALOG, type DrillId } from '../core/catalog';
 import { useState } from 'preact/hooks';
-import { CATEGORIES, describeDose, drillText, type Category, type Drill } from '../core/drill';
+import { CATEGORIES, drillText, type Category, type Drill } from '../core/drill';
+import { describeDose } from '../core/dose-text';
 import { t, tm } from '../platform/i18n';
-import { openPopupTab } from '../platform/drill-window';
+import { openPopupTab } from '../platform/preview';
 import { breakSeconds, unfit } from '../core/rotation';
 import { OWNABLE_EQUIPMENT, SPACES, type Space } from '../core/settings';
 import { described, Field } from '../ui/Field';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import type { State } from '../core/state';
 import { t } from '../platform/i18n';
-import { updateSettings } from '../platform/storage';
+import { updateSettings } from '../platform/live';
 import { BehaviourFields } from './BehaviourFields';
 import { changedFields, fromDraft, mergeDraft, sameSettings, toDraft, type Draft } from './draft';
 import { ExerciseFields } from './ExerciseFields';

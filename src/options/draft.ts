@@ -1,5 +1,6 @@
 import type { Msg } from '../core/i18n';
-import { settingsSchema, validateSettings, type Settings, type SettingsKey } from '../core/settings';
+import { settingsSchema, type Settings, type SettingsKey } from '../core/settings';
+import { validateSettings } from '../core/settings-rules';
 
 // What the form holds while the user types: text where the control is a text box. Every value is
 // checked by the same schema that guards storage, so the form can never save what a read would repair.

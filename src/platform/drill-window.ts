@@ -45,7 +45,3 @@ export async function openPopupWindow(query: string): Promise<void> {
   await browser.windows.create({ url: browser.runtime.getURL(`${POPUP_PATH}?window=1&${query}`), type: 'popup', focused: true, ...WINDOW_SIZE });
 }
 
-/** A normal tab on the popup page, e.g. to preview a drill from the options page. */
-export async function openPopupTab(query: string): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(`${POPUP_PATH}?window=1&${query}`) });
-}

@@ -53,3 +53,8 @@ export function isCommand(x: unknown): x is Command {
       return false;
   }
 }
+
+/** The options page, focused if it is already open. */
+export function openOptionsPage(): Promise<void> {
+  return browser.runtime.openOptionsPage();
+}

@@ -3,10 +3,10 @@ import { readSettings, toStored, type Settings } from '../core/settings';
 import { readState, type State } from '../core/state';
 import { appendEvents, readDays, readHistory, type BreakEvent, type HistoryStore } from '../core/history';
 
-const SETTINGS_KEY = 'settings';
-const STATE_KEY = 'state';
-const HISTORY_KEY = 'history';
-const DAYS_KEY = 'historyDays';
+export const SETTINGS_KEY = 'settings';
+export const STATE_KEY = 'state';
+export const HISTORY_KEY = 'history';
+export const DAYS_KEY = 'historyDays';
 
 /** Settings live in storage.sync so they follow the user to their other machines. */
 export async function loadSettings(): Promise<Settings> {
@@ -24,19 +24,6 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.sync.set({ [SETTINGS_KEY]: toStored(settings) });
 }
 
-/**
- * Writes only the fields given, on top of what is stored now. Pages run this under one lock, so
- * two options tabs saving at the same moment each keep their own fields: the last write per
- * field wins, and neither tab's write undoes the other's.
- */
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const write = async () => {
-    const next = { ...(await loadSettings()), ...patch };
-    await saveSettings(next);
-    return next;
-  };
-  return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('desk-reset-settings', write) : write();
-}
 
 /** Scheduler state lives in storage.local: it describes this machine's timers, not the user's choices. */
 export async function loadState(now: number): Promise<State> {
@@ -73,22 +60,14 @@ export async function saveHistory(store: HistoryStore): Promise<void> {
   await browser.storage.local.set({ [HISTORY_KEY]: store.events, [DAYS_KEY]: store.days });
 }
 
-export function onHistoryChanged(callback: (store: HistoryStore) => void): Unsubscribe {
-  const stopEvents = watch('local', HISTORY_KEY, () => void loadHistory().then(callback));
-  const stopDays = watch('local', DAYS_KEY, () => void loadHistory().then(callback));
-  return () => {
-    stopEvents();
-    stopDays();
-  };
-}
 
 export async function hasState(): Promise<boolean> {
   return (await browser.storage.local.get(STATE_KEY))[STATE_KEY] !== undefined;
 }
 
-type Unsubscribe = () => void;
+export type Unsubscribe = () => void;
 
-function watch(area: 'sync' | 'local', key: string, callback: (raw: unknown) => void): Unsubscribe {
+export function watch(area: 'sync' | 'local', key: string, callback: (raw: unknown) => void): Unsubscribe {
   const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
     const change = changes[key];
     if (areaName === area && change) callback(change.newValue);
@@ -101,6 +80,3 @@ export function onSettingsChanged(callback: (settings: Settings) => void): Unsub
   return watch('sync', SETTINGS_KEY, (raw) => callback(readSettings(raw).settings));
 }
 
-export function onStateChanged(callback: (state: State) => void): Unsubscribe {
-  return watch('local', STATE_KEY, (raw) => callback(readState(raw, Date.now()).state));
-}

@@ -2,17 +2,16 @@ import { inWorkingPeriod } from '../core/clock';
 import type { PauseKind } from '../core/schedule';
 import type { Settings } from '../core/settings';
 import type { State } from '../core/state';
-import type { BreakEvent } from '../core/history';
-import { currentStreak, dayCounts } from '../core/stats';
+import type { HistoryStore } from '../core/history';
+import { currentStreakOf, dayCounts } from '../core/today';
 import { describeWait, describeWhen } from '../ui/format';
 import { t } from '../platform/i18n';
-import { openOptionsPage } from '../platform/lifecycle';
-import { sendCommand } from '../platform/messages';
+import { openOptionsPage, sendCommand } from '../platform/messages';
 
 interface Props {
   state: State;
   settings: Settings;
-  history: readonly BreakEvent[];
+  history: HistoryStore;
   now: number;
   onSafety: () => void;
 }
@@ -26,8 +25,8 @@ const PAUSES: [PauseKind, string][] = [
 
 export function IdleView({ state, settings, history, now, onSafety }: Props) {
   const next = state.nextBreakAt;
-  const today = dayCounts(history, now);
-  const streak = currentStreak(history, now);
+  const today = dayCounts(history.events, now);
+  const streak = currentStreakOf(history, now);
   const wait = next ? describeWait(next, now) : '';
   return (
     <section class="idle" aria-labelledby="idle-title">

@@ -2,14 +2,11 @@ import { useState } from 'preact/hooks';
 import { findDrill, type DrillId } from '../core/catalog';
 import { drillText } from '../core/drill';
 import type { Rating } from '../core/history';
-import { canSnooze } from '../core/machine';
-import { noFitReasons, rankCandidates } from '../core/rotation';
-import { visibleBreak } from '../core/state';
-import { DrillView } from '../ui/DrillView';
+import { canSnooze, visibleBreak } from '../core/state';
 import { useHistory, useNow, useSchedulerState, useSettings } from '../ui/hooks';
-import { RatingView } from '../ui/RatingView';
+import { lazy } from '../ui/lazy';
 import { SafetyNotice } from '../ui/Safety';
-import { t, tm } from '../platform/i18n';
+import { t } from '../platform/i18n';
 import { sendCommand } from '../platform/messages';
 import { saveSettings } from '../platform/storage';
 import { IdleView } from './IdleView';
@@ -19,13 +16,17 @@ type Aside = { kind: 'none' } | { kind: 'safety' } | { kind: 'rate'; drillId: Dr
 
 const nameOf = (id: DrillId) => drillText(findDrill(id)!, t).name;
 
+export const useBreakViews = lazy(() => import('./BreakViews'));
+
 export function Popup() {
   const state = useSchedulerState();
   const settings = useSettings();
   const history = useHistory();
   const now = useNow(15_000);
   const [aside, setAside] = useState<Aside>({ kind: 'none' });
-  if (!state || !settings) return <main class="popup" aria-busy="true" />;
+  const views = useBreakViews();
+  const busy = <main class="popup" aria-busy="true" />;
+  if (!state || !settings) return busy;
   const close = () => setAside({ kind: 'none' });
 
   if (aside.kind === 'safety') {
@@ -38,6 +39,8 @@ export function Popup() {
     );
   }
   if (aside.kind === 'rate') {
+    if (!views) return busy;
+    const { RatingView } = views;
     const onRate = (rating: Rating) => {
       void sendCommand({ type: 'rate', drillId: aside.drillId, rating });
       setAside(rating === 'pain' ? { kind: 'hurt', drillId: aside.drillId } : { kind: 'none' });
@@ -72,16 +75,17 @@ export function Popup() {
       </main>
     );
   }
-  const noFit = rankCandidates(settings, state.recentDrills).length === 0;
+  if (drill && pending && !views) return busy;
+  const DrillView = views?.DrillView;
   return (
     <main class="popup">
-      {drill && pending ? (
+      {drill && pending && DrillView ? (
         <DrillView
           key={drill.id}
           drill={drill}
           capSeconds={settings.drillCapSeconds}
           sound={settings.soundCues}
-          fallback={noFit ? t('nofit', [noFitReasons(settings).map(tm).join(t('list_separator'))]) : null}
+          fallback={views!.fallbackFor(settings, state)}
           snoozeOptions={canSnooze(state, settings) ? settings.snoozeMinutes : []}
           onDone={(seconds) => {
             void sendCommand({ type: 'finish', outcome: 'done', seconds });
@@ -93,7 +97,7 @@ export function Popup() {
           onClose={() => window.close()}
         />
       ) : (
-        <IdleView state={state} settings={settings} history={history?.events ?? []} now={now} onSafety={() => setAside({ kind: 'safety' })} />
+        <IdleView state={state} settings={settings} history={history ?? { events: [], days: [] }} now={now} onSafety={() => setAside({ kind: 'safety' })} />
       )}
     </main>
   );

@@ -1,9 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Drill } from '../core/drill';
-import { breakDose, describeDose, describeTempo, drillText, setCount } from '../core/drill';
+import { breakDose, drillText, setCount } from '../core/drill';
+import { describeDose, describeTempo } from '../core/dose-text';
 import { t, tm } from '../platform/i18n';
 import { GuidedTimer } from './GuidedTimer';
-import { DrillIllustration, illustrationFor } from './illustration';
+import { DrillIllustration } from './illustration/DrillIllustration';
+import type { Illustration } from './illustration/pose';
+import { lazy } from './lazy';
+
+const usePoses = lazy(() => import('./illustration/poses').then((m) => m.POSES as Record<string, Illustration>));
 import { useGuidedTimer } from './useGuidedTimer';
 
 interface Props {
@@ -33,7 +38,7 @@ export function DrillView(props: Props) {
   const timer = useGuidedTimer(dose);
   const openedAt = useRef(Date.now());
   const spent = () => (timer.started ? timer.elapsedSeconds : Math.min(600, Math.round((Date.now() - openedAt.current) / 1000)));
-  const illustration = illustrationFor(drill.id);
+  const illustration = usePoses()?.[drill.id];
   const partial = setCount(dose) < setCount(drill.dose);
   const text = drillText(drill, t);
 

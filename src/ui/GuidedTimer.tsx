@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { phaseKey } from '../core/drill';
+import { phaseKey } from '../core/dose-text';
 import { announce, type Segment } from '../core/timer';
 import { t, tm } from '../platform/i18n';
 import { beep } from './sound';

@@ -1,4 +1,4 @@
-import { addDays, differenceInMinutes, intlFormat, intlFormatDistance, isSameDay } from 'date-fns';
+import { addDays, differenceInMinutes, intlFormat, isSameDay } from 'date-fns';
 import { t as tr } from '../platform/i18n';
 
 // Dates and times through date-fns' Intl-based functions: the browser supplies the wording for
@@ -25,7 +25,7 @@ export function weekdayName(t: number, locale: string = dateLocale()): string {
 /** "10:30 AM" today, "tomorrow 9:00 AM", "Friday 10:30 AM": relative to `now`. */
 export function describeWhen(t: number, now: number, locale: string = dateLocale()): string {
   if (isSameDay(t, now)) return describeTime(t, locale);
-  const day = isSameDay(t, addDays(now, 1)) ? intlFormatDistance(addDays(now, 1), now, { unit: 'day', numeric: 'auto', locale }) : weekdayName(t, locale);
+  const day = isSameDay(t, addDays(now, 1)) ? new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(1, 'day') : weekdayName(t, locale);
   return `${day} ${describeTime(t, locale)}`;
 }
 
@@ -33,7 +33,8 @@ export function describeWhen(t: number, now: number, locale: string = dateLocale
 export function describeWait(t: number, now: number, locale: string = dateLocale()): string {
   const minutes = Math.max(1, differenceInMinutes(t, now, { roundingMethod: 'ceil' }));
   if (minutes >= 12 * 60) return '';
-  return intlFormatDistance(now + minutes * 60_000, now, { unit: minutes < 120 ? 'minute' : 'hour', locale });
+  // The arithmetic is date-fns'; the words come from the browser, in every language.
+  return minutes < 120 ? new Intl.RelativeTimeFormat(locale).format(minutes, 'minute') : new Intl.RelativeTimeFormat(locale).format(Math.round(minutes / 60), 'hour');
 }
 
 /** "today 2:30 PM, 4:00 PM; Monday 10:30 AM": times grouped by day. */

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import type { State } from '../core/state';
 import type { HistoryStore } from '../core/history';
-import { loadHistory, loadSettings, loadState, onHistoryChanged, onSettingsChanged, onStateChanged } from '../platform/storage';
+import { onHistoryChanged, onStateChanged } from '../platform/live';
+import { loadHistory, loadSettings, loadState, onSettingsChanged } from '../platform/storage';
 
 /** Stored scheduler state, kept live through storage change events; null while loading. */
 export function useSchedulerState(): State | null {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { render, type Msg } from '../../src/core/i18n';
 import { english } from '../english';
 import { CATALOG, DRILL_IDS, findDrill } from '../../src/core/catalog';
+import { DETAILS } from '../../src/core/catalog/details';
+import { describeDose, describeTempo } from '../../src/core/dose-text';
 import {
   breakDose,
   CATEGORIES,
-  describeDose,
-  describeTempo,
   drillText,
   EQUIPMENT,
   fullDurationSeconds,
@@ -16,6 +16,10 @@ import {
 } from '../../src/core/drill';
 
 describe('catalog', () => {
+  it('has details for exactly the drills in the catalog', () => {
+    expect(Object.keys(DETAILS).sort()).toEqual([...DRILL_IDS].sort());
+  });
+
   it('has unique ids and the three foundation drills', () => {
     expect(new Set(DRILL_IDS).size).toBe(DRILL_IDS.length);
     expect(DRILL_IDS).toEqual(expect.arrayContaining(['wall-slides', 'chin-tucks', 'band-rows']));
@@ -28,7 +32,9 @@ describe('catalog', () => {
     expect(CATEGORIES).toContain(drill.category);
     expect(POSITIONS).toContain(drill.position);
     drill.equipment.forEach((e) => expect(EQUIPMENT).toContain(e));
-    expect(drill.muscles.length).toBeGreaterThan(0);
+    expect(DETAILS[drill.id].muscles.length).toBeGreaterThan(0);
+    expect(DETAILS[drill.id].timeOfDay.length).toBeGreaterThan(0);
+    DETAILS[drill.id].timeOfDay.forEach((t) => expect(['morning', 'desk', 'evening']).toContain(t));
     expect(drill.steps).toBeGreaterThanOrEqual(3);
     expect(drill.steps).toBeLessThanOrEqual(6);
     expect(text.steps.every((s) => s.length > 10)).toBe(true);

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { CATALOG, type DrillId } from '../../src/core/catalog';
 import type { Drill } from '../../src/core/drill';
 import { render } from '../../src/core/i18n';
-import { group, noFitReasons, pickDrill, rankCandidates, unfit } from '../../src/core/rotation';
+import { noFitReasons } from '../../src/core/no-fit';
+import { group, pickDrill, rankCandidates, unfit } from '../../src/core/rotation';
 import { english } from '../english';
 import { DEFAULT_SETTINGS, OWNABLE_EQUIPMENT, SPACES, type Settings } from '../../src/core/settings';
 

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { msg, render } from '../../src/core/i18n';
 import { english } from '../english';
 import { DRILL_IDS } from '../../src/core/catalog';
-import { DEFAULT_SETTINGS, enabledDrillIds, OWNABLE_EQUIPMENT, readSettings, SETTINGS_VERSION, settingsSchema, toStored, validateSettings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, enabledDrillIds, OWNABLE_EQUIPMENT, readSettings, SETTINGS_VERSION, settingsSchema, toStored } from '../../src/core/settings';
+import { validateSettings } from '../../src/core/settings-rules';
 
 describe('settings', () => {
   it('defaults: every 90 minutes, Mon–Fri 09:00–17:30, heads-up off, 5 min idle, snoozes 5/10/15 capped at 3, badge off', () => {

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { DRILL_IDS } from '../../src/core/catalog';
 import { OUTCOMES, RATINGS, type BreakEvent, type DaySummary, type HistoryStore } from '../../src/core/history';
 import { render, type Msg } from '../../src/core/i18n';
-import { DEFAULT_SETTINGS, readSettings, SETTINGS_VERSION, settingsSchema, validateSettings, type Settings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, readSettings, SETTINGS_VERSION, settingsSchema, type Settings } from '../../src/core/settings';
+import { validateSettings } from '../../src/core/settings-rules';
 import {
   buildExport,
   describeChanges,

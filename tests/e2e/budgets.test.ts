@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { entrySizes } from '../../scripts/sizes.mjs';
+import { DIST } from './harness';
+
+// The size budgets of the built extension: what each context loads before it can run, gzipped.
+// Code a view loads later (the break view, the drawings) is reported by `npm run bench`.
+const KB = 1024;
+
+describe('size budgets', () => {
+  const sizes = entrySizes(DIST);
+
+  it('the service worker loads at most 10 KB of gzipped JS', () => {
+    expect(sizes.serviceWorker.gzip).toBeLessThanOrEqual(10 * KB);
+  });
+
+  it('the popup loads at most 15 KB of gzipped JS before its first paint', () => {
+    expect(sizes.popup.gzip).toBeLessThanOrEqual(15 * KB);
+  });
+
+  it('counts what it should: every file the worker imports, and the lazily loaded break view apart', () => {
+    expect(sizes.serviceWorker.files[0]).toBe('service-worker-loader.js');
+    expect(sizes.serviceWorker.files.length).toBeGreaterThan(1);
+    expect(sizes.popup.lazyGzip).toBeGreaterThan(2 * KB);
+    expect(sizes.packageBytes).toBeGreaterThan(100 * KB);
+  });
+});
