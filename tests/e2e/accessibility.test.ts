@@ -1,19 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { ALWAYS_WORKING, getAlarm, launch, useSettings, waitFor, type Harness } from './harness';
+import { eachTestInFreshChromium, type Harness } from './harness';
 
 let h: Harness;
-beforeEach(async () => {
-  h = await launch();
-  await waitFor(() => getAlarm(h), 'the install alarm');
-  await useSettings(h, ALWAYS_WORKING);
-});
-afterEach(async () => {
-  const errors = [...h.errors];
-  await h.close();
-  expect(errors, 'errors reported by extension contexts').toEqual([]);
-});
+eachTestInFreshChromium((fresh) => (h = fresh), { alwaysWorking: true });
 
 async function violations(page: Page, include?: string) {
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);

@@ -1,25 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CATALOG } from '../../src/core/catalog';
 import { drillName } from '../english';
-import { ALWAYS_WORKING, getAlarm, launch, readStorage, useSettings, waitFor, type Harness } from './harness';
+import { ALWAYS_WORKING, eachTestInFreshChromium, getAlarm, type Harness, readStorage, useSettings, waitFor } from './harness';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const MIN = 60_000;
 
 let h: Harness;
-beforeEach(async () => {
-  h = await launch();
-  await waitFor(() => getAlarm(h), 'the install alarm');
-  await useSettings(h, ALWAYS_WORKING);
-});
-afterEach(async () => {
-  const errors = [...h.errors];
-  await h.close();
-  expect(errors, 'errors reported by extension contexts').toEqual([]);
-});
+eachTestInFreshChromium((fresh) => (h = fresh), { alwaysWorking: true });
 
 /** Fires the break alarm with no focused browser window, so the drill opens in its own window. */
 async function fireIntoWindow(): Promise<Page> {

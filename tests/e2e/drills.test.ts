@@ -1,23 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CATALOG } from '../../src/core/catalog';
 import { drillName } from '../english';
-import { ALWAYS_WORKING, getAlarm, launch, readStorage, useSettings, waitFor, type Harness } from './harness';
+import { ALWAYS_WORKING, eachTestInFreshChromium, type Harness, readStorage, useSettings } from './harness';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/illustrations');
 
 let h: Harness;
-beforeEach(async () => {
-  h = await launch();
-  await waitFor(() => getAlarm(h), 'the install alarm');
-});
-afterEach(async () => {
-  const errors = [...h.errors];
-  await h.close();
-  expect(errors, 'errors reported by extension contexts').toEqual([]);
-});
+eachTestInFreshChromium((fresh) => (h = fresh));
 
 /** Is more than a sliver of the picture different from its corner (the background)? */
 async function inked(png: Buffer, page: import('playwright-core').Page): Promise<number> {

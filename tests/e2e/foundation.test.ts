@@ -1,23 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/core/catalog';
 import { drillName } from '../english';
 import { breakAfter } from '../../src/core/schedule';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { unpackedExtensionId } from '../../scripts/extension-id.mjs';
-import { ALWAYS_WORKING, DIST, launch, PopupTarget, useSettings, waitFor, type Harness } from './harness';
+import { ALWAYS_WORKING, DIST, eachTestInFreshChromium, type Harness, PopupTarget, useSettings, waitFor } from './harness';
 
 const MINUTE = 60_000;
 const drillNames = CATALOG.map((d) => drillName(d.id));
 
 let h: Harness;
-beforeEach(async () => {
-  h = await launch();
-});
-afterEach(async () => {
-  const errors = [...h.errors];
-  await h.close();
-  expect(errors, 'errors reported by extension contexts').toEqual([]);
-});
+eachTestInFreshChromium((fresh) => (h = fresh));
 
 const breakAlarms = () => h.sw(async () => (await chrome.alarms.getAll()).filter((a) => a.name === 'break'));
 /** Resolves once install has scheduled the first break. */

@@ -1,3 +1,4 @@
+import { afterEach, beforeEach, expect } from 'vitest';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -200,4 +201,25 @@ export async function stopServiceWorker(h: Harness): Promise<void> {
   }, 'the service worker to stop');
   await cdp.detach();
   await blank.close();
+}
+
+/**
+ * Gives every test a fresh Chromium with the extension installed (its break alarm set), and fails
+ * the test when any extension context reported an error or made a network request.
+ */
+export function eachTestInFreshChromium(receive: (h: Harness) => void, options: { alwaysWorking?: boolean; then?: (h: Harness) => Promise<void> } = {}): void {
+  let current: Harness | null = null;
+  beforeEach(async () => {
+    current = await launch();
+    receive(current);
+    await waitFor(() => getAlarm(current!), 'the install alarm');
+    if (options.alwaysWorking) await useSettings(current, ALWAYS_WORKING);
+    await options.then?.(current);
+  });
+  afterEach(async () => {
+    const errors = [...(current?.errors ?? [])];
+    await current?.close();
+    current = null;
+    expect(errors, 'errors reported by extension contexts').toEqual([]);
+  });
 }

@@ -1,26 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ALWAYS_WORKING, getAlarm, launch, readStorage, useSettings, waitFor, type Harness } from './harness';
+import { ALWAYS_WORKING, eachTestInFreshChromium, getAlarm, type Harness, readStorage, useSettings, waitFor } from './harness';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const MIN = 60_000;
 
 let h: Harness;
 let page: Page;
-beforeEach(async () => {
-  h = await launch();
-  await waitFor(() => getAlarm(h), 'the install alarm');
-  await useSettings(h, ALWAYS_WORKING);
-  page = await h.openPage('src/options/index.html');
-  await page.getByTestId('upcoming').waitFor();
-});
-afterEach(async () => {
-  const errors = [...h.errors];
-  await h.close();
-  expect(errors, 'errors reported by extension contexts').toEqual([]);
+eachTestInFreshChromium((fresh) => (h = fresh), {
+  alwaysWorking: true,
+  then: async (fresh) => {
+    page = await fresh.openPage('src/options/index.html');
+    await page.getByTestId('upcoming').waitFor();
+  },
 });
 
 const settings = async () => (await readStorage(h)).settings;

@@ -1,19 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatClock } from '../../src/core/clock';
-import { ALWAYS_WORKING, getAlarm, launch, readStorage, useSettings, waitFor, type Harness } from './harness';
+import { ALWAYS_WORKING, eachTestInFreshChromium, getAlarm, type Harness, readStorage, useSettings, waitFor } from './harness';
 
 const MIN = 60_000;
 
 let h: Harness;
-beforeEach(async () => {
-  h = await launch();
-  await waitFor(() => getAlarm(h), 'the install alarm');
-});
-afterEach(async () => {
-  const errors = [...h.errors];
-  await h.close();
-  expect(errors, 'errors reported by extension contexts').toEqual([]);
-});
+eachTestInFreshChromium((fresh) => (h = fresh));
 
 const badge = () => h.sw(() => chrome.action.getBadgeText({}));
 
