@@ -5,38 +5,25 @@ import type { HistoryStore } from '../core/history';
 import { onHistoryChanged, onStateChanged } from '../platform/live';
 import { loadHistory, loadSettings, loadState, onSettingsChanged } from '../platform/storage';
 
-/** Stored scheduler state, kept live through storage change events; null while loading. */
-export function useSchedulerState(): State | null {
-  const [state, setState] = useState<State | null>(null);
+/** A stored value, loaded once and kept live through storage change events; null while loading. */
+function useStored<T>(load: () => Promise<T>, watch: (callback: (value: T) => void) => () => void): T | null {
+  const [value, setValue] = useState<T | null>(null);
   useEffect(() => {
-    const stop = onStateChanged(setState);
-    void loadState(Date.now()).then(setState);
+    const stop = watch(setValue);
+    void load().then(setValue);
     return stop;
   }, []);
-  return state;
+  return value;
 }
 
-/** Stored settings, kept live so two open pages never disagree; null while loading. */
-export function useSettings(): Settings | null {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    const stop = onSettingsChanged(setSettings);
-    void loadSettings().then(setSettings);
-    return stop;
-  }, []);
-  return settings;
-}
+/** Scheduler state, kept live. */
+export const useSchedulerState = (): State | null => useStored(() => loadState(Date.now()), onStateChanged);
 
-/** The break history, kept live; null while loading. */
-export function useHistory(): HistoryStore | null {
-  const [history, setHistory] = useState<HistoryStore | null>(null);
-  useEffect(() => {
-    const stop = onHistoryChanged(setHistory);
-    void loadHistory().then(setHistory);
-    return stop;
-  }, []);
-  return history;
-}
+/** Settings, kept live so two open pages never disagree. */
+export const useSettings = (): Settings | null => useStored(loadSettings, onSettingsChanged);
+
+/** The break history, kept live. */
+export const useHistory = (): HistoryStore | null => useStored(loadHistory, onHistoryChanged);
 
 /** Re-renders every `ms` so countdowns stay current. */
 export function useNow(ms: number): number {
