@@ -3,8 +3,8 @@ import { ROUTINE_KINDS } from '../core/routines';
 import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, onAlarm, ROUTINE_ALARMS } from '../platform/alarms';
 import { openPopupWindow } from '../platform/drill-window';
 import { onIdleChanged, queryIdle } from '../platform/idle';
-import { onInstalled, onShortcut, onStartup, openWelcome, START_BREAK_SHORTCUT } from '../platform/lifecycle';
-import { onCommand, type Command } from '../platform/messages';
+import { onInstalled, onShortcut, onStartup, START_BREAK_SHORTCUT } from '../platform/lifecycle';
+import { onCommand, openOptionsPage, type Command } from '../platform/messages';
 import { BREAK_NOTIFICATION, clearNotification, onNotificationButton, onNotificationClicked, ROUTINE_NOTIFICATIONS } from '../platform/notifications';
 import { loadSettings, loadState, onSettingsChanged } from '../platform/storage';
 import { announceRoutine, BUTTON_SNOOZE, BUTTON_START, openDrill, warnAhead } from './present';
@@ -19,7 +19,7 @@ onInstalled((firstInstall) =>
   handle('install', async () => {
     await ensureSchedule(Date.now());
     // A new user lands on the settings, where the schedule and the drills are explained.
-    if (firstInstall) await openWelcome();
+    if (firstInstall) await openOptionsPage();
   }),
 );
 onStartup(() => handle('startup', () => ensureSchedule(Date.now())));
@@ -28,10 +28,7 @@ onStartup(() => handle('startup', () => ensureSchedule(Date.now())));
 onSettingsChanged(() => void handle('settings change', () => reschedule(Date.now())));
 
 onAlarm(BREAK_ALARM, () =>
-  handle('break alarm', async () => {
-    const settings = await loadSettings();
-    await dispatch({ type: 'alarm', idle: await queryIdle(settings.idleMinutes) }, Date.now());
-  }),
+  handle('break alarm', () => dispatch(async (settings) => ({ type: 'alarm', idle: await queryIdle(settings.idleMinutes) }), Date.now())),
 );
 onAlarm(HEADS_UP_ALARM, () =>
   handle('heads-up', async () => {
@@ -67,7 +64,7 @@ onNotificationButton((id, index) =>
     if (id !== BREAK_NOTIFICATION) return;
     const now = Date.now();
     if (index === BUTTON_START) await openDrill(await dispatch({ type: 'start-now' }, now));
-    if (index === BUTTON_SNOOZE) await dispatch({ type: 'snooze', minutes: (await loadSettings()).snoozeMinutes[0]! }, now);
+    if (index === BUTTON_SNOOZE) await dispatch((settings) => ({ type: 'snooze', minutes: settings.snoozeMinutes[0]! }), now);
   }),
 );
 
@@ -81,7 +78,7 @@ onShortcut((name) =>
 async function runCommand(command: Command, now: number): Promise<unknown> {
   if (command.type === 'rate') return rate(command.drillId, command.rating);
   if (command.type !== 'pause') return dispatch(command, now);
-  return dispatch({ type: 'pause', until: pauseUntil(command.kind, await loadSettings(), now) }, now);
+  return dispatch((settings) => ({ type: 'pause', until: pauseUntil(command.kind, settings, now) }), now);
 }
 
 // Errors outside our handlers (a library, the platform) still deserve a visible trace.

@@ -3,19 +3,23 @@ import { badgeText, headsUpAt, nextBreakAt, nextWakeAt } from '../core/schedule'
 import type { Settings } from '../core/settings';
 import { initialState, visibleBreak, type State } from '../core/state';
 import { nextRoutineAt, ROUTINE_KINDS } from '../core/routines';
-import { BADGE_ALARM, BREAK_ALARM, clearAlarm, HEADS_UP_ALARM, ROUTINE_ALARMS, setAlarm } from '../platform/alarms';
+import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, ROUTINE_ALARMS, setAlarm } from '../platform/alarms';
 import { setBadge } from '../platform/badge';
 import { setIdleThreshold } from '../platform/idle';
 import { BREAK_NOTIFICATION, clearNotification, HEADS_UP_NOTIFICATION } from '../platform/notifications';
 import { appendHistory, hasState, loadSettings, loadState, saveState } from '../platform/storage';
 import { present } from './present';
 
+/** An event, or how to make one from the settings, for events that depend on them (a snooze length). */
+export type EventSource = SchedulerEvent | ((settings: Settings) => SchedulerEvent | Promise<SchedulerEvent>);
+
 /**
  * The one path by which anything changes the schedule: load, let the pure machine decide,
  * then store the result and bring the alarms, badge and notification in line with it.
  */
-export async function dispatch(event: SchedulerEvent | null, now: number): Promise<State> {
+export async function dispatch(source: EventSource | null, now: number): Promise<State> {
   const [settings, state] = await Promise.all([loadSettings(), loadState(now)]);
+  const event = typeof source === 'function' ? await source(settings) : source;
   const decision = event ? step(state, settings, event, now) : { state, show: false, record: [] };
   const next: State = { ...decision.state, nextBreakAt: nextBreakAt(decision.state, settings, now) };
   if (decision.record.length > 0) await appendHistory(decision.record, now);
@@ -38,25 +42,13 @@ export async function ensureSchedule(now: number): Promise<State> {
 
 async function syncIndicators(state: State, settings: Settings, now: number): Promise<void> {
   setIdleThreshold(settings.idleMinutes);
-  const wake = nextWakeAt(state, settings, now);
   // The period is a safety net: if a handler ever dies before rescheduling, the worker still wakes.
-  if (wake === null) await clearAlarm(BREAK_ALARM);
-  else await setAlarm(BREAK_ALARM, wake, settings.intervalMinutes);
-
-  const warnAt = headsUpAt(state, settings, now);
-  if (warnAt === null) await clearAlarm(HEADS_UP_ALARM);
-  else await setAlarm(HEADS_UP_ALARM, warnAt);
-
+  await setAlarm(BREAK_ALARM, nextWakeAt(state, settings, now), settings.intervalMinutes);
+  await setAlarm(HEADS_UP_ALARM, headsUpAt(state, settings, now));
   await setBadge(badgeText(state, settings, now));
   // Once a minute is the most Chrome allows, and only while there is a countdown to show.
-  if (settings.showBadge && !state.pause && state.nextBreakAt !== null) await setAlarm(BADGE_ALARM, now + 60_000, 1);
-  else await clearAlarm(BADGE_ALARM);
-
-  for (const kind of ROUTINE_KINDS) {
-    const at = nextRoutineAt(kind, settings, now);
-    if (at === null) await clearAlarm(ROUTINE_ALARMS[kind]);
-    else await setAlarm(ROUTINE_ALARMS[kind], at);
-  }
+  await setAlarm(BADGE_ALARM, settings.showBadge && !state.pause && state.nextBreakAt !== null ? now + 60_000 : null, 1);
+  for (const kind of ROUTINE_KINDS) await setAlarm(ROUTINE_ALARMS[kind], nextRoutineAt(kind, settings, now));
 
   if (!visibleBreak(state, now)) await clearNotification(BREAK_NOTIFICATION);
   if (state.pending || state.pause) await clearNotification(HEADS_UP_NOTIFICATION);

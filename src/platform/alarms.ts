@@ -9,16 +9,10 @@ export const ROUTINE_ALARMS = { morning: 'routine-morning', evening: 'routine-ev
 
 export type AlarmName = typeof BREAK_ALARM | typeof HEADS_UP_ALARM | typeof BADGE_ALARM | (typeof ROUTINE_ALARMS)[keyof typeof ROUTINE_ALARMS];
 
-export async function setAlarm(name: AlarmName, when: number, periodInMinutes?: number): Promise<void> {
-  await browser.alarms.create(name, periodInMinutes === undefined ? { when } : { when, periodInMinutes });
-}
-
-export async function clearAlarm(name: AlarmName): Promise<void> {
-  await browser.alarms.clear(name);
-}
-
-export async function getAlarm(name: AlarmName) {
-  return (await browser.alarms.get(name)) ?? null;
+/** Sets the named alarm for `when`, or clears it when there is nothing to wake for (null). */
+export async function setAlarm(name: AlarmName, when: number | null, periodInMinutes?: number): Promise<void> {
+  if (when === null) await browser.alarms.clear(name);
+  else await browser.alarms.create(name, periodInMinutes === undefined ? { when } : { when, periodInMinutes });
 }
 
 export function onAlarm(name: AlarmName, callback: () => Promise<void>): void {

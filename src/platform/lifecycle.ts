@@ -17,8 +17,3 @@ export const START_BREAK_SHORTCUT = 'start-break';
 export function onShortcut(callback: (name: string) => Promise<void>): void {
   browser.commands.onCommand.addListener((name: string) => callback(name));
 }
-
-/** On first install: the settings page, where the schedule and drills are explained. */
-export function openWelcome(): Promise<void> {
-  return browser.runtime.openOptionsPage();
-}
