@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { DEFAULT_SETTINGS, toStored } from '../../src/core/settings';
+import { WORKER_LOCK } from '../../src/background/queue';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -187,6 +188,14 @@ export async function useSettings(h: Harness, settings: object): Promise<void> {
     const s = await readStorage(h);
     return isDeepStrictEqual(s.settings, settings) && s.state?.nextBreakAt !== before ? true : null;
   }, 'the worker to reschedule after a settings change');
+  // The new state is written before the alarms are set: wait for the whole handler, so an alarm a
+  // test sets next cannot be overwritten by the tail of this reschedule.
+  await settled(h);
+}
+
+/** Resolves once every event the worker has begun handling is finished (its queue is a Web Lock). */
+export async function settled(h: Harness): Promise<void> {
+  await h.sw((name) => navigator.locks.request(name, () => undefined), WORKER_LOCK);
 }
 
 /** Stops every service worker, as Chrome does after 30 s idle; resolves once the extension's is gone. */

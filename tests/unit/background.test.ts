@@ -153,6 +153,14 @@ describe('answering a break', () => {
     return (await state()).pending.drillId as string;
   }
 
+  it('events that arrive together run one after the other, so neither undoes the other', async () => {
+    await due();
+    vi.setSystemTime(t('10:31'));
+    await Promise.all([send({ type: 'snooze', minutes: 5 }), send({ type: 'finish', outcome: 'done' })]);
+    expect((await state()).pending).toBeNull();
+    expect((await history()).map((e) => e.outcome)).toEqual(['snoozed', 'done']);
+  });
+
   it('Snooze from the notification button reschedules the same drill', async () => {
     const drill = await due();
     vi.setSystemTime(t('10:31'));

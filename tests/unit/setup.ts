@@ -1,6 +1,7 @@
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { resetGaps } from './fake-gaps';
+import { fakeLocks, resetLocks } from './fake-locks';
 
 // Code under test reaches the browser through the global `browser`, as in Firefox; here it is the in-memory fake.
 vi.stubGlobal('browser', fakeBrowser);
@@ -8,7 +9,11 @@ vi.stubGlobal('browser', fakeBrowser);
 // The service worker listens on its global scope; Node has none, so give it a bare event target.
 if (typeof self === 'undefined') vi.stubGlobal('self', new EventTarget());
 
+if (typeof navigator === 'undefined') vi.stubGlobal('navigator', { locks: fakeLocks });
+else if (!('locks' in navigator)) Object.defineProperty(navigator, 'locks', { value: fakeLocks, configurable: true });
+
 beforeEach(() => {
+  resetLocks();
   fakeBrowser.reset();
   resetGaps();
 });
