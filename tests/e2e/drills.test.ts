@@ -51,7 +51,8 @@ describe('drill library in Chromium', () => {
   it('animates the figure, and holds it still for users who prefer reduced motion', async () => {
     const page = await h.openPage('src/options/index.html');
     const first = page.locator('li.card svg.illustration').first();
-    expect(await first.locator('animate').count()).toBeGreaterThan(0);
+    // The drawings load lazily: wait for the first card's figure before counting its animations.
+    await expect.poll(() => first.locator('animate').count()).toBeGreaterThan(0);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await expect.poll(() => first.locator('animate').count()).toBe(0);
     expect(await first.locator('.ghost').count()).toBe(1);
