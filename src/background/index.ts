@@ -27,8 +27,8 @@ onStartup(() => handle('startup', () => ensureSchedule(Date.now())));
 // from inside the queue would wait on itself.
 onSettingsChanged(() => void handle('settings change', () => reschedule(Date.now())));
 
-onAlarm(BREAK_ALARM, () =>
-  handle('break alarm', () => dispatch(async (settings) => ({ type: 'alarm', idle: await queryIdle(settings.idleMinutes) }), Date.now())),
+onAlarm(BREAK_ALARM, (scheduledAt) =>
+  handle('break alarm', () => dispatch(async (settings) => ({ type: 'alarm', idle: await queryIdle(settings.idleMinutes), scheduledAt }), Date.now())),
 );
 onAlarm(HEADS_UP_ALARM, () =>
   handle('heads-up', async () => {

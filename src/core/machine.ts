@@ -15,7 +15,8 @@ export { canSnooze };
 export type IdleState = 'active' | 'idle' | 'locked';
 
 export type SchedulerEvent =
-  | { type: 'alarm'; idle: IdleState }
+  /** `scheduledAt`: when the alarm was meant to fire, which says how late it is and what it was for. */
+  | { type: 'alarm'; idle: IdleState; scheduledAt: number }
   | { type: 'idle'; idle: IdleState }
   | { type: 'startup' }
   | { type: 'start-now' }
@@ -35,7 +36,7 @@ export interface Decision {
 export function step(state: State, settings: Settings, event: SchedulerEvent, now: number): Decision {
   switch (event.type) {
     case 'alarm':
-      return onAlarm(state, settings, event.idle, now);
+      return onAlarm(state, settings, event.idle, event.scheduledAt, now);
     case 'idle':
       return onIdle(state, settings, event.idle, now);
     case 'startup':
@@ -81,19 +82,25 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
   }
 }
 
-
-function onAlarm(state: State, settings: Settings, idle: IdleState, now: number): Decision {
+function onAlarm(state: State, settings: Settings, idle: IdleState, scheduledAt: number, now: number): Decision {
   if (state.pause) {
     const until = state.pause.until;
     // A pause that has run out ends where it was meant to; resuming is a reset.
     return keep(until !== null && now >= until ? { ...state, pause: null, lastResetAt: Math.max(state.lastResetAt, until) } : state);
   }
-  // The alarm is the authority on when a break is due: every change replaces it, so none is stale.
-  if (state.nextBreakAt === null) return keep(state);
+  // An alarm meant for before the timer last restarted waited behind that restart (Done, a return
+  // from a long absence): the break it was for is settled.
+  if (state.nextBreakAt === null || scheduledAt <= state.lastResetAt) return keep(state);
   const due = Math.min(state.nextBreakAt, now);
-  if (!inWorkingPeriod(settings, now)) return keep({ ...state, pending: null, snoozesInRow: 0 }); // e.g. the time zone moved
-  // Far too late means the machine slept: the user was away, so it was a natural break, not one to show now.
-  if (now - due >= minutes(settings.idleMinutes)) return natural(state, now, true);
+  const snoozed = state.pending?.snoozedUntil != null;
+  // A snooze the user chose comes back when asked, even just past the end of the working period.
+  if (!snoozed && !inWorkingPeriod(settings, now)) return keep({ ...state, pending: null, snoozesInRow: 0 }); // e.g. the time zone moved
+  // Far later than it was meant for means the machine slept: the user was away, so never a stale break.
+  if (now - scheduledAt >= minutes(settings.idleMinutes)) {
+    if (idle === 'active') return natural({ ...state, awaySince: null }, now, true);
+    // Still away after waking: their return closes the absence, records it once and restarts the timer.
+    return keep({ ...state, pending: null, snoozesInRow: 0, awaySince: state.awaySince ?? scheduledAt });
+  }
   const away = idle !== 'active' || state.awaySince !== null;
   if (away) {
     const awaySince = state.awaySince ?? awayStart(idle, settings, now);
@@ -114,10 +121,22 @@ function onIdle(state: State, settings: Settings, idle: IdleState, now: number):
   return keep(back);
 }
 
-/** After a browser restart: a break left on screen long ago is stale, and any absence is over. */
+/**
+ * After a browser restart: any absence is over, and a break that fell due (or was left on screen)
+ * long ago, while the browser was closed, is stale: the timer starts over instead of springing a
+ * break a minute after the browser opens.
+ */
 function onStartup(state: State, settings: Settings, now: number): Decision {
-  const stale = state.pending !== null && now - state.pending.shownAt >= minutes(settings.idleMinutes);
-  return keep({ ...state, awaySince: null, drillWindowId: null, ...(stale ? { pending: null, snoozesInRow: 0 } : {}) });
+  const longAgo = (t: number | null | undefined) => t != null && now - t >= minutes(settings.idleMinutes);
+  const stalePending = state.pending !== null && longAgo(state.pending.snoozedUntil ?? state.pending.shownAt);
+  const missed = stalePending || (!state.pause && state.pending === null && longAgo(state.nextBreakAt));
+  return keep({
+    ...state,
+    awaySince: null,
+    drillWindowId: null,
+    ...(stalePending ? { pending: null, snoozesInRow: 0 } : {}),
+    ...(missed ? { lastResetAt: now } : {}),
+  });
 }
 
 /** The user was away long enough: that was their break. The timer restarts now. */

@@ -15,6 +15,7 @@ export async function setAlarm(name: AlarmName, when: number | null, periodInMin
   else await browser.alarms.create(name, periodInMinutes === undefined ? { when } : { when, periodInMinutes });
 }
 
-export function onAlarm(name: AlarmName, callback: () => Promise<void>): void {
-  browser.alarms.onAlarm.addListener((alarm) => (alarm.name === name ? callback() : undefined));
+/** `scheduledTime` is when the alarm was meant to fire: the handler can tell a late or outdated one. */
+export function onAlarm(name: AlarmName, callback: (scheduledTime: number) => Promise<void>): void {
+  browser.alarms.onAlarm.addListener((alarm) => (alarm.name === name ? callback(alarm.scheduledTime) : undefined));
 }

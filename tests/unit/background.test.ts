@@ -21,9 +21,11 @@ const alarm = (name = 'break') => fakeBrowser.alarms.get(name);
 const badge = () => fakeBrowser.action.getBadgeText({});
 const notes = () => fakeBrowser.notifications.getAllCreateOptions();
 const send = (message: unknown) => fakeBrowser.runtime.sendMessage(message);
+/** Fires the named alarm at `at`, carrying the time it was set for, as Chrome does (late after sleep). */
 async function fire(name: string, at: number) {
+  const set = (await fakeBrowser.alarms.get(name))?.scheduledTime ?? at;
   vi.setSystemTime(at);
-  await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: at } as any);
+  await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: Math.min(set, at) } as any);
 }
 /** Saves settings as the options page does; the worker reschedules in the background. */
 async function saveSettings(over: Partial<Settings>) {
