@@ -57,8 +57,20 @@ export interface Choice {
 export function pickDrill(s: RotationSettings, recent: readonly DrillId[], exclude: readonly string[] = [], catalog: readonly Drill[] = CATALOG): Choice {
   const ranked = rankCandidates(s, recent, catalog).filter((d) => !exclude.includes(d.id));
   if (ranked[0]) return { drill: ranked[0], fallback: false };
-  const painful = (d: Drill) => ((s.painfulDrills as readonly string[]).includes(d.id) ? 1 : 0);
-  const needsKit = (d: Drill) => (d.equipment.every((e) => e === 'none') ? 0 : 1);
-  const gentle = [...catalog].sort((a, b) => painful(a) - painful(b) || needsKit(a) - needsKit(b) || breakSeconds(a, 600) - breakSeconds(b, 600))[0]!;
+  // The stand-in bends the user's choices as little as possible: never a drill that hurt if
+  // another exists, then no equipment, then one they left switched on, in a space they have.
+  const has = (list: readonly string[], id: string) => (list.includes(id) ? 1 : 0);
+  const cost = (d: Drill) => [
+    has(s.painfulDrills, d.id),
+    d.equipment.every((e) => e === 'none') ? 0 : 1,
+    has(s.disabledDrills, d.id),
+    s.spaces.includes(SPACE_FOR_POSITION[d.position]) ? 0 : 1,
+    breakSeconds(d, s.drillCapSeconds),
+  ];
+  const byCost = (a: Drill, b: Drill) => {
+    const [x, y] = [cost(a), cost(b)];
+    return x.map((v, i) => v - y[i]!).find((diff) => diff !== 0) ?? 0;
+  };
+  const gentle = [...catalog].sort(byCost)[0]!;
   return { drill: gentle, fallback: true };
 }

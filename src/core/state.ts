@@ -4,7 +4,8 @@ import { boolean, integer, listOf, oneOf, optional, read, strictRecord, timestam
 // The scheduler's whole memory. The service worker may be stopped between any two events,
 // so everything it needs to decide lives here, as timestamps, in storage.local.
 
-const RECENT_MAX = 20;
+// Every drill can be remembered, so rotation always knows which one has waited longest.
+const RECENT_MAX = DRILL_IDS.length;
 
 function stateSchema(now: number) {
   const time = timestamp(() => now);
@@ -30,7 +31,7 @@ function stateSchema(now: number) {
     pause: strictRecord({ since: time, until: optional(time) }),
     /** When the user went idle or locked the screen; null while they are at the desk. */
     awaySince: optional(time),
-    /** Drill ids, most recent first, for rotation. */
+    /** Drill ids, each once, most recently done first, for rotation. */
     recentDrills: listOf(DRILL_IDS, RECENT_MAX),
     /** The compact drill window we opened, so a second break focuses it instead of stacking another. */
     drillWindowId: optional(integer(0, -1, Number.MAX_SAFE_INTEGER)),
@@ -50,7 +51,7 @@ export function initialState(now: number): State {
 }
 
 export function rememberDrill(recent: readonly DrillId[], drillId: DrillId): DrillId[] {
-  return [drillId, ...recent].slice(0, RECENT_MAX);
+  return [drillId, ...recent.filter((id) => id !== drillId)].slice(0, RECENT_MAX);
 }
 
 /** The break the user should see now: pending, not snoozed, not held for their return. */

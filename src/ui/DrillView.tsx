@@ -31,6 +31,7 @@ interface Props {
 }
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+const CONTROLS = new Set(['BUTTON', 'A', 'SUMMARY']);
 
 export function DrillView(props: Props) {
   const { drill, capSeconds, sound, fallback, snoozeOptions, onSwap, onSnooze } = props;
@@ -42,7 +43,8 @@ export function DrillView(props: Props) {
   const partial = setCount(dose) < setCount(drill.dose);
   const text = drillText(drill, t);
 
-  // Space, Enter, S, N and Esc work anywhere in the view; Enter on a focused button stays that button's.
+  // Space, Enter, S, N and Esc work anywhere in the view; Space and Enter on a focused control stay
+  // that control's, so a keyboard user who tabs to Skip and presses Space gets Skip.
   const keys = useRef(props);
   keys.current = props;
   useEffect(() => {
@@ -51,8 +53,10 @@ export function DrillView(props: Props) {
       if (e.altKey || e.ctrlKey || e.metaKey || (target && TYPING.has(target.tagName))) return;
       const p = keys.current;
       const key = e.key.toLowerCase();
+      const onControl = target !== null && CONTROLS.has(target.tagName);
+      if ((key === ' ' || key === 'enter') && onControl) return;
       if (key === ' ') timer.toggle();
-      else if (key === 'enter' && target?.tagName !== 'BUTTON') p.onDone(spent());
+      else if (key === 'enter') p.onDone(spent());
       else if (key === 's' && p.snoozeOptions[0] !== undefined) p.onSnooze(p.snoozeOptions[0]);
       else if (key === 'n' && p.onSwap) p.onSwap();
       else if (key === 'escape') p.onClose();

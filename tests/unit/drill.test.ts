@@ -25,6 +25,33 @@ describe('catalog', () => {
     expect(DRILL_IDS).toEqual(expect.arrayContaining(['wall-slides', 'chin-tucks', 'band-rows']));
   });
 
+  it('holds at least 24 drills, every one the library was asked for among them', () => {
+    expect(CATALOG.length).toBeGreaterThanOrEqual(24);
+    expect(DRILL_IDS).toEqual(
+      expect.arrayContaining([
+        'wall-slides', 'chin-tucks', 'band-rows', 'band-pull-aparts', 'band-face-pulls', 'band-w-external-rotation',
+        'band-external-rotation', 'band-lat-activation', 'band-rear-delt-pull', 'band-mid-trap-pull', 'reverse-fly',
+        'doorway-pec-stretch', 'pec-ball-release', 'upper-trap-stretch', 'upper-trap-ball-release',
+        'thoracic-extension-roller', 'thoracic-extension-chair', 'shoulder-blade-squeeze', 'prone-hand-lift',
+        'childs-pose-side-reach', 'dead-hang', 'wall-push-ups', 'side-plank', 'belly-breaths',
+      ]),
+    );
+  });
+
+  // The doses the reference articles give, as the catalog must carry them.
+  it.each([
+    ['wall-slides', { kind: 'reps', reps: 12, sets: 3, perSide: false }],
+    ['band-pull-aparts', { kind: 'reps', reps: 15, sets: 3, perSide: false }],
+    ['doorway-pec-stretch', { kind: 'hold', seconds: 30, reps: 3, perSide: true }],
+    ['shoulder-blade-squeeze', { kind: 'hold', seconds: 10, reps: 5, perSide: false }],
+    ['chin-tucks', { kind: 'reps', reps: 10, sets: 1, perSide: false }],
+    ['band-external-rotation', { kind: 'reps', reps: 8, sets: 3, perSide: true }],
+    ['band-rows', { kind: 'reps', reps: 8, sets: 3, perSide: false, tempo: [{ phase: 'pull', seconds: 2 }, { phase: 'squeeze', seconds: 2 }, { phase: 'release', seconds: 4 }] }],
+    ['belly-breaths', { kind: 'reps', reps: 5, sets: 1, perSide: false }],
+  ] as const)('%s has the dose from the articles', (id, dose) => {
+    expect(findDrill(id)!.dose).toMatchObject(dose);
+  });
+
   it.each(CATALOG.map((d) => [d.id, d] as const))('%s is complete and sane', (_id, drill) => {
     const text = drillText(drill, english);
     expect(text.name.length).toBeGreaterThan(3);

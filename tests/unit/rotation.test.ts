@@ -5,6 +5,7 @@ import type { Drill } from '../../src/core/drill';
 import { render } from '../../src/core/i18n';
 import { noFitReasons } from '../../src/core/no-fit';
 import { group, pickDrill, rankCandidates, unfit } from '../../src/core/rotation';
+import { rememberDrill } from '../../src/core/state';
 import { english } from '../english';
 import { DEFAULT_SETTINGS, OWNABLE_EQUIPMENT, SPACES, type Settings } from '../../src/core/settings';
 
@@ -48,7 +49,12 @@ describe('rotation', () => {
           expect(noFitReasons(s).length).toBeGreaterThan(0);
           const gentle = CATALOG.filter((d) => !(s.painfulDrills as string[]).includes(d.id));
           if (gentle.length > 0) expect(s.painfulDrills).not.toContain(choice.drill.id);
-          if (gentle.some((d) => d.equipment.every((e) => e === 'none'))) expect(choice.drill.equipment).toEqual(['none']);
+          const kitFree = gentle.filter((d) => d.equipment.every((e) => e === 'none'));
+          if (kitFree.length > 0) expect(choice.drill.equipment).toEqual(['none']);
+          // Among those, one the user left switched on, then one in a space they have.
+          const on = kitFree.filter((d) => !(s.disabledDrills as string[]).includes(d.id));
+          if (on.length > 0) expect(s.disabledDrills).not.toContain(choice.drill.id);
+          if (on.some((d) => unfit(d, { ...s, drillCapSeconds: 10_000 }) === null)) expect(unfit(choice.drill, { ...s, drillCapSeconds: 10_000 })).toBeNull();
           return;
         }
         expect(choice.fallback).toBe(false);
@@ -90,6 +96,31 @@ describe('rotation', () => {
         if (fitting.length > 1) for (let i = 1; i < picks.length; i++) expect(picks[i]!.id).not.toBe(picks[i - 1]!.id);
       }),
     );
+  });
+
+  it('every drill that fits comes up within two rounds of the catalog: none is starved', () => {
+    fc.assert(
+      fc.property(settingsArb, (s) => {
+        const fitting = CATALOG.filter((d: Drill) => unfit(d, s) === null).map((d) => d.id);
+        let recent: DrillId[] = [];
+        const seen = new Set<string>();
+        for (let i = 0; i < 2 * CATALOG.length; i++) {
+          const { drill } = pickDrill(s, recent);
+          seen.add(drill.id);
+          recent = rememberDrill(recent, drill.id as DrillId);
+        }
+        for (const id of fitting) expect(seen, `${id} never came up`).toContain(id);
+      }),
+    );
+    // With all equipment and every space, the whole library takes its turn.
+    let recent: DrillId[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < 2 * CATALOG.length; i++) {
+      const { drill } = pickDrill(everything, recent);
+      seen.add(drill.id);
+      recent = rememberDrill(recent, drill.id as DrillId);
+    }
+    expect(seen.size).toBe(CATALOG.filter((d) => unfit(d, everything) === null).length);
   });
 
   it('within a group, the least recently done drill comes up', () => {

@@ -41,10 +41,12 @@ describe('state', () => {
     expect(visibleBreak({ ...base, pending: { ...pending, snoozedUntil: now - 1 } }, now)).toEqual({ ...pending, snoozedUntil: now - 1 });
   });
 
-  it('keeps the newest twenty drills', () => {
+  it('remembers each drill once, most recently done first', () => {
     let recent: DrillId[] = [];
     for (let i = 0; i < 30; i++) recent = rememberDrill(recent, i % 2 ? 'chin-tucks' : 'wall-slides');
-    expect(recent).toHaveLength(20);
-    expect(recent[0]).toBe('chin-tucks');
+    expect(recent).toEqual(['chin-tucks', 'wall-slides']);
+    recent = rememberDrill(recent, 'band-rows');
+    recent = rememberDrill(recent, 'wall-slides');
+    expect(recent).toEqual(['wall-slides', 'band-rows', 'chin-tucks']);
   });
 });

@@ -108,6 +108,16 @@ describe('guided timer in the drill view', () => {
     expect(h.onClose).toHaveBeenCalledTimes(1);
   });
 
+  it('Space and Enter on a focused button belong to that button, not to the timer or Done', () => {
+    const h = setup();
+    const skip = screen.getByRole('button', { name: 'Skip' });
+    skip.focus();
+    fireEvent.keyDown(skip, { key: ' ' });
+    fireEvent.keyDown(skip, { key: 'Enter' });
+    expect(screen.getByRole('button', { name: 'Start timer' })).toBeTruthy();
+    expect(h.onDone).not.toHaveBeenCalled();
+  });
+
   it('without the timer, Done reports the time the drill was on screen', async () => {
     const h = setup();
     await advance(45_000);
