@@ -83,5 +83,5 @@ async function runCommand(command: Command, now: number): Promise<unknown> {
 
 // Errors outside our handlers (a library, the platform) still deserve a visible trace.
 self.addEventListener('unhandledrejection', (event) => {
-  console.error('Desk Reset: unhandled rejection in the service worker.', (event as PromiseRejectionEvent).reason);
+  console.error('Desk Reset: unhandled rejection.', (event as PromiseRejectionEvent).reason);
 });

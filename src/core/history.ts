@@ -1,5 +1,5 @@
 import { DRILL_IDS, type DrillId } from './catalog';
-import { startOfDay, subDays } from 'date-fns';
+import { addDays, startOfDay } from 'date-fns';
 import { integer, isPlainObject, oneOf, optional, strictRecord, timestamp } from './schema';
 
 // Every break event, kept in storage.local. The popup's counters and the progress view read it.
@@ -55,7 +55,7 @@ export function fromDayKey(key: string): Date {
  * into per-day counts, so streaks and totals survive while storage stays small.
  */
 export function appendEvents(store: HistoryStore, events: readonly BreakEvent[], now: number): HistoryStore {
-  const cutoff = startOfDay(subDays(now, HISTORY_DAYS - 1)).getTime();
+  const cutoff = startOfDay(addDays(now, 1 - HISTORY_DAYS)).getTime();
   const all = [...store.events, ...events];
   const keep = all.filter((e) => e.at >= cutoff);
   if (keep.length === all.length) return { events: keep, days: store.days };

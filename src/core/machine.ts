@@ -75,7 +75,7 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
     }
     case 'pause': {
       const record = state.pending ? [entry('paused', state.pending, now)] : [];
-      return { state: { ...state, pending: null, snoozesInRow: 0, pause: { since: now, until: event.until } }, show: false, record };
+      return { state: { ...drop(state), pause: { since: now, until: event.until } }, show: false, record };
     }
     case 'resume':
       return keep(state.pause ? { ...state, pause: null, lastResetAt: now } : state);
@@ -94,12 +94,12 @@ function onAlarm(state: State, settings: Settings, idle: IdleState, scheduledAt:
   const due = Math.min(state.nextBreakAt, now);
   const snoozed = state.pending?.snoozedUntil != null;
   // A snooze the user chose comes back when asked, even just past the end of the working period.
-  if (!snoozed && !inWorkingPeriod(settings, now)) return keep({ ...state, pending: null, snoozesInRow: 0 }); // e.g. the time zone moved
+  if (!snoozed && !inWorkingPeriod(settings, now)) return keep(drop(state)); // e.g. the time zone moved
   // Far later than it was meant for means the machine slept: the user was away, so never a stale break.
   if (now - scheduledAt >= minutes(settings.idleMinutes)) {
     if (idle === 'active') return natural({ ...state, awaySince: null }, now, true);
     // Still away after waking: their return closes the absence, records it once and restarts the timer.
-    return keep({ ...state, pending: null, snoozesInRow: 0, awaySince: state.awaySince ?? scheduledAt });
+    return keep({ ...drop(state), awaySince: state.awaySince ?? scheduledAt });
   }
   const away = idle !== 'active' || state.awaySince !== null;
   if (away) {
@@ -127,16 +127,10 @@ function onIdle(state: State, settings: Settings, idle: IdleState, now: number):
  * break a minute after the browser opens.
  */
 function onStartup(state: State, settings: Settings, now: number): Decision {
-  const longAgo = (t: number | null | undefined) => t != null && now - t >= minutes(settings.idleMinutes);
-  const stalePending = state.pending !== null && longAgo(state.pending.snoozedUntil ?? state.pending.shownAt);
-  const missed = stalePending || (!state.pause && state.pending === null && longAgo(state.nextBreakAt));
-  return keep({
-    ...state,
-    awaySince: null,
-    drillWindowId: null,
-    ...(stalePending ? { pending: null, snoozesInRow: 0 } : {}),
-    ...(missed ? { lastResetAt: now } : {}),
-  });
+  const away = minutes(settings.idleMinutes);
+  const p = state.pending;
+  const missed = p ? now - (p.snoozedUntil ?? p.shownAt) >= away : !state.pause && state.nextBreakAt !== null && now - state.nextBreakAt >= away;
+  return keep({ ...(missed ? reset(state, now) : state), awaySince: null, drillWindowId: null });
 }
 
 /** The user was away long enough: that was their break. The timer restarts now. */
@@ -145,8 +139,13 @@ function natural(state: State, now: number, recordIt: boolean): Decision {
   return { state: reset(state, now), show: false, record };
 }
 
+/** The pending break goes, unanswered; the timer carries on from the last reset. */
+function drop(state: State): State {
+  return { ...state, pending: null, snoozesInRow: 0 };
+}
+
 function reset(state: State, now: number): State {
-  return { ...state, pending: null, snoozesInRow: 0, lastResetAt: now };
+  return { ...drop(state), lastResetAt: now };
 }
 
 function newPending(state: State, settings: Settings, dueAt: number, now: number): PendingBreak {

@@ -58,19 +58,15 @@ export function pickDrill(s: RotationSettings, recent: readonly DrillId[], exclu
   const ranked = rankCandidates(s, recent, catalog).filter((d) => !exclude.includes(d.id));
   if (ranked[0]) return { drill: ranked[0], fallback: false };
   // The stand-in bends the user's choices as little as possible: never a drill that hurt if
-  // another exists, then no equipment, then one they left switched on, in a space they have.
+  // another exists, then no equipment, then one left switched on, in a space they have, shortest
+  // (a break lasts well under 1,000 s, so each rule outweighs all the ones after it).
   const has = (list: readonly string[], id: string) => (list.includes(id) ? 1 : 0);
-  const cost = (d: Drill) => [
-    has(s.painfulDrills, d.id),
-    d.equipment.every((e) => e === 'none') ? 0 : 1,
-    has(s.disabledDrills, d.id),
-    s.spaces.includes(SPACE_FOR_POSITION[d.position]) ? 0 : 1,
-    breakSeconds(d, s.drillCapSeconds),
-  ];
-  const byCost = (a: Drill, b: Drill) => {
-    const [x, y] = [cost(a), cost(b)];
-    return x.map((v, i) => v - y[i]!).find((diff) => diff !== 0) ?? 0;
-  };
-  const gentle = [...catalog].sort(byCost)[0]!;
+  const cost = (d: Drill) =>
+    has(s.painfulDrills, d.id) * 1e7 +
+    (d.equipment.every((e) => e === 'none') ? 0 : 1e6) +
+    has(s.disabledDrills, d.id) * 1e5 +
+    (s.spaces.includes(SPACE_FOR_POSITION[d.position]) ? 0 : 1e4) +
+    breakSeconds(d, s.drillCapSeconds);
+  const gentle = [...catalog].sort((a, b) => cost(a) - cost(b))[0]!;
   return { drill: gentle, fallback: true };
 }

@@ -1,4 +1,4 @@
-import { addMinutes, differenceInMinutes, max } from 'date-fns';
+import { addMinutes, differenceInMinutes } from 'date-fns';
 import { firstPeriodOfNextDay, periodFrom, type WorkWeek } from './clock';
 import type { Settings } from './settings';
 import type { State } from './state';
@@ -20,7 +20,7 @@ export function breakAfter(anchor: number, timing: Timing, now: number): number 
   for (let pass = 0; pass < 200; pass++) {
     const period = periodFrom(timing, t);
     if (!period) return null;
-    const candidate = max([addMinutes(Math.max(anchor, period.start), timing.intervalMinutes), earliest]).getTime();
+    const candidate = Math.max(addMinutes(Math.max(anchor, period.start), timing.intervalMinutes).getTime(), earliest);
     if (candidate < period.end) return candidate;
     t = period.end;
   }

@@ -12,13 +12,7 @@ const WINDOW_SIZE = { width: 400, height: 620 };
 export async function openDrillSurface(knownWindowId: number | null): Promise<number | null> {
   if (knownWindowId !== null && (await focusWindow(knownWindowId))) return knownWindowId;
   if (await tryToolbarPopup()) return null;
-  const created = await browser.windows.create({
-    url: browser.runtime.getURL(`${POPUP_PATH}?window=1`),
-    type: 'popup',
-    focused: true,
-    ...WINDOW_SIZE,
-  });
-  return created.id ?? null;
+  return openPopupWindow('');
 }
 
 async function focusWindow(id: number): Promise<boolean> {
@@ -40,8 +34,9 @@ async function tryToolbarPopup(): Promise<boolean> {
   }
 }
 
-/** A compact window on another view of the popup page, e.g. `routine=morning`. */
-export async function openPopupWindow(query: string): Promise<void> {
-  await browser.windows.create({ url: browser.runtime.getURL(`${POPUP_PATH}?window=1&${query}`), type: 'popup', focused: true, ...WINDOW_SIZE });
+/** A compact window on the popup page, or on another view of it, e.g. `routine=morning`; returns its id. */
+export async function openPopupWindow(query: string): Promise<number | null> {
+  const created = await browser.windows.create({ url: browser.runtime.getURL(`${POPUP_PATH}?window=1&${query}`), type: 'popup', focused: true, ...WINDOW_SIZE });
+  return created.id ?? null;
 }
 

@@ -12,27 +12,30 @@ export const DAYS_KEY = 'historyDays';
 export async function loadSettings(): Promise<Settings> {
   const raw = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
   const { settings, repaired } = readSettings(raw);
-  if (repaired.length > 0) {
-    // Writing the repaired value back means the repair is reported once, not on every read.
-    console.warn(`Desk Reset repaired stored settings (${repaired.join(', ')}); valid fields were kept.`);
-    await saveSettings(settings);
-  }
+  await keepRepair('settings', repaired, () => saveSettings(settings));
   return settings;
+}
+
+/**
+ * Reports a repair and writes the repaired value back, so the next read finds it whole and the
+ * repair is reported once. A failed write (a full quota) is never thrown: the repaired value
+ * still serves this read, and the next read repairs again.
+ */
+async function keepRepair(what: string, repaired: readonly string[], write: () => Promise<void>): Promise<void> {
+  if (repaired.length === 0) return;
+  console.warn(`Desk Reset repaired its stored ${what} (${repaired.join(', ')}).`);
+  await write().catch(() => undefined);
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.sync.set({ [SETTINGS_KEY]: toStored(settings) });
 }
 
-
 /** Scheduler state lives in storage.local: it describes this machine's timers, not the user's choices. */
 export async function loadState(now: number): Promise<State> {
   const raw = (await browser.storage.local.get(STATE_KEY))[STATE_KEY];
   const { state, repaired } = readState(raw, now);
-  if (raw !== undefined && repaired.length > 0) {
-    console.warn(`Desk Reset repaired its stored schedule (${repaired.join(', ')}).`);
-    await saveState(state);
-  }
+  if (raw !== undefined) await keepRepair('schedule', repaired, () => saveState(state));
   return state;
 }
 
@@ -45,10 +48,8 @@ export async function loadHistory(): Promise<HistoryStore> {
   const raw = await browser.storage.local.get([HISTORY_KEY, DAYS_KEY]);
   const { events, dropped } = readHistory(raw[HISTORY_KEY]);
   const { days, dropped: droppedDays } = readDays(raw[DAYS_KEY]);
-  if (dropped + droppedDays > 0) {
-    console.warn(`Desk Reset dropped ${dropped + droppedDays} malformed history entries and kept the rest.`);
-    await saveHistory({ events, days });
-  }
+  const bad = dropped + droppedDays;
+  await keepRepair('history', bad > 0 ? [`${bad} malformed entries dropped`] : [], () => saveHistory({ events, days }));
   return { events, days };
 }
 
@@ -59,7 +60,6 @@ export async function appendHistory(events: readonly BreakEvent[], now: number):
 export async function saveHistory(store: HistoryStore): Promise<void> {
   await browser.storage.local.set({ [HISTORY_KEY]: store.events, [DAYS_KEY]: store.days });
 }
-
 
 export async function hasState(): Promise<boolean> {
   return (await browser.storage.local.get(STATE_KEY))[STATE_KEY] !== undefined;

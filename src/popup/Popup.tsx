@@ -24,7 +24,8 @@ export function Popup() {
   const history = useHistory();
   const now = useNow(15_000);
   const [aside, setAside] = useState<Aside>({ kind: 'none' });
-  const views = useBreakViews();
+  // Only a break (or the rating after one) needs the break views; the idle popup stays small.
+  const views = useBreakViews(aside.kind === 'rate' || (state !== null && visibleBreak(state, now) !== null));
   const busy = <main class="popup" aria-busy="true" />;
   if (!state || !settings) return busy;
   const close = () => setAside({ kind: 'none' });

@@ -18,7 +18,7 @@ const preview = findDrill(params.get('preview') ?? '');
 
 function Page() {
   const settings = useSettings();
-  const views = useBreakViews();
+  const views = useBreakViews(Boolean(routine || preview));
   if (!routine && !preview) return <Popup />;
   if (!settings || !views) return <main class="popup" aria-busy="true" />;
   const { RoutineView, PreviewView } = views;

@@ -39,7 +39,7 @@ export function DrillView(props: Props) {
   const timer = useGuidedTimer(dose);
   const openedAt = useRef(Date.now());
   const spent = () => (timer.started ? timer.elapsedSeconds : Math.min(600, Math.round((Date.now() - openedAt.current) / 1000)));
-  const illustration = usePoses()?.[drill.id];
+  const illustration = usePoses(true)?.[drill.id];
   const partial = setCount(dose) < setCount(drill.dose);
   const text = drillText(drill, t);
 

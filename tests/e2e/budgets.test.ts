@@ -3,6 +3,7 @@ import { entrySizes } from '../../scripts/sizes.mjs';
 import { DIST } from './harness';
 
 // The size budgets of the built extension: what each context loads before it can run, gzipped.
+// loading.test.ts checks in Chromium that an idle popup fetches no more than this.
 // Code a view loads later (the break view, the drawings) is reported by `npm run bench`.
 const KB = 1024;
 

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { DIST, eachTestInFreshChromium, type Harness } from './harness';
+
+// The popup budget, measured on what Chromium really fetches when the popup opens between breaks,
+// not on what the build says it imports.
+const KB = 1024;
+
+let h: Harness;
+eachTestInFreshChromium((fresh) => (h = fresh), { alwaysWorking: true });
+
+/** Opens the popup, recording every script it fetches as a path inside dist/. */
+async function openRecording(): Promise<{ page: Page; scripts: Set<string> }> {
+  const page = await h.context.newPage();
+  const scripts = new Set<string>();
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.host === h.extensionId && url.pathname.endsWith('.js')) scripts.add(url.pathname.slice(1));
+  });
+  await page.goto(`chrome-extension://${h.extensionId}/src/popup/index.html`);
+  return { page, scripts };
+}
+
+const gzipped = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
+
+describe('what the popup loads', () => {
+  it('between breaks it fetches at most 15 KB of gzipped JS; the break view comes with a break', async () => {
+    const { page, scripts } = await openRecording();
+    await page.getByRole('button', { name: 'Start a break now' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const idle = [...scripts];
+    expect(idle.length).toBeGreaterThan(0);
+    expect(gzipped(idle), `idle popup loaded ${idle.join(', ')}`).toBeLessThanOrEqual(15 * KB);
+    expect(idle.some((f) => /BreakViews/.test(f)), 'the break view loaded with no break on screen').toBe(false);
+
+    await page.getByRole('button', { name: 'Start a break now' }).click();
+    await page.locator('#drill-name').waitFor();
+    expect([...scripts].some((f) => /BreakViews/.test(f))).toBe(true);
+  });
+});
