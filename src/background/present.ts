@@ -1,11 +1,10 @@
-import { findDrill } from '../core/catalog';
 import { canSnooze } from '../core/machine';
 import type { Settings } from '../core/settings';
 import type { State } from '../core/state';
 import { openDrillSurface } from '../platform/drill-window';
 import { BREAK_NOTIFICATION, HEADS_UP_NOTIFICATION, notify, ROUTINE_NOTIFICATIONS } from '../platform/notifications';
 import { routinePlan, ROUTINES, type RoutineKind } from '../core/routines';
-import { drillText, fullDurationSeconds } from '../core/drill';
+import { drillName, fullDurationSeconds } from '../core/drill';
 import { t } from '../platform/i18n';
 import { loadState, saveState } from '../platform/storage';
 
@@ -16,9 +15,8 @@ export const BUTTON_SNOOZE = 1;
 /** Puts the pending break in front of the user: a notification and the drill itself. */
 export async function present(state: State, settings: Settings): Promise<void> {
   if (!state.pending) return;
-  const drill = findDrill(state.pending.drillId);
   const buttons = [t('notify_button_start'), ...(canSnooze(state, settings) ? [t('snooze_n', [String(settings.snoozeMinutes[0])])] : [])];
-  await notify(BREAK_NOTIFICATION, t('notify_title'), t('notify_body', [drill ? drillText(drill, t).name : t('brand')]), buttons);
+  await notify(BREAK_NOTIFICATION, t('notify_title'), t('notify_body', [drillName(state.pending.drillId, t)]), buttons);
   if (settings.openDrillAutomatically) await openDrill(state);
 }
 
@@ -42,5 +40,5 @@ export async function announceRoutine(kind: RoutineKind, settings: Settings): Pr
   const plan = routinePlan(kind, settings);
   if (plan.length === 0) return;
   const minutes = Math.max(1, Math.round(plan.reduce((s, step) => s + fullDurationSeconds(step.dose), 0) / 60));
-  await notify(ROUTINE_NOTIFICATIONS[kind], t('routine_notify_title', [t(ROUTINES[kind].title), String(minutes)]), plan.map((step) => drillText(step.drill, t).name).join(', '));
+  await notify(ROUTINE_NOTIFICATIONS[kind], t('routine_notify_title', [t(ROUTINES[kind].title), String(minutes)]), plan.map((step) => drillName(step.drill.id, t)).join(', '));
 }

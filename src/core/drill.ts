@@ -49,10 +49,15 @@ export function drillKey(id: string): string {
   return `d_${id.replace(/-/g, '_')}`;
 }
 
+/** Just the name: all the service worker needs, for its notifications. */
+export function drillName(id: string, t: Translate): string {
+  return t(`${drillKey(id)}_name`);
+}
+
 export function drillText(drill: Pick<Drill, 'id' | 'steps'>, t: Translate): DrillText {
   const k = drillKey(drill.id);
   return {
-    name: t(`${k}_name`),
+    name: drillName(drill.id, t),
     purpose: t(`${k}_purpose`),
     steps: Array.from({ length: drill.steps }, (_, i) => t(`${k}_step${i + 1}`)),
     cue: t(`${k}_cue`),

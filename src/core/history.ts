@@ -25,6 +25,11 @@ export interface BreakEvent {
 
 /** Days kept event by event; older days are kept as one count per outcome. */
 export const HISTORY_DAYS = 400;
+/**
+ * At most this many events are kept one by one (older ones become day counts sooner), so an
+ * export stays well under the 1 MB an import accepts even at the shortest interval.
+ */
+export const MAX_EVENTS = 3000;
 
 /** One local calendar day of history, counted by outcome: what remains of days older than HISTORY_DAYS. */
 export interface DaySummary extends Record<Outcome, number> {
@@ -51,22 +56,24 @@ export function fromDayKey(key: string): Date {
 }
 
 /**
- * Adds events and keeps the store bounded: events from days older than HISTORY_DAYS are folded
- * into per-day counts, so streaks and totals survive while storage stays small.
+ * Adds events and keeps the store bounded: events from days older than HISTORY_DAYS, and any
+ * before the newest MAX_EVENTS, are folded into per-day counts, so streaks and totals survive
+ * while storage stays small. (Stats add a day's counts to its events, so a day may be split.)
  */
 export function appendEvents(store: HistoryStore, events: readonly BreakEvent[], now: number): HistoryStore {
   const cutoff = startOfDay(addDays(now, 1 - HISTORY_DAYS)).getTime();
   const all = [...store.events, ...events];
-  const keep = all.filter((e) => e.at >= cutoff);
+  const old = (e: BreakEvent, i: number) => e.at < cutoff || i < all.length - MAX_EVENTS;
+  const keep = all.filter((e, i) => !old(e, i));
   if (keep.length === all.length) return { events: keep, days: store.days };
   const days = new Map(store.days.map((d) => [d.day, { ...d }]));
-  for (const e of all) {
-    if (e.at >= cutoff) continue;
+  all.forEach((e, i) => {
+    if (!old(e, i)) return;
     const key = dayKey(e.at);
     const summary = days.get(key) ?? { day: key, done: 0, skipped: 0, snoozed: 0, natural: 0, paused: 0 };
     summary[e.outcome]++;
     days.set(key, summary);
-  }
+  });
   return { events: keep, days: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)) };
 }
 

@@ -41,10 +41,8 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
       return onIdle(state, settings, event.idle, now);
     case 'startup':
       return onStartup(state, settings, now);
-    case 'start-now': {
-      const pending = state.pending ? { ...state.pending, held: false, snoozedUntil: null, shownAt: now } : newPending(state, settings, now, now);
-      return keep({ ...state, pending });
-    }
+    case 'start-now':
+      return keep({ ...state, pending: onScreen(state.pending ?? newPending(state, settings, now), now) });
     case 'swap': {
       const p = state.pending;
       if (!p) return keep(state);
@@ -104,10 +102,9 @@ function onAlarm(state: State, settings: Settings, idle: IdleState, scheduledAt:
   const away = idle !== 'active' || state.awaySince !== null;
   if (away) {
     const awaySince = state.awaySince ?? awayStart(idle, settings, now);
-    return keep({ ...state, awaySince, pending: { ...(state.pending ?? newPending(state, settings, due, now)), held: true, snoozedUntil: null } });
+    return keep({ ...state, awaySince, pending: { ...(state.pending ?? newPending(state, settings, due)), held: true, snoozedUntil: null } });
   }
-  const pending = state.pending ? { ...state.pending, snoozedUntil: null, held: false, shownAt: now } : newPending(state, settings, due, now);
-  return { state: { ...state, pending }, show: true, record: [] };
+  return show({ ...state, pending: onScreen(state.pending ?? newPending(state, settings, due), now) });
 }
 
 function onIdle(state: State, settings: Settings, idle: IdleState, now: number): Decision {
@@ -117,7 +114,7 @@ function onIdle(state: State, settings: Settings, idle: IdleState, now: number):
   if (now - state.awaySince >= minutes(settings.idleMinutes)) {
     return natural(back, now, !state.pause && (state.pending !== null || inWorkingPeriod(settings, now)));
   }
-  if (state.pending?.held) return { state: { ...back, pending: { ...state.pending, held: false, shownAt: now } }, show: true, record: [] };
+  if (state.pending?.held) return show({ ...back, pending: onScreen(state.pending, now) });
   return keep(back);
 }
 
@@ -148,9 +145,15 @@ function reset(state: State, now: number): State {
   return { ...drop(state), lastResetAt: now };
 }
 
-function newPending(state: State, settings: Settings, dueAt: number, now: number): PendingBreak {
+/** A new break due at `dueAt`; `onScreen` or the hold sets when it was shown. */
+function newPending(state: State, settings: Settings, dueAt: number): PendingBreak {
   const drillId = pickDrill(settings, state.recentDrills).drill.id as DrillId;
-  return { drillId, dueAt, shownAt: now, snoozedUntil: null, held: false, swapped: [] };
+  return { drillId, dueAt, shownAt: dueAt, snoozedUntil: null, held: false, swapped: [] };
+}
+
+/** The break in front of the user from `now`: neither held for their return nor snoozed. */
+function onScreen(p: PendingBreak, now: number): PendingBreak {
+  return { ...p, held: false, snoozedUntil: null, shownAt: now };
 }
 
 /** Chrome reports "idle" only after the detection interval without input, so the absence began that long ago. */
@@ -164,6 +167,10 @@ function entry(outcome: HistoryOutcome, p: PendingBreak, now: number): BreakEven
 
 function keep(state: State): Decision {
   return { state, show: false, record: [] };
+}
+
+function show(state: State): Decision {
+  return { state, show: true, record: [] };
 }
 
 function minutes(n: number): number {

@@ -123,18 +123,6 @@ export function strictRecord<S extends Schema>(schema: S): Field<Values<S> | nul
   };
 }
 
-/** A list of allowed strings in order (repeats allowed), cut to the newest `max`. */
-export function listOf<T extends string>(allowed: readonly T[], max: number): Field<T[]> {
-  return {
-    fallback: () => [],
-    check: (raw) => {
-      if (!Array.isArray(raw)) return bad(msg('err_list'));
-      const known = new Set<string>(allowed);
-      return ok(raw.filter((x): x is T => typeof x === 'string' && known.has(x)).slice(0, max));
-    },
-  };
-}
-
 export function boolean(fallback: boolean): Field<boolean> {
   return { fallback: () => fallback, check: (raw) => (typeof raw === 'boolean' ? ok(raw) : bad(msg('err_on_off'))) };
 }

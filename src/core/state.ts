@@ -1,11 +1,9 @@
 import { DRILL_IDS, type DrillId } from './catalog';
-import { boolean, integer, listOf, oneOf, optional, read, strictRecord, timestamp, type Values } from './schema';
+import { boolean, integer, oneOf, optional, read, strictRecord, subsetOf, timestamp, type Values } from './schema';
 
 // The scheduler's whole memory. The service worker may be stopped between any two events,
 // so everything it needs to decide lives here, as timestamps, in storage.local.
 
-// Every drill can be remembered, so rotation always knows which one has waited longest.
-const RECENT_MAX = DRILL_IDS.length;
 
 function stateSchema(now: number) {
   const time = timestamp(() => now);
@@ -24,7 +22,7 @@ function stateSchema(now: number) {
       /** Fell due while the user was away; shown when they return, if they were not away long. */
       held: boolean(false),
       /** Drills swapped away during this break, so Swap walks down the list instead of bouncing back. */
-      swapped: listOf(DRILL_IDS, DRILL_IDS.length),
+      swapped: subsetOf(DRILL_IDS, []),
     }),
     snoozesInRow: integer(0, 0, 99),
     /** Until null means until the user resumes. */
@@ -32,7 +30,7 @@ function stateSchema(now: number) {
     /** When the user went idle or locked the screen; null while they are at the desk. */
     awaySince: optional(time),
     /** Drill ids, each once, most recently done first, for rotation. */
-    recentDrills: listOf(DRILL_IDS, RECENT_MAX),
+    recentDrills: subsetOf(DRILL_IDS, []),
     /** The compact drill window we opened, so a second break focuses it instead of stacking another. */
     drillWindowId: optional(integer(0, -1, Number.MAX_SAFE_INTEGER)),
   };
@@ -51,7 +49,8 @@ export function initialState(now: number): State {
 }
 
 export function rememberDrill(recent: readonly DrillId[], drillId: DrillId): DrillId[] {
-  return [drillId, ...recent.filter((id) => id !== drillId)].slice(0, RECENT_MAX);
+  // Every drill is remembered, once: rotation always knows which one has waited longest.
+  return [drillId, ...recent.filter((id) => id !== drillId)];
 }
 
 /** The break the user should see now: pending, not snoozed, not held for their return. */

@@ -46,6 +46,18 @@ export function buildExport(settings: Settings, history: HistoryStore, now: numb
   };
 }
 
+/**
+ * The file's text: indented for reading, with one history entry per line, so even a full history
+ * (MAX_EVENTS events and years of day counts) stays well under MAX_IMPORT_BYTES and can be
+ * imported back.
+ */
+export function serializeExport(file: ExportFile): string {
+  const rows = (items: readonly object[]) => (items.length === 0 ? '[]' : `[\n${items.map((item) => `      ${JSON.stringify(item)}`).join(',\n')}\n    ]`);
+  const { history, ...head } = file;
+  const top = JSON.stringify(head, null, 2).replace(/\n}$/, '');
+  return `${top},\n  "history": {\n    "events": ${rows(history.events)},\n    "days": ${rows(history.days)}\n  }\n}\n`;
+}
+
 /** `desk-reset-2026-03-02.json`, dated in local time. */
 export function exportFileName(now: number): string {
   return `desk-reset-${dayKey(now)}.json`;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
-import type { HistoryStore } from '../core/history';
-import { buildExport, describeChanges, exportFileName, parseImport, sizeProblem, type ImportResult, type Transferable } from '../core/transfer';
+import { appendEvents, type HistoryStore } from '../core/history';
+import { buildExport, describeChanges, exportFileName, parseImport, serializeExport, sizeProblem, type ImportResult, type Transferable } from '../core/transfer';
 import { msg, type Msg } from '../core/i18n';
 import { t, tm } from '../platform/i18n';
 import { saveHistory, saveSettings } from '../platform/storage';
@@ -38,7 +38,7 @@ export function DataSection({ settings, history }: Props) {
   const exportData = () => {
     begin();
     const now = Date.now();
-    const json = JSON.stringify(buildExport(settings, history, now), null, 2);
+    const json = serializeExport(buildExport(settings, history, now));
     const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -81,7 +81,8 @@ export function DataSection({ settings, history }: Props) {
     try {
       await saveSettings(data.settings);
       settingsSaved = true;
-      await saveHistory(data.history);
+      // Bounded as the worker bounds it, so a long imported history cannot outgrow storage.
+      await saveHistory(appendEvents(data.history, [], Date.now()));
       setIncoming({ kind: 'idle' });
       setStatus(t('data_imported'));
     } catch (error) {

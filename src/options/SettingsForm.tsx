@@ -13,8 +13,10 @@ interface Props {
   state: State | null;
 }
 
-/** Wait this long after the last change before writing: storage.sync allows 120 writes a minute. */
+/** Wait this long after the last change before writing, so typing makes one write, not many. */
 export const SAVE_DELAY_MS = 400;
+/** After a failed write (a full quota, the write limit), try the same save again after this long. */
+export const RETRY_MS = 10_000;
 
 type Status = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
@@ -26,6 +28,8 @@ type Status = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved' } | { kin
 export function SettingsForm({ stored, state }: Props) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(stored));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // Bumped to try a failed save again: the edit stays in the form until it is stored.
+  const [attempt, setAttempt] = useState(0);
   const base = useRef(stored);
 
   useEffect(() => {
@@ -40,14 +44,21 @@ export function SettingsForm({ stored, state }: Props) {
   useEffect(() => {
     if (!changed) return undefined;
     setStatus({ kind: 'pending' });
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const id = setTimeout(() => {
       updateSettings(changedFields(settings, stored)).then(
         () => setStatus({ kind: 'saved' }),
-        (error: unknown) => setStatus({ kind: 'failed', message: t('save_failed', [String(error)]) }),
+        (error: unknown) => {
+          setStatus({ kind: 'failed', message: t('save_failed', [String(error)]) });
+          retry = setTimeout(() => setAttempt((n) => n + 1), RETRY_MS);
+        },
       );
     }, SAVE_DELAY_MS);
-    return () => clearTimeout(id);
-  }, [JSON.stringify(settings), changed]);
+    return () => {
+      clearTimeout(id);
+      clearTimeout(retry);
+    };
+  }, [JSON.stringify(settings), changed, attempt]);
 
   const update = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
   return (

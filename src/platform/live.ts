@@ -19,15 +19,29 @@ export function onHistoryChanged(callback: (store: HistoryStore) => void): Unsub
 }
 
 /**
+ * storage.sync takes at most 120 writes a minute. Every page's settings writes queue on one lock,
+ * and each holds it this long after writing, so all tabs together stay under that limit.
+ */
+export const WRITE_GAP_MS = 500;
+
+/**
  * Writes only the fields given, on top of what is stored now. Pages run this under one lock, so
  * two options tabs saving at the same moment each keep their own fields: the last write per
- * field wins, and neither tab's write undoes the other's.
+ * field wins, and neither tab's write undoes the other's. Resolves as soon as the write is done.
  */
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const write = async () => {
-    const next = { ...(await loadSettings()), ...patch };
-    await saveSettings(next);
-    return next;
-  };
-  return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('desk-reset-settings', write) : write();
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  return new Promise((resolve, reject) => {
+    const write = async () => {
+      try {
+        const next = { ...(await loadSettings()), ...patch };
+        await saveSettings(next);
+        resolve(next);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
+      await new Promise((done) => setTimeout(done, WRITE_GAP_MS));
+    };
+    void (typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('desk-reset-settings', write) : write());
+  });
 }

@@ -32,6 +32,9 @@ export function onCommand(handler: (command: Command) => Promise<void>): void {
   }) as never);
 }
 
+const within = (x: unknown, min: number, max: number) => Number.isInteger(x) && (x as number) >= min && (x as number) <= max;
+const among = (list: readonly unknown[], x: unknown) => list.includes(x);
+
 /** Messages are checked, not trusted: anything else in the extension could send one. */
 export function isCommand(x: unknown): x is Command {
   if (typeof x !== 'object' || x === null) return false;
@@ -42,13 +45,13 @@ export function isCommand(x: unknown): x is Command {
     case 'resume':
       return true;
     case 'rate':
-      return (DRILL_IDS as readonly unknown[]).includes(m.drillId) && (RATINGS as readonly unknown[]).includes(m.rating);
+      return among(DRILL_IDS, m.drillId) && among(RATINGS, m.rating);
     case 'finish':
-      return (m.outcome === 'done' || m.outcome === 'skipped') && (m.seconds === undefined || (Number.isInteger(m.seconds) && (m.seconds as number) >= 0 && (m.seconds as number) <= 86_400));
+      return among(['done', 'skipped'], m.outcome) && (m.seconds === undefined || within(m.seconds, 0, 86_400));
     case 'snooze':
-      return typeof m.minutes === 'number' && Number.isInteger(m.minutes) && m.minutes >= 1 && m.minutes <= 60;
+      return within(m.minutes, 1, 60);
     case 'pause':
-      return (PAUSE_KINDS as readonly unknown[]).includes(m.kind);
+      return among(PAUSE_KINDS, m.kind);
     default:
       return false;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from 'date-fns';
-import { appendEvents, HISTORY_DAYS, rateLatest, readDays, readHistory, type BreakEvent, type Outcome } from '../../src/core/history';
+import { appendEvents, HISTORY_DAYS, MAX_EVENTS, rateLatest, readDays, readHistory, type BreakEvent, type Outcome } from '../../src/core/history';
 
 const at = (iso: string) => new Date(iso).getTime();
 const ev = (t: number, outcome: Outcome, drillId: BreakEvent['drillId'] = null): BreakEvent => ({ at: t, outcome, dueAt: null, shownAt: null, drillId, rating: null, seconds: null });
@@ -13,6 +13,17 @@ describe('history store', () => {
     const store = appendEvents({ events: [ev(old, 'done'), ev(old + 1000, 'skipped'), ev(old + 2000, 'done')], days: [] }, [ev(now, 'done')], now);
     expect(store.events).toEqual([ev(now, 'done')]);
     expect(store.days).toEqual([{ day: '2026-01-20', done: 2, skipped: 1, snoozed: 0, natural: 0, paused: 0 }]);
+  });
+
+  it('keeps at most MAX_EVENTS events one by one, folding the oldest into their days', () => {
+    const now = at('2027-03-01T12:00');
+    const first = at('2027-02-01T00:00');
+    // One event a minute for ten days: more than the limit, all inside the 400-day window.
+    const events = Array.from({ length: MAX_EVENTS + 500 }, (_, i) => ev(first + i * 60_000, 'done'));
+    const store = appendEvents({ events: events.slice(0, 1000), days: [] }, events.slice(1000), now);
+    expect(store.events).toEqual(events.slice(-MAX_EVENTS));
+    expect(store.days.reduce((n, d) => n + d.done, 0)).toBe(500);
+    expect(store.days.map((d) => d.day)).toEqual(['2027-02-01']);
   });
 
   it('never loses a count while folding, whatever arrives', () => {

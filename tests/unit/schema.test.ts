@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { render } from '../../src/core/i18n';
 import { english } from '../english';
-import { integer, listOf, oneOf, optional, read, strictRecord, subsetOf, timestamp } from '../../src/core/schema';
+import { integer, oneOf, optional, read, strictRecord, subsetOf, timestamp } from '../../src/core/schema';
 
 describe('schema fields', () => {
   const minutes = integer(90, 15, 240, 'minutes');
@@ -26,11 +26,6 @@ describe('schema fields', () => {
     const f = subsetOf(['a', 'b', 'c'] as const, []);
     expect(f.check(['c', 'x', 'a', 'c', 7])).toEqual({ ok: true, value: ['c', 'a'] });
     expect(f.check('a').ok).toBe(false);
-  });
-
-  it('listOf keeps repeats, drops unknowns and cuts to the newest entries', () => {
-    const f = listOf(['a', 'b'] as const, 3);
-    expect(f.check(['a', 'a', 'z', 'b', 'a'])).toEqual({ ok: true, value: ['a', 'a', 'b'] });
   });
 
   it('oneOf, optional and timestamp', () => {

@@ -10,7 +10,8 @@ vi.stubGlobal('browser', fakeBrowser);
 if (typeof self === 'undefined') vi.stubGlobal('self', new EventTarget());
 
 if (typeof navigator === 'undefined') vi.stubGlobal('navigator', { locks: fakeLocks });
-else if (!('locks' in navigator)) Object.defineProperty(navigator, 'locks', { value: fakeLocks, configurable: true });
+// happy-dom's navigator has `locks`, but it is null.
+else if (!navigator.locks) Object.defineProperty(navigator, 'locks', { value: fakeLocks, configurable: true });
 
 beforeEach(() => {
   resetLocks();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DRILL_IDS } from '../../src/core/catalog';
-import { OUTCOMES, RATINGS, type BreakEvent, type DaySummary, type HistoryStore } from '../../src/core/history';
+import { appendEvents, MAX_EVENTS, OUTCOMES, RATINGS, type BreakEvent, type DaySummary, type HistoryStore } from '../../src/core/history';
 import { render, type Msg } from '../../src/core/i18n';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_VERSION, settingsSchema, type Settings } from '../../src/core/settings';
 import { validateSettings } from '../../src/core/settings-rules';
@@ -11,6 +11,7 @@ import {
   exportFileName,
   MAX_IMPORT_BYTES,
   parseImport,
+  serializeExport,
   SETTING_LABELS,
   type ImportResult,
   type Transferable,
@@ -86,8 +87,25 @@ describe('export', () => {
   });
 
   it('round-trips: export, serialise, import gives back equal settings and history', () => {
-    const result = parseImport(JSON.stringify(buildExport(SETTINGS, HISTORY, NOW), null, 2));
-    expect(result).toEqual({ ok: true, data: { settings: SETTINGS, history: HISTORY } });
+    const text = serializeExport(buildExport(SETTINGS, HISTORY, NOW));
+    expect(JSON.parse(text)).toEqual(buildExport(SETTINGS, HISTORY, NOW));
+    expect(parseImport(text)).toEqual({ ok: true, data: { settings: SETTINGS, history: HISTORY } });
+    expect(JSON.parse(serializeExport(buildExport(SETTINGS, { events: [], days: [] }, NOW))).history).toEqual({ events: [], days: [] });
+  });
+
+  it('a full history, as the worker bounds it, exports under the import limit and imports back', () => {
+    // Every two minutes, day and night, for a year, with the longest values a field can hold.
+    const longest = [...DRILL_IDS].sort((a, b) => b.length - a.length)[0]!;
+    const events = Array.from({ length: 365 * 720 }, (_, i) => ev(NOW - i * 120_000, { outcome: 'snoozed', drillId: longest, rating: 'right', seconds: 86_400 })).reverse();
+    let history: HistoryStore = { events: [], days: [] };
+    for (let i = 0; i < events.length; i += 5_000) history = appendEvents(history, events.slice(i, i + 5_000), NOW);
+    expect(history.events).toHaveLength(MAX_EVENTS);
+    // A decade of day counts before that, every count in the nineties.
+    const old = Array.from({ length: 3650 }, (_, i) => ({ ...day(new Date(NOW - (400 + i) * 86_400_000).toISOString().slice(0, 10)), done: 99, skipped: 99, snoozed: 99, natural: 99, paused: 99 }));
+    history = { ...history, days: [...old.reverse(), ...history.days] };
+    const text = serializeExport(buildExport(SETTINGS, history, NOW));
+    expect(new TextEncoder().encode(text).length).toBeLessThan(MAX_IMPORT_BYTES);
+    expect(parseImport(text)).toEqual({ ok: true, data: { settings: SETTINGS, history } });
   });
 
   it('round-trips any valid settings and history', () => {
