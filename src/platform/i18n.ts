@@ -8,3 +8,13 @@ export function tm(m: Msg): string {
   return render(m, t);
 }
 
+/** The language of the words on screen, `en`, `de` or `es`: each locale's messages name their own. */
+export function uiLanguage(): string {
+  return t('date_locale') || 'en';
+}
+
+/** Tells screen readers which language the page is in, and titles it in that language. */
+export function localizePage(titleKey: string): void {
+  document.documentElement.lang = uiLanguage();
+  document.title = t(titleKey);
+}

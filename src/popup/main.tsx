@@ -4,8 +4,11 @@ import './popup.css';
 import '../ui/illustration/illustration.css';
 import { findDrill } from '../core/catalog';
 import type { RoutineKind } from '../core/routines';
+import { localizePage } from '../platform/i18n';
 import { useSettings } from '../ui/hooks';
 import { Popup, useBreakViews } from './Popup';
+
+localizePage('page_title_popup');
 
 const params = new URLSearchParams(location.search);
 // Opened as a compact window or a tab rather than the toolbar popup: let the layout fill it.

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
 import { t } from '../platform/i18n';
 
 // The warning signs from the reference articles, in our words. Shown on first run, after a drill
@@ -13,9 +14,11 @@ interface Props {
 }
 
 export function SafetyNotice({ title = 'safety_title', children }: Props) {
+  // The options page shows two notices on first run: each heading needs an id of its own.
+  const headingId = useId();
   return (
-    <section class="safety" aria-labelledby="safety-title">
-      <h2 id="safety-title">{t(title)}</h2>
+    <section class="safety" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t(title)}</h2>
       <p>{t('safety_intro')}</p>
       <ul>
         {WARNING_SIGNS.map((sign) => (

@@ -23,6 +23,9 @@ describe.each([
 
     const popup = await h.openPage('src/popup/index.html');
     await expect.poll(() => popup.locator('#idle-title').textContent()).toBe(words.next_break);
+    // Screen readers pick their voice from the page's language, and the title names the window.
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await popup.title()).toBe(words.page_title_popup);
     expect(await popup.getByRole('button', { name: words.start_now }).count()).toBe(1);
     await popup.getByRole('button', { name: words.start_now }).click();
     const name = await popup.locator('#drill-name').textContent();
@@ -31,6 +34,8 @@ describe.each([
 
     const options = await h.openPage('src/options/index.html');
     await expect.poll(() => options.locator('h1').textContent()).toBe(words.options_title);
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await options.title()).toBe(words.page_title_options);
     expect(await options.getByRole('checkbox', { name: monday }).count()).toBe(1);
     const manifestName = await h.sw(() => chrome.i18n.getMessage('extDescription'));
     expect(manifestName).toBe(words.extDescription);

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, toStored } from '../../../src/core/settings';
 import { WRITE_GAP_MS } from '../../../src/platform/live';
 import { RETRY_MS, SAVE_DELAY_MS, SettingsForm } from '../../../src/options/SettingsForm';
 
-const storedInterval = async () => (await fakeBrowser.storage.sync.get('settings')).settings?.intervalMinutes;
+const storedInterval = async () => ((await fakeBrowser.storage.sync.get('settings')).settings as { intervalMinutes?: number } | undefined)?.intervalMinutes;
 const status = () => screen.getByTestId('save-status').textContent;
 const advance = (ms: number) =>
   act(async () => {
