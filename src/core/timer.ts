@@ -13,6 +13,8 @@ export interface Segment {
   /** What the user does now: a tempo phase, "rep" for an untimed repetition, or the rest's reason. */
   cue: Phase | 'rep' | 'rest' | 'switch sides';
   seconds: number;
+  /** A round of a hold dose is one hold ("hold 2 of 5"); of a rep dose, a set. */
+  round: 'set' | 'hold';
   set: number;
   sets: number;
   rep: number;
@@ -26,13 +28,14 @@ export function timerPlan(dose: Dose): Segment[] {
   const sides: (Side | null)[] = dose.perSide ? ['left', 'right'] : [null];
   const phases: { cue: Segment['cue']; seconds: number }[] =
     dose.kind === 'hold' ? [{ cue: 'hold', seconds: dose.seconds }] : dose.tempo ? [...dose.tempo].map((p) => ({ cue: p.phase, seconds: p.seconds })) : [{ cue: 'rep', seconds: DEFAULT_REP_SECONDS }];
+  const round = dose.kind === 'hold' ? 'hold' : 'set';
   const plan: Segment[] = [];
   for (let set = 1; set <= sets; set++) {
-    if (set > 1) plan.push({ kind: 'rest', cue: 'rest', seconds: REST_SECONDS, set, sets, rep: 1, reps, side: sides[0]! });
+    if (set > 1) plan.push({ kind: 'rest', cue: 'rest', seconds: REST_SECONDS, round, set, sets, rep: 1, reps, side: sides[0]! });
     sides.forEach((side, i) => {
-      if (i > 0) plan.push({ kind: 'rest', cue: 'switch sides', seconds: REST_SECONDS, set, sets, rep: 1, reps, side });
+      if (i > 0) plan.push({ kind: 'rest', cue: 'switch sides', seconds: REST_SECONDS, round, set, sets, rep: 1, reps, side });
       for (let rep = 1; rep <= reps; rep++) {
-        for (const p of phases) plan.push({ kind: 'work', cue: p.cue, seconds: p.seconds, set, sets, rep, reps, side });
+        for (const p of phases) plan.push({ kind: 'work', cue: p.cue, seconds: p.seconds, round, set, sets, rep, reps, side });
       }
     });
   }
@@ -70,7 +73,7 @@ export function locate(plan: readonly Segment[], elapsedSeconds: number): Positi
 export function announce(segment: Segment): Msg {
   const side = segment.side ? msg(`side_${segment.side}`) : null;
   if (segment.cue === 'switch sides') return msg('ann_switch', side ?? '');
-  if (segment.cue === 'rest') return msg('ann_rest', segment.set, segment.sets);
+  if (segment.cue === 'rest') return msg(segment.round === 'hold' ? 'ann_rest_hold' : 'ann_rest', segment.set, segment.sets);
   if (segment.cue === 'hold') return side ? msg('ann_hold_side', segment.seconds, side) : msg('ann_hold', segment.seconds);
   if (segment.cue === 'rep') return side ? msg('ann_rep_side', segment.rep, segment.reps, side) : msg('ann_rep', segment.rep, segment.reps);
   const phase = msg(phaseKey(segment.cue));

@@ -10,7 +10,7 @@ const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
 
 function counters(s: Segment): string {
   const parts = [];
-  if (s.sets > 1) parts.push(t('timer_set_of', [String(s.set), String(s.sets)]));
+  if (s.sets > 1) parts.push(t(s.round === 'hold' ? 'timer_hold_of' : 'timer_set_of', [String(s.set), String(s.sets)]));
   if (s.reps > 1) parts.push(t('timer_rep_of', [String(s.rep), String(s.reps)]));
   if (s.side) parts.push(t(s.side === 'left' ? 'timer_left_side' : 'timer_right_side'));
   return parts.join(' · ');

@@ -42,6 +42,8 @@ describe('timer plan', () => {
     const [pull] = timerPlan(rows);
     expect(render(announce(pull!), english)).toBe('Rep 1 of 2: pull.');
     const plan = timerPlan(stretch);
-    expect(plan.map((s) => render(announce(s), english)).slice(0, 4)).toEqual(['Hold for 30 seconds, left side.', 'Switch to the right side.', 'Hold for 30 seconds, right side.', 'Rest. Set 2 of 2 is next.']);
+    expect(plan.map((s) => render(announce(s), english)).slice(0, 4)).toEqual(['Hold for 30 seconds, left side.', 'Switch to the right side.', 'Hold for 30 seconds, right side.', 'Rest. Hold 2 of 2 is next.']);
+    const rest = timerPlan({ ...rows, sets: 2 }).find((seg) => seg.cue === 'rest')!;
+    expect(render(announce(rest), english)).toBe('Rest. Set 2 of 2 is next.');
   });
 });

@@ -82,7 +82,10 @@ describe('guided timer in the drill view', () => {
     expect(Number(ring.getAttribute('stroke-dashoffset'))).toBeCloseTo(0, 5);
   });
 
-  it('holds count down per side, with a switch between', async () => {
+  it('holds count down per side, with a switch between, and are counted as holds', async () => {
+    setup(findDrill('shoulder-blade-squeeze')!); // hold 10 s × 5
+    expect(screen.getByText(/Hold 1 of 5/)).toBeTruthy();
+    cleanup();
     setup(pec);
     expect(screen.getByText('Left side')).toBeTruthy();
     key(' ');
