@@ -1,4 +1,5 @@
 import { CATALOG, type DrillId } from '../core/catalog';
+import { DETAILS, muscleKey, TIME_OF_DAY_KEYS } from '../core/catalog/details';
 import { useState } from 'preact/hooks';
 import { CATEGORIES, drillText, type Category, type Drill } from '../core/drill';
 import { describeDose } from '../core/dose-text';
@@ -97,6 +98,7 @@ function DrillCard({ drill, draft, cap, update }: { drill: Drill; draft: Draft; 
   const illustration = illustrationFor(drill.id);
   const name = drillText(drill, t).name;
   const why = reason === 'equipment' ? 'unfit_equipment' : reason === 'space' ? 'unfit_space' : 'unfit_too_long';
+  const { muscles, timeOfDay } = DETAILS[id];
   return (
     <li class="card" data-drill={drill.id}>
       {illustration ? <DrillIllustration illustration={illustration} label={t('card_illustration', [name])} size={72} /> : null}
@@ -109,6 +111,8 @@ function DrillCard({ drill, draft, cap, update }: { drill: Drill; draft: Draft; 
         <p class="meta">
           {[t(`cat_${drill.category}`), drill.equipment.map((e) => t(kitKey(e))).join(', '), t(`pos_${drill.position}`), tm(describeDose(drill.dose)), t('card_break_seconds', [String(breakSeconds(drill, cap))])].join(' · ')}
         </p>
+        <p class="meta" data-testid="muscles">{t('card_works', [muscles.map((m) => t(muscleKey(m))).join(', ')])}</p>
+        {timeOfDay.length ? <p class="meta" data-testid="time-of-day">{t('card_best', [timeOfDay.map((w) => t(TIME_OF_DAY_KEYS[w])).join(', ')])}</p> : null}
         <button type="button" class="small" aria-label={t('card_preview_label', [name])} onClick={() => void openPopupTab(`preview=${drill.id}`)}>
           {t('card_preview')}
         </button>

@@ -63,6 +63,13 @@ describe('options page', () => {
     await page.getByLabel('Longest drill at a break (seconds)').fill('90');
     await expect.poll(settings).toMatchObject({ equipment: ['wall', 'doorway', 'chair', 'band'], spaces: ['desk', 'standing', 'floor'], drillCapSeconds: 90 });
 
+    // Each card says what the drill works and, where the articles place it, when it suits best.
+    const rows = page.locator('li.card[data-drill="band-rows"]');
+    expect(await rows.getByTestId('muscles').textContent()).toBe('Works: rhomboids, middle trapezius, posterior deltoid');
+    expect(await rows.getByTestId('time-of-day').count()).toBe(0);
+    const slides = page.locator('li.card[data-drill="wall-slides"]');
+    expect(await slides.getByTestId('time-of-day').textContent()).toBe('Best: Morning mobility, Desk reset');
+
     await page.getByLabel('Show category').selectOption('stretch');
     const shown = await page.locator('li.card').count();
     expect(shown).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, type Msg } from '../../src/core/i18n';
 import { english } from '../english';
 import { CATALOG, DRILL_IDS, findDrill } from '../../src/core/catalog';
-import { DETAILS } from '../../src/core/catalog/details';
+import { DETAILS, MUSCLES } from '../../src/core/catalog/details';
 import { describeDose, describeTempo } from '../../src/core/dose-text';
 import {
   breakDose,
@@ -38,6 +38,26 @@ describe('catalog', () => {
     );
   });
 
+  // The best time of day only where the articles place a drill (the desk-worker plan's table and action
+  // plan, the physiotherapy article's desk breaks to stretch the neck); every other drill has none.
+  it('gives a time of day only where the articles place the drill', () => {
+    const placed = Object.fromEntries(Object.entries(DETAILS).filter(([, d]) => d.timeOfDay.length).map(([id, d]) => [id, d.timeOfDay]));
+    expect(placed).toEqual({
+      'band-pull-aparts': ['morning', 'desk'],
+      'wall-slides': ['morning', 'desk'],
+      'thoracic-extension-roller': ['morning', 'desk'],
+      'thoracic-extension-chair': ['desk'],
+      'belly-breaths': ['desk'],
+      'upper-trap-stretch': ['desk'],
+      'childs-pose-side-reach': ['evening'],
+      'dead-hang': ['evening'],
+    });
+  });
+
+  it('names every muscle it lists at least once', () => {
+    expect(new Set(Object.values(DETAILS).flatMap((d) => d.muscles))).toEqual(new Set(MUSCLES));
+  });
+
   // The doses the reference articles give, as the catalog must carry them.
   it.each([
     ['wall-slides', { kind: 'reps', reps: 12, sets: 3, perSide: false }],
@@ -60,7 +80,8 @@ describe('catalog', () => {
     expect(POSITIONS).toContain(drill.position);
     drill.equipment.forEach((e) => expect(EQUIPMENT).toContain(e));
     expect(DETAILS[drill.id].muscles.length).toBeGreaterThan(0);
-    expect(DETAILS[drill.id].timeOfDay.length).toBeGreaterThan(0);
+    expect(new Set(DETAILS[drill.id].muscles).size).toBe(DETAILS[drill.id].muscles.length);
+    DETAILS[drill.id].muscles.forEach((m) => expect(MUSCLES).toContain(m));
     DETAILS[drill.id].timeOfDay.forEach((t) => expect(['morning', 'desk', 'evening']).toContain(t));
     expect(drill.steps).toBeGreaterThanOrEqual(3);
     expect(drill.steps).toBeLessThanOrEqual(6);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOG } from '../../src/core/catalog';
+import { DETAILS, MUSCLES, muscleKey } from '../../src/core/catalog/details';
 import { CATEGORIES, drillKey, EQUIPMENT, PHASES, POSITIONS } from '../../src/core/drill';
 import { phaseKey } from '../../src/core/dose-text';
 import { toMessagesFile, translateWith } from '../../src/core/i18n';
@@ -28,6 +29,7 @@ const dynamicKeys = [
   }),
   ...[...PHASES, 'rep', 'rest', 'switch sides', 'done'].map(phaseKey),
   ...CATEGORIES.map((c) => `cat_${c}`),
+  ...MUSCLES.map(muscleKey),
   ...POSITIONS.map((p) => `pos_${p}`),
   ...OWNABLE_EQUIPMENT.map((e) => `eq_${e.replace(/-/g, '_')}`),
   ...EQUIPMENT.map((e) => `kit_${e.replace(/-/g, '_')}`),
@@ -67,6 +69,12 @@ describe('locales', () => {
   it('every English key is used somewhere', () => {
     const used = new Set([...literal, ...inManifest, ...dynamicKeys]);
     expect(Object.keys(en).filter((k) => !used.has(k))).toEqual([]);
+  });
+
+  it.each(['en', 'de', 'es'])('%s names every muscle the drill details list', (lang) => {
+    const muscles = [...new Set(Object.values(DETAILS).flatMap((d) => d.muscles))];
+    expect(muscles.length).toBeGreaterThan(0);
+    expect(muscles.filter((m) => !sources[lang]![muscleKey(m)]?.trim())).toEqual([]);
   });
 
   it('builds messages.json with named placeholders that substitute like Chrome', () => {
