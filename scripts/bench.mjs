@@ -72,17 +72,29 @@ async function main() {
     }
 
     // Service-worker cold start to handling an alarm: stop the worker, let an alarm wake it, and
-    // read the time its handler stamped on the break it put on screen.
+    // read the time its handler stamped on the break it put on screen. A sample counts only if the
+    // worker really was cold: its target gone after the stop, and a mark left in its memory before
+    // the stop gone after the alarm (a warm worker would still hold it). Others are discarded.
     const cdpPage = await context.newPage();
     const cdp = await context.newCDPSession(cdpPage);
     await cdp.send('ServiceWorker.enable');
+    const workerRunning = async () => (await cdp.send('Target.getTargets')).targetInfos.some((x) => x.type === 'service_worker');
+    const liveWorker = () => context.serviceWorkers().at(-1) ?? worker;
+    const within = (promise, ms) => Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms))]);
     const coldStart = [];
-    for (let i = 0; i < 10; i++) {
+    const discarded = [];
+    for (let attempt = 0; coldStart.length < 10 && attempt < 20; attempt++) {
       await page.evaluate(() => chrome.runtime.sendMessage({ type: 'finish', outcome: 'skipped' }));
       await page.evaluate(() => chrome.storage.sync.set({ settings: { version: 5, workDays: [0, 1, 2, 3, 4, 5, 6], workHours: [{ start: '00:00', end: '24:00' }], safetyAcknowledged: true, openDrillAutomatically: false } }));
       await page.waitForTimeout(300);
+      await liveWorker().evaluate(() => void (globalThis.benchWarmMark = true));
       await cdp.send('ServiceWorker.stopAllWorkers');
-      for (let t = 0; t < 50 && (await cdp.send('Target.getTargets')).targetInfos.some((x) => x.type === 'service_worker'); t++) await page.waitForTimeout(50);
+      let running = true;
+      for (let t = 0; t < 100 && (running = await workerRunning()); t++) await page.waitForTimeout(50);
+      if (running) {
+        discarded.push(`sample ${attempt + 1}: the worker was still running 5 s after the stop`);
+        continue;
+      }
       const due = await page.evaluate(async () => {
         const when = Date.now() + 500;
         await chrome.alarms.create('break', { when });
@@ -96,8 +108,15 @@ async function main() {
         };
         look();
       }));
+      const warm = await within(liveWorker().evaluate(() => globalThis.benchWarmMark === true), 5000).catch((error) => error);
+      if (warm !== false) {
+        discarded.push(`sample ${attempt + 1}: ${warm === true ? 'the alarm was handled by the worker that should have stopped' : `could not check the worker (${warm.message})`}`);
+        continue;
+      }
       coldStart.push(shownAt - due);
     }
+    for (const reason of discarded) console.warn(`cold start: discarded ${reason}`);
+    if (!coldStart.length) throw new Error('No cold-start sample: the service worker never stopped.');
 
     const results = {
       date: new Date().toISOString(),
@@ -107,6 +126,8 @@ async function main() {
       popupToFloorRatio: round(popup / floor),
       alarmToDrillVisibleMs: median(drillLatency),
       serviceWorkerColdStartToAlarmHandledMs: median(coldStart),
+      serviceWorkerColdStartSamples: coldStart.length,
+      serviceWorkerColdStartDiscarded: discarded,
       gzipKB: {
         serviceWorker: kb(sizes.serviceWorker.gzip),
         popup: kb(sizes.popup.gzip),
@@ -122,7 +143,7 @@ async function main() {
       `| empty extension page, same run (the floor) | ${results.emptyPageFirstPaintMs} ms |`,
       `| popup ÷ floor | ${results.popupToFloorRatio} × |`,
       `| alarm fired → drill visible (median of 10 breaks) | ${results.alarmToDrillVisibleMs} ms |`,
-      `| service worker cold start → alarm handled (median of 10) | ${results.serviceWorkerColdStartToAlarmHandledMs} ms |`,
+      `| service worker cold start → alarm handled (median of ${coldStart.length}${discarded.length ? `; ${discarded.length} discarded, worker not cold` : ''}) | ${results.serviceWorkerColdStartToAlarmHandledMs} ms |`,
       `| service worker JS, gzipped (budget 10 KB) | ${results.gzipKB.serviceWorker} KB |`,
       `| popup JS before first paint, gzipped (budget 15 KB) | ${results.gzipKB.popup} KB (+${results.gzipKB.popupLoadedLater} KB for a break) |`,
       `| options page JS, gzipped | ${results.gzipKB.options} KB |`,

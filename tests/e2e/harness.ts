@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { DEFAULT_SETTINGS, toStored } from '../../src/core/settings';
 import { WORKER_LOCK } from '../../src/background/queue';
+import { watchExtensionTargets } from './targets';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -49,12 +50,9 @@ export async function launch(options: { userDataDir?: string; lang?: string } = 
     args: [...launchArgs(DIST), ...(options.lang ? [`--lang=${options.lang}`] : [])],
   });
   const errors: string[] = [];
-  const watchWorker = (w: Worker) =>
-    w.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`service worker console.error: ${m.text()}`);
-    });
-  context.on('serviceworker', watchWorker);
-  context.serviceWorkers().forEach(watchWorker);
+  // Every incarnation of the service worker and any page Playwright does not see (the toolbar
+  // popup) are watched over CDP; Playwright reports console messages and uncaught errors of its pages.
+  const targets = await watchExtensionTargets(context, errors);
   context.on('weberror', (e) => errors.push(`uncaught in page: ${e.error().message}`));
   // Desk Reset promises that nothing leaves the machine: any request off the extension is a failure.
   context.on('request', (r) => {
@@ -90,6 +88,7 @@ export async function launch(options: { userDataDir?: string; lang?: string } = 
       return page;
     },
     close: async () => {
+      targets.stop();
       await context.close();
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
@@ -110,7 +109,7 @@ export async function waitFor<T>(probe: () => Promise<T>, what: string, timeoutM
 
 /**
  * The toolbar popup is not a Playwright page, so we reach it over CDP: find its target and
- * evaluate in it through the browser's target messaging. Errors it throws or logs are collected.
+ * evaluate in it through the browser's target messaging. (The harness collects its errors.)
  */
 export class PopupTarget {
   private nextId = 1;
@@ -130,16 +129,12 @@ export class PopupTarget {
     }, 'the toolbar popup target');
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
     const popup = new PopupTarget(cdp, sessionId);
+    // Its errors are already collected: the harness watches every page Playwright does not.
     cdp.on('Target.receivedMessageFromTarget', (event) => {
       if (event.sessionId !== sessionId) return;
-      const message = JSON.parse(event.message) as { id?: number; method?: string; params?: any; result?: any; error?: any };
+      const message = JSON.parse(event.message) as { id?: number; result?: any; error?: any };
       if (message.id !== undefined) popup.pending.get(message.id)?.(message);
-      if (message.method === 'Runtime.exceptionThrown') h.errors.push(`uncaught in popup: ${message.params.exceptionDetails.text}`);
-      if (message.method === 'Runtime.consoleAPICalled' && message.params.type === 'error') {
-        h.errors.push(`popup console.error: ${JSON.stringify(message.params.args.map((a: any) => a.value ?? a.description))}`);
-      }
     });
-    await popup.call('Runtime.enable', {});
     return popup;
   }
 
@@ -158,7 +153,8 @@ export class PopupTarget {
   }
 
   async text(): Promise<string> {
-    return this.evaluate<string>('document.body.innerText');
+    // Empty until the popup's document has a body: callers poll.
+    return this.evaluate<string>(`document.body?.innerText ?? ''`);
   }
 }
 

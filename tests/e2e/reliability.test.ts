@@ -34,7 +34,8 @@ describe('reliability under faults', () => {
     h = await launch();
     await waitFor(() => getAlarm(h!), 'the install alarm');
     await useSettings(h, ALWAYS_WORKING);
-    // Playwright does not report a worker that Chrome restarts, so an extension page watches instead.
+    // An extension page watches, so that nothing the test does wakes the worker: only the alarm may.
+    // (Its errors after the restart are still collected: the harness watches every incarnation.)
     const observer = await h.openPage('src/popup/index.html');
     const read = () => observer.evaluate(async () => ({ ...(await chrome.storage.local.get(null)), ...(await chrome.storage.sync.get(null)) }) as Record<string, any>);
     const before = await read();
