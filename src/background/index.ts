@@ -25,30 +25,30 @@ onInstalled((firstInstall) =>
 onStartup(() => handle('startup', () => ensureSchedule(Date.now())));
 // Not awaited by the storage event: the handler may itself write storage, and waiting on that
 // from inside the queue would wait on itself.
-onSettingsChanged(() => void handle('settings change', () => reschedule(Date.now())));
+onSettingsChanged(() => void handle('settings', () => reschedule(Date.now())));
 
 onAlarm(BREAK_ALARM, (scheduledAt) =>
-  handle('break alarm', () => dispatch(async (settings) => ({ type: 'alarm', idle: await queryIdle(settings.idleMinutes), scheduledAt }), Date.now())),
+  handle(BREAK_ALARM, () => dispatch(async (settings) => ({ type: 'alarm', idle: await queryIdle(settings.idleMinutes), scheduledAt }), Date.now())),
 );
 onAlarm(HEADS_UP_ALARM, () =>
-  handle('heads-up', async () => {
+  handle(HEADS_UP_ALARM, async () => {
     const now = Date.now();
     await warnAhead(await loadState(now), now);
   }),
 );
-onAlarm(BADGE_ALARM, () => handle('badge', () => refreshBadge(Date.now())));
+onAlarm(BADGE_ALARM, () => handle(BADGE_ALARM, () => refreshBadge(Date.now())));
 for (const kind of ROUTINE_KINDS) {
   onAlarm(ROUTINE_ALARMS[kind], () =>
-    handle(`${kind} routine`, async () => {
+    handle(ROUTINE_ALARMS[kind], async () => {
       await announceRoutine(kind, await loadSettings());
       await reschedule(Date.now()); // sets the routine's next day
     }),
   );
 }
-onIdleChanged((idle) => handle('idle change', () => dispatch({ type: 'idle', idle }, Date.now())));
+onIdleChanged((idle) => handle('idle', () => dispatch({ type: 'idle', idle }, Date.now())));
 
 onNotificationClicked((id) =>
-  handle('notification click', async () => {
+  handle('notification', async () => {
     const routine = ROUTINE_KINDS.find((kind) => ROUTINE_NOTIFICATIONS[kind] === id);
     if (routine) {
       await clearNotification(ROUTINE_NOTIFICATIONS[routine]);
@@ -60,7 +60,7 @@ onNotificationClicked((id) =>
   }),
 );
 onNotificationButton((id, index) =>
-  handle('notification button', async () => {
+  handle('notification', async () => {
     if (id !== BREAK_NOTIFICATION) return;
     const now = Date.now();
     if (index === BUTTON_START) await openDrill(await dispatch({ type: 'start-now' }, now));

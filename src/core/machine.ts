@@ -87,24 +87,22 @@ function onAlarm(state: State, settings: Settings, idle: IdleState, scheduledAt:
     return keep(until !== null && now >= until ? { ...state, pause: null, lastResetAt: Math.max(state.lastResetAt, until) } : state);
   }
   // An alarm meant for before the timer last restarted waited behind that restart (Done, a return
-  // from a long absence): the break it was for is settled.
-  if (state.nextBreakAt === null || scheduledAt <= state.lastResetAt) return keep(state);
-  const due = Math.min(state.nextBreakAt, now);
-  const snoozed = state.pending?.snoozedUntil != null;
+  // from a long absence), or behind a snooze: the break it was for is settled or put off.
+  const p = state.pending;
+  if (state.nextBreakAt === null || scheduledAt <= state.lastResetAt || scheduledAt < (p?.snoozedUntil ?? 0)) return keep(state);
+  const due = Math.min(state.nextBreakAt, scheduledAt);
   // A snooze the user chose comes back when asked, even just past the end of the working period.
-  if (!snoozed && !inWorkingPeriod(settings, now)) return keep(drop(state)); // e.g. the time zone moved
+  if (p?.snoozedUntil == null && !inWorkingPeriod(settings, now)) return keep(drop(state)); // e.g. the time zone moved
   // Far later than it was meant for means the machine slept: the user was away, so never a stale break.
-  if (now - scheduledAt >= minutes(settings.idleMinutes)) {
-    if (idle === 'active') return natural({ ...state, awaySince: null }, now, true);
-    // Still away after waking: their return closes the absence, records it once and restarts the timer.
-    return keep({ ...drop(state), awaySince: state.awaySince ?? scheduledAt });
+  const late = now - scheduledAt >= minutes(settings.idleMinutes);
+  if (late && idle === 'active') return natural(state, now, true);
+  if (late || idle !== 'active' || state.awaySince !== null) {
+    // Held for their return. After sleep the absence began by the alarm's time at the latest,
+    // whatever a lock reported on waking says, so the return records it as a natural break.
+    const awaySince = Math.min(state.awaySince ?? awayStart(idle, settings, now), late ? scheduledAt : now);
+    return keep({ ...state, awaySince, pending: { ...(p ?? newPending(state, settings, due)), held: true, snoozedUntil: null } });
   }
-  const away = idle !== 'active' || state.awaySince !== null;
-  if (away) {
-    const awaySince = state.awaySince ?? awayStart(idle, settings, now);
-    return keep({ ...state, awaySince, pending: { ...(state.pending ?? newPending(state, settings, due)), held: true, snoozedUntil: null } });
-  }
-  return show({ ...state, pending: onScreen(state.pending ?? newPending(state, settings, due), now) });
+  return show({ ...state, pending: onScreen(p ?? newPending(state, settings, due), now) });
 }
 
 function onIdle(state: State, settings: Settings, idle: IdleState, now: number): Decision {
@@ -133,7 +131,7 @@ function onStartup(state: State, settings: Settings, now: number): Decision {
 /** The user was away long enough: that was their break. The timer restarts now. */
 function natural(state: State, now: number, recordIt: boolean): Decision {
   const record: BreakEvent[] = recordIt ? [{ at: now, outcome: 'natural', dueAt: state.pending?.dueAt ?? null, shownAt: null, drillId: null, rating: null, seconds: null }] : [];
-  return { state: reset(state, now), show: false, record };
+  return { state: { ...reset(state, now), awaySince: null }, show: false, record };
 }
 
 /** The pending break goes, unanswered; the timer carries on from the last reset. */

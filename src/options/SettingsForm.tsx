@@ -42,19 +42,28 @@ export function SettingsForm({ stored, state }: Props) {
   const changed = !blocking && !sameSettings(settings, stored);
 
   useEffect(() => {
-    if (!changed) return undefined;
+    if (!changed) {
+      // Storage has caught up with the form: whatever was being saved is saved.
+      setStatus((s) => (s.kind === 'pending' ? { kind: 'saved' } : s));
+      return undefined;
+    }
     setStatus({ kind: 'pending' });
+    // A newer edit (or leaving the page) supersedes this save: its outcome then reports nothing
+    // and schedules no retry; the newer save carries every field anyway.
+    let superseded = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const id = setTimeout(() => {
       updateSettings(changedFields(settings, stored)).then(
-        () => setStatus({ kind: 'saved' }),
+        () => superseded || setStatus({ kind: 'saved' }),
         (error: unknown) => {
+          if (superseded) return;
           setStatus({ kind: 'failed', message: t('save_failed', [String(error)]) });
           retry = setTimeout(() => setAttempt((n) => n + 1), RETRY_MS);
         },
       );
     }, SAVE_DELAY_MS);
     return () => {
+      superseded = true;
       clearTimeout(id);
       clearTimeout(retry);
     };

@@ -96,6 +96,33 @@ describe('scheduler machine', () => {
     expect(then.state).toMatchObject({ pending: null, awaySince: null, lastResetAt: t('13:01'), nextBreakAt: t('14:31') });
   });
 
+  it('a lock reported only on waking does not hide the sleep: the return records it, and no break follows', () => {
+    const woke = run(fresh('09:00'), { type: 'idle', idle: 'locked' }, '13:00').state; // slept 10:00–13:00
+    const late = run(woke, alarm('locked', '10:30'), '13:00');
+    expect(late).toMatchObject({ show: false, record: [] });
+    expect(late.state.awaySince).toBe(t('10:30'));
+    const back = run(late.state, { type: 'idle', idle: 'active' }, '13:00:30');
+    expect(back.show).toBe(false);
+    expect(back.record).toEqual([expect.objectContaining({ outcome: 'natural', dueAt: t('10:30') })]);
+    expect(back.state).toMatchObject({ pending: null, lastResetAt: t('13:00:30'), nextBreakAt: t('14:30:30') });
+  });
+
+  it('waking locked near the end of the day and unlocking after it still records the absence', () => {
+    const s = fresh('15:30'); // break due 17:00
+    const late = run(s, alarm('locked', '17:00'), '17:25').state;
+    const back = run(late, { type: 'idle', idle: 'active' }, '17:45');
+    expect(back.record).toEqual([expect.objectContaining({ outcome: 'natural', dueAt: t('17:00') })]);
+  });
+
+  it('an alarm that waited behind a snooze does not bring the snoozed break back early', () => {
+    const shown = run(fresh('09:00'), alarm('active', '10:30'), '10:30').state;
+    const snoozed = run(shown, { type: 'snooze', minutes: 10 }, '12:00').state;
+    const queued = run(snoozed, alarm('active', '12:00'), '12:00');
+    expect(queued.show).toBe(false);
+    expect(queued.state.pending?.snoozedUntil).toBe(t('12:10'));
+    expect(run(queued.state, alarm('active', '12:10'), '12:10').show).toBe(true);
+  });
+
   it('a late alarm with the user already back records the absence once; their return adds nothing', () => {
     const locked = run(fresh('09:00'), { type: 'idle', idle: 'locked' }, '10:00').state;
     const late = run(locked, alarm('active', '10:30'), '13:00');
