@@ -4,7 +4,6 @@ import { boolean, integer, oneOf, optional, read, strictRecord, subsetOf, timest
 // The scheduler's whole memory. The service worker may be stopped between any two events,
 // so everything it needs to decide lives here, as timestamps, in storage.local.
 
-
 function stateSchema(now: number) {
   const time = timestamp(() => now);
   return {

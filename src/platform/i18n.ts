@@ -9,7 +9,7 @@ export function tm(m: Msg): string {
 }
 
 /** The language of the words on screen, `en`, `de` or `es`: each locale's messages name their own. */
-export function uiLanguage(): string {
+function uiLanguage(): string {
   return t('date_locale') || 'en';
 }
 
