@@ -1,18 +1,14 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import fc from 'fast-check';
 import { DRILL_IDS } from '../../src/core/catalog';
 import { DEFAULT_SETTINGS, toStored, type Settings } from '../../src/core/settings';
 import { fakeIdle, pressShortcut } from './fake-gaps';
+import { inTimeZone, useTimeZone } from './tz';
 
 const MIN = 60_000;
-// Set before any time below is computed; each test file runs in its own worker.
-const TZ = process.env.TZ;
-process.env.TZ = 'Europe/Berlin';
-afterAll(() => {
-  process.env.TZ = TZ;
-});
-const t = (hhmm: string, day = '2026-03-02') => new Date(`${day}T${hhmm}`).getTime(); // a Monday
+useTimeZone('Europe/Berlin');
+const t = (hhmm: string, day = '2026-03-02') => inTimeZone('Europe/Berlin', () => new Date(`${day}T${hhmm}`).getTime()); // a Monday
 const T0 = t('09:00');
 
 const state = async () => (await fakeBrowser.storage.local.get('state')).state as any;

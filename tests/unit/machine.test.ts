@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { step, type IdleState, type SchedulerEvent } from '../../src/core/machine';
 import { nextBreakAt } from '../../src/core/schedule';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { initialState, type State } from '../../src/core/state';
+import { inTimeZone, useTimeZone } from './tz';
 
-const TZ = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/Berlin';
-});
-afterAll(() => {
-  process.env.TZ = TZ;
-});
+useTimeZone('Europe/Berlin');
 
-const t = (hhmm: string) => new Date(`2026-03-02T${hhmm}`).getTime(); // a Monday
+const t = (hhmm: string) => inTimeZone('Europe/Berlin', () => new Date(`2026-03-02T${hhmm}`).getTime()); // a Monday
 const settings: Settings = { ...DEFAULT_SETTINGS, snoozeCap: 2 };
 
 /** A state as the worker stores it: with nextBreakAt derived. */

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatClock, inWorkingPeriod } from '../../src/core/clock';
 import { step, type IdleState, type SchedulerEvent } from '../../src/core/machine';
 import { nextBreakAt, nextWakeAt, pauseUntil, PAUSE_KINDS } from '../../src/core/schedule';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { initialState, type State } from '../../src/core/state';
+import { useTimeZone } from './tz';
 
-const TZ = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/Berlin'; // two DST changes a year fall inside the random start dates
-});
-afterAll(() => {
-  process.env.TZ = TZ;
-});
+useTimeZone('Europe/Berlin'); // two DST changes a year fall inside the random start dates
 
 const MIN = 60_000;
 

@@ -1,12 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { badgeText, breakAfter, headsUpAt, nextBreakAt, nextWakeAt, pauseUntil } from '../../src/core/schedule';
 import { initialState, type State } from '../../src/core/state';
+import { setTimeZone } from './tz';
 
-const ORIGINAL_TZ = process.env.TZ;
-afterEach(() => {
-  process.env.TZ = ORIGINAL_TZ;
-});
 
 /** Local wall-clock time in the current process time zone. */
 const local = (iso: string) => new Date(iso).getTime();
@@ -33,13 +30,13 @@ describe('breakAfter: working days and hours (Europe/Berlin)', () => {
     ['a night shift ending at midnight', '2026-03-02T22:00', '2026-03-02T22:00', { workHours: [{ start: '20:00', end: '24:00' }] }, '2026-03-02T23:30'],
   ];
   it.each(cases)('%s', (_name, reset, now, over, expected) => {
-    process.env.TZ = 'Europe/Berlin';
+    setTimeZone('Europe/Berlin');
     const s = settings(over);
     expect(breakAfter(local(reset), s, local(now))).toBe(expected === null ? null : local(expected));
   });
 
   it('no working period long enough means no break at all', () => {
-    process.env.TZ = 'Europe/Berlin';
+    setTimeZone('Europe/Berlin');
     expect(breakAfter(local('2026-03-02T09:00'), settings({ workHours: [{ start: '09:00', end: '10:00' }] }), local('2026-03-02T09:00'))).toBeNull();
   });
 });
@@ -48,34 +45,34 @@ describe('daylight saving', () => {
   const allDay = settings({ workDays: [0, 1, 2, 3, 4, 5, 6], workHours: [{ start: '00:00', end: '24:00' }] });
 
   it('Europe/Berlin spring forward: 90 real minutes across the jump', () => {
-    process.env.TZ = 'Europe/Berlin';
+    setTimeZone('Europe/Berlin');
     // 01:00 CET is 00:00 UTC; 90 minutes later is 01:30 UTC, which is 03:30 CEST.
     expect(breakAfter(local('2026-03-29T01:00'), allDay, local('2026-03-29T01:00'))).toBe(utc('2026-03-29T01:30'));
     expect(new Date(utc('2026-03-29T01:30')).getHours()).toBe(3);
   });
 
   it('Europe/Berlin fall back: 90 real minutes across the repeated hour', () => {
-    process.env.TZ = 'Europe/Berlin';
+    setTimeZone('Europe/Berlin');
     const reset = utc('2026-10-24T23:30'); // 01:30 CEST
     expect(breakAfter(reset, allDay, reset)).toBe(utc('2026-10-25T01:00')); // 02:00 CET
   });
 
   it('Europe/Berlin: working hours stay at local 09:00 after the clocks change', () => {
-    process.env.TZ = 'Europe/Berlin';
+    setTimeZone('Europe/Berlin');
     // Friday before the change (CET), next break Monday after it (CEST): 10:30 local = 08:30 UTC.
     expect(breakAfter(local('2026-03-27T17:00'), settings(), local('2026-03-27T17:00'))).toBe(utc('2026-03-30T08:30'));
     expect(breakAfter(local('2026-10-23T17:00'), settings(), local('2026-10-23T17:00'))).toBe(utc('2026-10-26T09:30'));
   });
 
   it('America/New_York spring forward and fall back', () => {
-    process.env.TZ = 'America/New_York';
+    setTimeZone('America/New_York');
     expect(breakAfter(local('2026-03-08T01:00'), allDay, local('2026-03-08T01:00'))).toBe(utc('2026-03-08T07:30')); // 03:30 EDT
     expect(breakAfter(utc('2026-11-01T05:30'), allDay, utc('2026-11-01T05:30'))).toBe(utc('2026-11-01T07:00')); // 01:30 EDT → 02:00 EST
     expect(breakAfter(local('2026-03-06T17:00'), settings(), local('2026-03-06T17:00'))).toBe(utc('2026-03-09T14:30')); // Mon 09:00 EDT (13:00 UTC) + 90
   });
 
   it('a working period that starts inside the skipped hour starts when the clock resumes', () => {
-    process.env.TZ = 'Europe/Berlin';
+    setTimeZone('Europe/Berlin');
     const s = settings({ workDays: [0], workHours: [{ start: '02:30', end: '06:00' }], intervalMinutes: 30 });
     expect(breakAfter(local('2026-03-28T20:00'), s, local('2026-03-28T20:00'))).toBe(utc('2026-03-29T02:00')); // 03:30 + 30 = 04:00 CEST
   });
@@ -84,9 +81,9 @@ describe('daylight saving', () => {
 describe('time zone change', () => {
   it('the same stored reset is read in the zone the machine is in now', () => {
     const reset = utc('2026-03-02T16:00');
-    process.env.TZ = 'Europe/Berlin'; // 17:00 there: past the end of the day
+    setTimeZone('Europe/Berlin'); // 17:00 there: past the end of the day
     expect(breakAfter(reset, settings(), reset)).toBe(utc('2026-03-03T09:30'));
-    process.env.TZ = 'America/New_York'; // 11:00 there: mid-morning
+    setTimeZone('America/New_York'); // 11:00 there: mid-morning
     expect(breakAfter(reset, settings(), reset)).toBe(utc('2026-03-02T17:30'));
   });
 });
@@ -114,7 +111,7 @@ describe('nextBreakAt and friends', () => {
   });
 
   it('pause lengths', () => {
-    process.env.TZ = 'Europe/Berlin';
+    setTimeZone('Europe/Berlin');
     const t = local('2026-03-06T15:00'); // Friday
     expect(pauseUntil('30m', s, t)).toBe(local('2026-03-06T15:30'));
     expect(pauseUntil('1h', s, t)).toBe(local('2026-03-06T16:00'));

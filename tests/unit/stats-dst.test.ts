@@ -1,11 +1,12 @@
-// Local days across daylight-saving changes. Each test file runs in its own worker, so the zone stays here.
-process.env.TZ = 'Europe/Berlin';
-
 import { describe, expect, it } from 'vitest';
 import type { BreakEvent, Outcome, Rating } from '../../src/core/history';
 import { bestStreak, currentStreakOf, dailySeries, ratingsByWeek } from '../../src/core/stats';
+import { inTimeZone, useTimeZone } from './tz';
 
-const at = (iso: string) => new Date(iso).getTime();
+// Local days across daylight-saving changes.
+useTimeZone('Europe/Berlin');
+
+const at = (iso: string) => inTimeZone('Europe/Berlin', () => new Date(iso).getTime());
 const ev = (iso: string, outcome: Outcome, rating: Rating | null = null): BreakEvent => ({ at: at(iso), outcome, dueAt: null, shownAt: null, drillId: null, rating, seconds: null });
 
 describe('stats across daylight-saving changes (Europe/Berlin)', () => {

@@ -1,17 +1,14 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { fakeIdle } from './fake-gaps';
+import { inTimeZone, useTimeZone } from './tz';
 
 // A working week through the real service-worker wiring, with Chrome's alarm behaviour played by
 // hand: on time while awake, once and late after sleep. Europe/Berlin, default settings
 // (Mon–Fri 09:00–17:30, every 90 minutes, 5 minutes away counts as a break).
-const TZ = process.env.TZ;
-process.env.TZ = 'Europe/Berlin';
-afterAll(() => {
-  process.env.TZ = TZ;
-});
+useTimeZone('Europe/Berlin');
 
-const at = (day: string, hhmm: string) => new Date(`2026-03-${day}T${hhmm}`).getTime();
+const at = (day: string, hhmm: string) => inTimeZone('Europe/Berlin', () => new Date(`2026-03-${day}T${hhmm}`).getTime());
 const shown: number[] = [];
 
 beforeEach(async () => {
