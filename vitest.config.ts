@@ -1,8 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
+// TEST_SEED shuffles the files and the tests of both suites in a replayable order (.ci/run picks
+// one and prints it), so no test can lean on another having run first.
+const seed = process.env.TEST_SEED ? Number(process.env.TEST_SEED) : undefined;
+if (seed !== undefined && !Number.isSafeInteger(seed)) throw new Error(`TEST_SEED must be a whole number, not "${process.env.TEST_SEED}"`);
+const sequence = seed === undefined ? {} : { sequence: { shuffle: true, seed } };
+
 export default defineConfig({
   test: {
+    ...sequence,
     projects: [
       {
         plugins: [preact()],
@@ -11,6 +18,10 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
+          // Files share one module registry, as they would leak into each other if a test left
+          // global state behind: the suite has to pass this way.
+          isolate: false,
+          ...sequence,
         },
       },
       {
@@ -22,6 +33,7 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          ...sequence,
         },
       },
     ],

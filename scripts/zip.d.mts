@@ -1,2 +1,4 @@
 export function zipDirectory(dir: string): Buffer;
+export const TARGETS: { target: 'chrome' | 'firefox'; mode: string }[];
+export function buildTarget(mode: string, outDir: string): void;
 export function makeRelease(outDir?: string): Promise<string[]>;

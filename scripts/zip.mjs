@@ -1,10 +1,11 @@
 // npm run zip: builds the Chrome/Edge and Firefox packages and writes store-ready zips to release/.
 // The zips are reproducible: entries sorted, one fixed timestamp and mode, the same deflate level,
 // so the same sources always give byte-identical files.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
-import { build } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01, the earliest a zip can say
@@ -68,17 +69,47 @@ export function zipDirectory(dir) {
   return Buffer.concat([...locals, directory, end]);
 }
 
+/** The two store targets: each is built with its Vite mode and zipped under its own name. */
+export const TARGETS = [
+  { target: 'chrome', mode: 'production' },
+  { target: 'firefox', mode: 'firefox' },
+];
+
+/**
+ * Builds one target into `outDir` in a separate Node process with NODE_ENV=production. In-process,
+ * Vite would inherit the caller's NODE_ENV (Vitest sets "test"), and Preact's preset then ships its
+ * devtools hook: the zip must be what users get, whoever asks for it.
+ */
+export function buildTarget(mode, outDir) {
+  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
+  execFileSync(process.execPath, [vite, 'build', '--mode', mode, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}
+
+/**
+ * Builds both targets into folders of their own (never dist/ or dist-firefox/, which tests and
+ * `npm start` use) and writes one zip each to `outDir`.
+ */
 export async function makeRelease(outDir = join(ROOT, 'release')) {
   const { version } = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
   mkdirSync(outDir, { recursive: true });
-  const written = [];
-  for (const [target, dist, mode] of [['chrome', 'dist', 'production'], ['firefox', 'dist-firefox', 'firefox']]) {
-    await build({ root: ROOT, mode, logLevel: 'warn' });
-    const file = join(outDir, `desk-reset-${target}-${version}.zip`);
-    writeFileSync(file, zipDirectory(join(ROOT, dist)));
-    written.push(file);
+  const staging = mkdtempSync(join(tmpdir(), 'desk-reset-build-'));
+  try {
+    const written = [];
+    for (const { target, mode } of TARGETS) {
+      const dir = join(staging, target);
+      buildTarget(mode, dir);
+      const file = join(outDir, `desk-reset-${target}-${version}.zip`);
+      writeFileSync(file, zipDirectory(dir));
+      written.push(file);
+    }
+    return written;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
   }
-  return written;
 }
 
 if (process.argv[1] === import.meta.filename) {

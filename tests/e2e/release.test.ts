@@ -1,42 +1,71 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { makeRelease } from '../../scripts/zip.mjs';
+import { DIST } from './harness';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-
-/** The names in a zip's central directory, in order. */
-function entries(zip: Buffer): string[] {
+/** Every entry of a zip, in directory order, with its inflated bytes. */
+function entries(zip: Buffer): Map<string, Buffer> {
   const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   const count = zip.readUInt16LE(end + 10);
   let at = zip.readUInt32LE(end + 16);
-  const names = [];
+  const out = new Map<string, Buffer>();
   for (let i = 0; i < count; i++) {
-    const length = zip.readUInt16LE(at + 28);
-    names.push(zip.toString('utf8', at + 46, at + 46 + length));
-    at += 46 + length + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    const packed = zip.readUInt32LE(at + 20);
+    const local = zip.readUInt32LE(at + 42);
+    const data = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    out.set(name, inflateRawSync(zip.subarray(data, data + packed)));
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
-  return names;
+  return out;
 }
 
+/** Relative path → modification time of every file under `dir`. */
+function snapshot(dir: string): Record<string, number> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
+  return Object.fromEntries(files.sort().map((f) => [f.split('\\').join('/'), statSync(join(dir, f)).mtimeMs]));
+}
+
+// Code that only a development build carries: Preact's devtools bridge and Vite's dev client.
+const DEV_ONLY = ['__PREACT_DEVTOOLS__', '@vite/client', 'import.meta.hot', '__vite_plugin_react_preamble'];
+
 describe('store packages', () => {
-  it('building twice gives byte-identical zips for Chrome/Edge and Firefox, with every file sorted', async () => {
+  // Vitest runs this file with NODE_ENV=test, the very setting that once leaked a development build into the zips.
+  it('are reproducible production builds that leave dist/ alone, and the Chrome zip is exactly `npm run build`', async () => {
+    expect(process.env.NODE_ENV).toBe('test');
+    const before = snapshot(DIST);
     const first = await makeRelease(mkdtempSync(join(tmpdir(), 'desk-reset-release-')));
     const second = await makeRelease(mkdtempSync(join(tmpdir(), 'desk-reset-release-')));
+    expect(snapshot(DIST)).toEqual(before);
     expect(first.map((f) => f.split('/').at(-1))).toEqual(['desk-reset-chrome-0.1.0.zip', 'desk-reset-firefox-0.1.0.zip']);
-    for (const [i, file] of first.entries()) {
-      const a = readFileSync(file);
-      expect(a.equals(readFileSync(second[i]!)), `${file} differs between builds`).toBe(true);
-      const names = entries(a);
+
+    const zips = first.map((file, i) => {
+      const bytes = readFileSync(file);
+      expect(bytes.equals(readFileSync(second[i]!)), `${file} differs between builds`).toBe(true);
+      return entries(bytes);
+    });
+    for (const zip of zips) {
+      const names = [...zip.keys()];
       expect(names).toEqual([...names].sort());
-      expect(names).toContain('manifest.json');
       expect(names).toContain('_locales/de/messages.json');
+      for (const [name, data] of zip) {
+        if (!name.endsWith('.js')) continue;
+        const code = data.toString('utf8');
+        for (const marker of DEV_ONLY) expect(code.includes(marker), `${name} holds ${marker}`).toBe(false);
+      }
     }
-    const shipped = readdirSync(join(ROOT, 'dist-firefox'), { recursive: true }).length;
-    expect(entries(readFileSync(first[1]!)).length).toBeLessThanOrEqual(shipped);
-    const firefox = JSON.parse(readFileSync(join(ROOT, 'dist-firefox/manifest.json'), 'utf8'));
-    expect(firefox.background).toEqual({ scripts: ['service-worker-loader.js'], type: 'module' });
-    expect(firefox.browser_specific_settings.gecko).toMatchObject({ id: 'desk-reset@desk-reset.app', strict_min_version: '140.0' });
-  }, 120_000);
+
+    const [chrome, firefox] = zips as [Map<string, Buffer>, Map<string, Buffer>];
+    expect([...chrome.keys()]).toEqual(Object.keys(before));
+    for (const [name, data] of chrome) expect(data.equals(readFileSync(join(DIST, name))), `${name} differs from dist/`).toBe(true);
+
+    const manifest = JSON.parse(firefox.get('manifest.json')!.toString('utf8'));
+    expect(manifest.background).toEqual({ scripts: ['service-worker-loader.js'], type: 'module' });
+    expect(manifest.browser_specific_settings.gecko).toMatchObject({ id: 'desk-reset@desk-reset.app', strict_min_version: '140.0' });
+    expect(firefox.has('service-worker-loader.js')).toBe(true);
+  }, 180_000);
 });
