@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { readLocaleSources } from './scripts/locales.mjs';
+import { prunePolyfill } from './scripts/polyfill-metadata.mjs';
 import { toMessagesFile } from './src/core/i18n.ts';
 
 /** Writes `_locales/<lang>/messages.json` from the message sources in src/locales. */
@@ -64,7 +65,7 @@ function firefoxManifest() {
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
-    plugins: [noPreloadHelper(), textOnlyPreact(), preact(), crx(firefox ? { manifest: firefoxManifest() as never, browser: 'firefox' } : { manifest }), locales()],
+    plugins: [noPreloadHelper(), textOnlyPreact(), prunePolyfill(), preact(), crx(firefox ? { manifest: firefoxManifest() as never, browser: 'firefox' } : { manifest }), locales()],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

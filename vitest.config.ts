@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // TEST_SEED shuffles the files and the tests of both suites in a replayable order (.ci/run picks
 // one and prints it), so no test can lean on another having run first.
@@ -13,6 +14,7 @@ export default defineConfig({
     projects: [
       {
         plugins: [preact()],
+        resolve: { alias: { 'webextension-polyfill': fileURLToPath(new URL('tests/unit/polyfill.ts', import.meta.url)) } },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],

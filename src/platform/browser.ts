@@ -1,10 +1,7 @@
-import type { Browser } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 
-// The one handle on the extension API. Firefox provides `browser`; Chrome (127 and later, our
-// minimum) provides `chrome` with the same promise-returning calls for every API we use, so a
-// polyfill would only add weight. The types still come from webextension-polyfill.
-const scope = globalThis as unknown as { browser?: Browser; chrome: Browser };
-const api = scope.browser ?? scope.chrome;
-
-export default api;
+// The one handle on the extension API: Firefox's own `browser`, or Chrome's `chrome` behind the
+// polyfill's promise forms (an onMessage listener that returns a promise, for one). Everything
+// else in src/platform reaches the browser through this module.
+export default browser;
 export type { Alarms, Notifications, Runtime, Storage, Windows } from 'webextension-polyfill';

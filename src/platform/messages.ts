@@ -17,19 +17,10 @@ export async function sendCommand(command: Command): Promise<void> {
   await browser.runtime.sendMessage(command);
 }
 
-/**
- * Answers once the command has been handled, so the sender's promise settles then. The
- * `sendResponse` + `return true` form is the one every browser understands.
- */
+/** The sender's promise settles once the command has been handled: the listener returns the handler's promise. */
 export function onCommand(handler: (command: Command) => Promise<void>): void {
-  browser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, sendResponse: (done: boolean) => void) => {
-    if (!isCommand(message)) return false;
-    handler(message).then(
-      () => sendResponse(true),
-      () => sendResponse(false),
-    );
-    return true;
-  }) as never);
+  // Anything that is not a command gets undefined, which leaves the message to other listeners.
+  browser.runtime.onMessage.addListener((message: unknown) => (isCommand(message) ? handler(message) : undefined));
 }
 
 const within = (x: unknown, min: number, max: number) => Number.isInteger(x) && (x as number) >= min && (x as number) <= max;

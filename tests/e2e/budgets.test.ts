@@ -10,12 +10,16 @@ const KB = 1024;
 describe('size budgets', () => {
   const sizes = entrySizes(DIST);
 
-  it('the service worker loads at most 10 KB of gzipped JS', () => {
-    expect(sizes.serviceWorker.gzip).toBeLessThanOrEqual(10 * KB);
+  it('the service worker loads at most 13 KB of gzipped JS', () => {
+    expect(sizes.serviceWorker.gzip).toBeLessThanOrEqual(13 * KB);
   });
 
-  it('the popup loads at most 15 KB of gzipped JS before its first paint', () => {
-    expect(sizes.popup.gzip).toBeLessThanOrEqual(15 * KB);
+  it('the popup loads at most 17 KB of gzipped JS before its first paint', () => {
+    expect(sizes.popup.gzip).toBeLessThanOrEqual(17 * KB);
+  });
+
+  it('a break adds at most 10 KB of gzipped JS to the popup (the break view and its drawings)', () => {
+    expect(sizes.popup.lazyGzip).toBeLessThanOrEqual(10 * KB);
   });
 
   it('counts what it should: every file the worker imports, and the lazily loaded break view apart', () => {
