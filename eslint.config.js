@@ -26,6 +26,12 @@ export default tseslint.config(
     },
   },
   {
+    // Inside the seam, one module holds the polyfill; the rest import that module.
+    files: ['src/platform/**/*.ts'],
+    ignores: ['src/platform/browser.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'webextension-polyfill', message: "Import it from './browser'." }] }] },
+  },
+  {
     // Core is pure: no browser, no DOM, no clock of its own.
     files: ['src/core/**/*.ts'],
     rules: {
