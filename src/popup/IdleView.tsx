@@ -5,6 +5,7 @@ import type { State } from '../core/state';
 import type { HistoryStore } from '../core/history';
 import { currentStreakOf, dayCounts } from '../core/today';
 import { describeWait, describeWhen } from '../ui/format';
+import { markContentReady } from '../ui/ready';
 import { t } from '../platform/i18n';
 import { openOptionsPage, sendCommand } from '../platform/messages';
 
@@ -33,11 +34,11 @@ export function IdleView({ state, settings, history, now, onSafety }: Props) {
       <p class="eyebrow">{t('brand')}</p>
       <h1 id="idle-title">{t('next_break')}</h1>
       {next ? (
-        <p class="next" data-testid="next-break">
+        <p class="next" data-testid="next-break" ref={markContentReady}>
           <span class="time">{describeWhen(next, now)}</span> {wait ? <span class="muted">{wait}</span> : null}
         </p>
       ) : (
-        <p class="next muted" data-testid="next-break">
+        <p class="next muted" data-testid="next-break" ref={markContentReady}>
           {t('none_scheduled')}
         </p>
       )}

@@ -7,6 +7,7 @@ import { GuidedTimer } from './GuidedTimer';
 import { DrillIllustration } from './illustration/DrillIllustration';
 import type { Illustration } from './illustration/pose';
 import { lazy } from './lazy';
+import { markContentReady } from './ready';
 
 const usePoses = lazy(() => import('./illustration/poses').then((m) => m.POSES as Record<string, Illustration>));
 import { useGuidedTimer } from './useGuidedTimer';
@@ -70,7 +71,7 @@ export function DrillView(props: Props) {
   return (
     <article class="drill" aria-labelledby="drill-name">
       <p class="eyebrow">{props.eyebrow ?? t('eyebrow_break')}</p>
-      <h1 id="drill-name">{text.name}</h1>
+      <h1 id="drill-name" ref={markContentReady}>{text.name}</h1>
       {fallback ? <p class="notice">{fallback}</p> : null}
       <div class="stage">
         {illustration ? <DrillIllustration illustration={illustration} label={t('illustration_label', [text.name])} size={132} /> : null}
