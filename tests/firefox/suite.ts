@@ -1,0 +1,32 @@
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { ALWAYS_WORKING, getAlarm, useSettings } from './extension';
+import { launch, type Firefox, type LaunchOptions } from './harness';
+import { waitFor } from './wait';
+
+/**
+ * One Firefox for the tests of a file (a start costs seconds on a loaded machine), with the
+ * extension installed and its break alarm set. Each test fails when an extension context reported
+ * an error or anything tried to reach the network while it ran; tests leave no order to rely on, so
+ * each sets up the settings and state it needs.
+ */
+export function firefoxForThisFile(options: LaunchOptions & { alwaysWorking?: boolean } = {}): () => Firefox {
+  let ff: Firefox | null = null;
+  beforeAll(async () => {
+    ff = await launch(options);
+    await waitFor(() => getAlarm(ff!), 'the install alarm');
+    if (options.alwaysWorking) await useSettings(ff, ALWAYS_WORKING);
+  });
+  afterEach(() => {
+    if (ff) expect(ff.log.drain(), 'errors reported by extension contexts').toEqual([]);
+  });
+  afterAll(async () => {
+    const errors = ff?.log.drain() ?? [];
+    await ff?.close();
+    ff = null;
+    expect(errors, 'errors reported by extension contexts').toEqual([]);
+  });
+  return () => {
+    if (!ff) throw new Error('Firefox is not running');
+    return ff;
+  };
+}
