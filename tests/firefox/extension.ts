@@ -28,9 +28,14 @@ export async function settled(ff: Firefox): Promise<void> {
   await ff.ext((_, name) => navigator.locks.request(name, () => undefined), WORKER_LOCK);
 }
 
-/** Writes settings the way the options page does and waits for the event page to reschedule (they must move the next break). */
+/**
+ * Writes settings the way the options page does and waits for the event page to reschedule (new
+ * settings must move the next break); settings already in place are left as they are.
+ */
 export async function useSettings(ff: Firefox, settings: object): Promise<void> {
-  const before = (await readStorage(ff)).state?.nextBreakAt;
+  const stored = await readStorage(ff);
+  if (isDeepStrictEqual(stored.settings, settings)) return settled(ff);
+  const before = stored.state?.nextBreakAt;
   await ff.ext((browser, s) => browser.storage.sync.set({ settings: s }), settings);
   await waitFor(async () => {
     const s = await readStorage(ff);

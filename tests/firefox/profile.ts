@@ -84,6 +84,12 @@ export function prefs(proxyPort: number): Record<string, string | number | boole
     'browser.translations.enable': false,
     'browser.ml.enable': false,
     'dom.push.connection.enabled': false,
+    // Media plugins (OpenH264, Widevine) update themselves from Mozilla's and Google's servers.
+    'media.gmp-manager.updateEnabled': false,
+    'media.gmp-manager.url': 'data:,',
+    'media.gmp-gmpopenh264.enabled': false,
+    'media.gmp-widevinecdm.enabled': false,
+    'media.eme.enabled': false,
     'geo.provider.network.url': '',
     'identity.fxaccounts.enabled': false,
     'security.OCSP.enabled': 0,
