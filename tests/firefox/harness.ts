@@ -39,7 +39,7 @@ export interface Firefox {
 export interface LaunchOptions {
   /** Reuse this profile (a restart); without it a fresh profile is made and removed on close. */
   profile?: string;
-  /** What to install; nothing for a restart of a profile that has the extension permanently. */
+  /** What to install (by default dist-firefox/, temporarily); null for a restart of a profile that has it permanently. */
   install?: Install | null;
 }
 
@@ -105,7 +105,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Firefox> {
       await quit();
     });
     await waitFor(() => ff.chrome((w, id) => w.WebExtensionPolicy.getByID(id)?.extension?.backgroundState === 'running', GECKO_ID), 'the event page to run');
-    if (!options.profile) {
+    if (install) {
       // A first install opens the welcome page; wait for it so it cannot land in the middle of a test.
       await waitFor(async () => (await ff.tabs()).some((t) => t.url === `${ORIGIN}/src/options/index.html`), 'the welcome page');
     }

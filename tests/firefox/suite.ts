@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { ALWAYS_WORKING, getAlarm, useSettings } from './extension';
 import { launch, type Firefox, type LaunchOptions } from './harness';
 import { waitFor } from './wait';
@@ -17,16 +17,23 @@ export function firefoxForThisFile(options: LaunchOptions & { alwaysWorking?: bo
     if (options.alwaysWorking) await useSettings(ff, ALWAYS_WORKING);
   });
   afterEach(() => {
-    if (ff) expect(ff.log.drain(), 'errors reported by extension contexts').toEqual([]);
+    if (ff) expectNoErrors(ff);
   });
   afterAll(async () => {
-    const errors = ff?.log.drain() ?? [];
-    await ff?.close();
+    const last = ff;
     ff = null;
-    expect(errors, 'errors reported by extension contexts').toEqual([]);
+    await last?.close();
+    // Whatever came after the last test, up to the quit, fails the file.
+    if (last) expectNoErrors(last);
   });
   return () => {
     if (!ff) throw new Error('Firefox is not running');
     return ff;
   };
+}
+
+/** Fails when any error was reported since the last check; the log starts empty again either way. */
+export function expectNoErrors(ff: Firefox): void {
+  const errors = ff.log.drain();
+  if (errors.length > 0) throw new Error(`${errors.length} error(s) reported by extension contexts:\n${errors.join('\n')}`);
 }
