@@ -1,0 +1,88 @@
+import { isDeepStrictEqual } from 'node:util';
+import { DEFAULT_SETTINGS, toStored } from '../../src/core/settings';
+import { WORKER_LOCK } from '../../src/background/queue';
+import type { Firefox } from './harness';
+import { GECKO_ID } from './profile';
+import { waitFor } from './wait';
+
+/** Settings that make every minute of every day a working minute, so tests do not depend on the clock. */
+export const ALWAYS_WORKING = {
+  ...toStored(DEFAULT_SETTINGS),
+  workDays: [0, 1, 2, 3, 4, 5, 6],
+  workHours: [{ start: '00:00', end: '24:00' }],
+  safetyAcknowledged: true,
+};
+
+/** The named alarm as Firefox holds it, or null. */
+export async function getAlarm(ff: Firefox, name = 'break') {
+  return ff.ext(async (browser, n) => (await browser.alarms.get(n)) ?? null, name);
+}
+
+/** Both storage areas merged, as plain data. */
+export async function readStorage(ff: Firefox): Promise<Record<string, any>> {
+  return ff.ext(async (browser) => ({ ...(await browser.storage.local.get(null)), ...(await browser.storage.sync.get(null)) }));
+}
+
+/** Resolves once every event the event page has begun handling is finished (its queue is a Web Lock of the extension's origin). */
+export async function settled(ff: Firefox): Promise<void> {
+  await ff.ext((_, name) => navigator.locks.request(name, () => undefined), WORKER_LOCK);
+}
+
+/**
+ * Writes settings the way the options page does and waits for the event page to reschedule (new
+ * settings must move the next break); settings already in place are left as they are.
+ */
+export async function useSettings(ff: Firefox, settings: object): Promise<void> {
+  const stored = await readStorage(ff);
+  if (isDeepStrictEqual(stored.settings, settings)) return settled(ff);
+  const before = stored.state?.nextBreakAt;
+  await ff.ext((browser, s) => browser.storage.sync.set({ settings: s }), settings);
+  await waitFor(async () => {
+    const s = await readStorage(ff);
+    return isDeepStrictEqual(s.settings, settings) && s.state?.nextBreakAt !== before ? true : null;
+  }, 'the event page to reschedule after a settings change');
+  await settled(ff);
+}
+
+/** 'running', 'stopped', 'starting' or 'suspending', as Firefox's extension framework says. */
+export async function eventPageState(ff: Firefox): Promise<string> {
+  return ff.chrome((w, id) => String(w.WebExtensionPolicy.getByID(id).extension.backgroundState), GECKO_ID);
+}
+
+/**
+ * Stops the event page, as Firefox does when it has been idle; resolves once it is gone. Firefox
+ * declines while a listener is still running, so this asks again until it is stopped.
+ */
+export async function stopEventPage(ff: Firefox): Promise<void> {
+  await settled(ff);
+  await waitFor(async () => {
+    const state = await eventPageState(ff);
+    if (state === 'running') await ff.chrome((w, id) => void w.WebExtensionPolicy.getByID(id).extension.terminateBackground(), GECKO_ID);
+    return state === 'stopped';
+  }, 'the event page to stop');
+}
+
+/** The notifications the extension shows now, by id. */
+export async function notifications(ff: Firefox): Promise<Record<string, { title?: string; message?: string }>> {
+  return ff.ext((browser) => browser.notifications.getAll() as Promise<Record<string, { title?: string; message?: string }>>);
+}
+
+/** Where a drill is on screen: the toolbar popup or a drill window, with the drill name it shows. */
+export interface DrillView {
+  kind: 'toolbar popup' | 'drill window';
+  name: string | null;
+}
+
+/** Every open popup page of the extension (toolbar popup or its own window) and the drill name in it. */
+export async function drillViews(ff: Firefox): Promise<DrillView[]> {
+  return ff.ext((browser) => {
+    const popups = new Set(browser.extension.getViews({ type: 'popup' }));
+    return browser.extension
+      .getViews()
+      .filter((view) => view.location.pathname === '/src/popup/index.html' && !view.location.search.includes('harness'))
+      .map((view) => ({
+        kind: popups.has(view) ? ('toolbar popup' as const) : ('drill window' as const),
+        name: view.document.getElementById('drill-name')?.textContent ?? null,
+      }));
+  });
+}

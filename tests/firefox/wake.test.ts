@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { drillName, english } from '../english';
+import { drillViews, eventPageState, notifications, readStorage, stopEventPage } from './extension';
+import { firefoxForThisFile } from './suite';
+import { waitFor } from './wait';
+
+const firefox = firefoxForThisFile({ alwaysWorking: true });
+
+describe('the break, in Firefox', () => {
+  it('with the event page stopped, the break alarm wakes it: the notification and the drill with its name', async () => {
+    const ff = firefox();
+    await stopEventPage(ff);
+    expect(await eventPageState(ff)).toBe('stopped');
+
+    await ff.ext((browser) => browser.alarms.create('break', { when: Date.now() + 1000 }));
+    const notification = await waitFor(async () => (await notifications(ff)).break, 'the break notification');
+    expect(await eventPageState(ff)).toBe('running');
+    const view = await waitFor(async () => (await drillViews(ff)).find((v) => v.name), 'the drill, with a drill name');
+
+    const { pending } = (await readStorage(ff)).state;
+    expect(pending).not.toBeNull();
+    const name = drillName(pending.drillId);
+    expect(view.name).toBe(name);
+    expect(['toolbar popup', 'drill window']).toContain(view.kind);
+    expect(notification.title).toBe(english('notify_title'));
+    expect(notification.message).toBe(english('notify_body', [name]));
+  });
+});
