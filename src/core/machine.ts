@@ -130,14 +130,14 @@ function onIdle(state: State, settings: Settings, idle: IdleState, now: number):
 
 /**
  * After a browser restart: any absence is over. The alarm missed while the browser was closed may
- * come before or after this event, so a late one is settled here just as it would settle itself,
- * and the order makes no difference. A break left on screen long ago is stale: the timer starts
- * over instead of springing a break a minute after the browser opens.
+ * come before or after this event, so it is settled here just as it would settle itself (the
+ * alarm, coming second, is then outdated), and the order makes no difference. A break left on
+ * screen long ago is stale: the timer starts over instead of springing a break on opening.
  */
 function onStartup(state: State, settings: Settings, now: number): Decision {
   const away = minutes(settings.idleMinutes);
   const wake = state.pause ? state.pause.until : state.nextBreakAt;
-  const d = wake !== null && now - wake >= away ? onAlarm(state, settings, 'active', wake, now) : keep(state);
+  const d = wake !== null && wake <= now ? onAlarm(state, settings, 'active', wake, now) : keep(state);
   const p = d.state.pending;
   const stale = p !== null && now - (p.snoozedUntil ?? p.shownAt) >= away;
   return { ...d, state: { ...(stale ? reset(d.state, now) : d.state), awaySince: null, drillWindowId: null } };

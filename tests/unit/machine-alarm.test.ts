@@ -39,6 +39,7 @@ describe('browser start and the alarm it missed, in either order (issue 12.4)', 
     ['a snoozed break', snoozed, t('10:41'), '13:00', { record: [naturalAt(t('13:00'), t('10:30'))], state: { pending: null, snoozesInRow: 0 } }],
     ['reopened after hours', closedAt({}), t('10:30'), '19:00', { record: [], state: { lastResetAt: t('09:00'), nextBreakAt: t('10:30', '03') } }],
     ['reopened soon after the break fell due', closedAt({}), t('10:30'), '10:33', { shows: 1, record: [], state: { pending: { dueAt: t('10:30'), shownAt: t('10:33') } } }],
+    ['reopened just after the reminder of a break left on screen', { ...shownAt1030, drillWindowId: 3 }, t('12:00'), '12:04', { shows: 1, record: [], state: { pending: { dueAt: t('10:30'), shownAt: t('12:04') } } }],
   ];
 
   it.each(cases)('%s: the same decisions both ways', (_name, before, scheduledAt, at, expected) => {

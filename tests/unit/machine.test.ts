@@ -146,9 +146,11 @@ describe('scheduler machine', () => {
     expect(opened.show).toBe(false);
     expect(opened.record).toEqual([{ at: t('11:00'), outcome: 'natural', dueAt: t('10:30'), shownAt: null, drillId: null, rating: null, seconds: null }]);
     expect(opened.state).toMatchObject({ pending: null, lastResetAt: t('11:00'), nextBreakAt: t('12:30') });
-    // A restart shortly after the break fell due keeps it (the user was not away for long): its alarm shows it.
-    expect(run(yesterday, { type: 'startup' }, '10:34:59')).toMatchObject({ record: [], state: { pending: null, lastResetAt: friday, nextBreakAt: t('10:35:59') } });
+    // Shortly after the break fell due the user was not away long: it is shown, as its alarm would.
+    expect(run(yesterday, { type: 'startup' }, '10:34:59')).toMatchObject({ show: true, record: [], state: { pending: { dueAt: t('10:30'), shownAt: t('10:34:59') } } });
     expect(run(yesterday, { type: 'startup' }, '10:35').record.map((r) => r.outcome)).toEqual(['natural']);
+    // A moment before it fell due there is nothing to settle: its alarm is still to come.
+    expect(run(yesterday, { type: 'startup' }, '10:29:59')).toMatchObject({ show: false, record: [], state: { pending: null, lastResetAt: friday, nextBreakAt: t('10:30:59') } });
   });
 
   it('an alarm outside working hours (the time zone moved) shows nothing', () => {
