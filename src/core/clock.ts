@@ -83,6 +83,12 @@ export function inWorkingPeriod(week: WorkWeek, t: number): boolean {
   return p !== null && p.start <= t;
 }
 
+/** Whether the span from `from` to `to` lies inside one working period, its end included. */
+export function withinOnePeriod(week: WorkWeek, from: number, to: number): boolean {
+  const p = periodFrom(week, from);
+  return p !== null && p.start <= from && to <= p.end;
+}
+
 /** Start of the first period that begins on a later calendar day than `t`. */
 export function firstPeriodOfNextDay(week: WorkWeek, t: number): Period | null {
   return periodFrom(week, startOfDay(addDays(t, 1)).getTime());

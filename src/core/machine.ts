@@ -1,7 +1,8 @@
 import { addMinutes } from 'date-fns';
-import { inWorkingPeriod } from './clock';
+import { inWorkingPeriod, withinOnePeriod } from './clock';
 import type { BreakEvent, Outcome as HistoryOutcome } from './history';
 import { pickDrill } from './rotation';
+import { MIN_LEAD_MINUTES, nextBreakAt } from './schedule';
 import type { DrillId } from './catalog';
 import type { Settings } from './settings';
 import { canSnooze, rememberDrill, type PendingBreak, type State } from './state';
@@ -81,51 +82,65 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
 }
 
 function onAlarm(state: State, settings: Settings, idle: IdleState, scheduledAt: number, now: number): Decision {
+  const away = minutes(settings.idleMinutes);
   if (state.pause) {
     const until = state.pause.until;
-    // A pause that has run out ends where it was meant to; resuming is a reset.
-    return keep(until !== null && now >= until ? { ...state, pause: null, lastResetAt: Math.max(state.lastResetAt, until) } : state);
+    if (until === null || now < until) return keep(state);
+    // A pause that has run out ends where it was meant to; resuming is a reset. Far past its end
+    // (asleep, the browser closed) the user was away from then at the latest: an absence like any other.
+    const since = now - until >= away ? until : state.awaySince === null ? null : Math.max(state.awaySince, until);
+    const over = { ...state, pause: null, lastResetAt: Math.max(state.lastResetAt, until), awaySince: since };
+    return since !== null && idle === 'active' ? onIdle(over, settings, idle, now) : keep(over);
   }
-  // An alarm meant for before the timer last restarted waited behind that restart (Done, a return
-  // from a long absence), or behind a snooze: the break it was for is settled or put off.
+  // The alarm says when it was meant to fire. The schedule as it stands must have set it for that
+  // time, else it is outdated: it waited behind Done, a return, a snooze, or an interval change.
+  const expected = nextBreakAt(state, settings, scheduledAt - minutes(MIN_LEAD_MINUTES));
+  if (expected === null || expected > scheduledAt) return keep(state);
   const p = state.pending;
-  if (state.nextBreakAt === null || scheduledAt <= state.lastResetAt || scheduledAt < (p?.snoozedUntil ?? 0)) return keep(state);
-  const due = Math.min(state.nextBreakAt, scheduledAt);
   // A snooze the user chose comes back when asked, even just past the end of the working period.
   if (p?.snoozedUntil == null && !inWorkingPeriod(settings, now)) return keep(drop(state)); // e.g. the time zone moved
+  const pending = p ?? newPending(state, settings, scheduledAt);
   // Far later than it was meant for means the machine slept: the user was away, so never a stale break.
-  const late = now - scheduledAt >= minutes(settings.idleMinutes);
-  if (late && idle === 'active') return natural(state, now, true);
-  if (late || idle !== 'active' || state.awaySince !== null) {
-    // Held for their return. After sleep the absence began by the alarm's time at the latest,
-    // whatever a lock reported on waking says, so the return records it as a natural break.
-    const awaySince = Math.min(state.awaySince ?? awayStart(idle, settings, now), late ? scheduledAt : now);
-    return keep({ ...state, awaySince, pending: { ...(p ?? newPending(state, settings, due)), held: true, snoozedUntil: null } });
-  }
-  return show({ ...state, pending: onScreen(p ?? newPending(state, settings, due), now) });
+  const late = now - scheduledAt >= away;
+  // The idle query wins over a remembered absence whose return went unreported.
+  if (!late && idle === 'active') return show({ ...state, awaySince: null, pending: onScreen(pending, now) });
+  // Held for their return. After sleep the absence began by the alarm's time at the latest,
+  // whatever a lock reported on waking says, so the return records it as a natural break.
+  const awaySince = late ? scheduledAt : (state.awaySince ?? awayStart(idle, settings, now));
+  const held = { ...state, awaySince, pending: { ...pending, held: true, snoozedUntil: null } };
+  return idle === 'active' ? onIdle(held, settings, idle, now) : keep(held);
 }
 
+/**
+ * A natural break is time away that stood in for a break: one fell due meanwhile, or the user left
+ * and came back inside one working period. Away across the edge of a period (home for the night,
+ * lunch, arriving) with nothing due records nothing; the timer starts from the return either way.
+ */
 function onIdle(state: State, settings: Settings, idle: IdleState, now: number): Decision {
   if (idle !== 'active') return keep(state.awaySince === null ? { ...state, awaySince: awayStart(idle, settings, now) } : state);
-  if (state.awaySince === null) return keep(state);
+  const since = state.awaySince;
+  if (since === null) return keep(state);
   const back = { ...state, awaySince: null };
-  if (now - state.awaySince >= minutes(settings.idleMinutes)) {
-    return natural(back, now, !state.pause && (state.pending !== null || inWorkingPeriod(settings, now)));
+  if (now - since >= minutes(settings.idleMinutes)) {
+    return natural(back, now, !state.pause && (state.pending !== null || withinOnePeriod(settings, since, now)));
   }
   if (state.pending?.held) return show({ ...back, pending: onScreen(state.pending, now) });
   return keep(back);
 }
 
 /**
- * After a browser restart: any absence is over, and a break that fell due (or was left on screen)
- * long ago, while the browser was closed, is stale: the timer starts over instead of springing a
- * break a minute after the browser opens.
+ * After a browser restart: any absence is over. The alarm missed while the browser was closed may
+ * come before or after this event, so it is settled here just as it would settle itself (the
+ * alarm, coming second, is then outdated), and the order makes no difference. A break left on
+ * screen long ago is stale: the timer starts over instead of springing a break on opening.
  */
 function onStartup(state: State, settings: Settings, now: number): Decision {
   const away = minutes(settings.idleMinutes);
-  const p = state.pending;
-  const missed = p ? now - (p.snoozedUntil ?? p.shownAt) >= away : !state.pause && state.nextBreakAt !== null && now - state.nextBreakAt >= away;
-  return keep({ ...(missed ? reset(state, now) : state), awaySince: null, drillWindowId: null });
+  const wake = state.pause ? state.pause.until : state.nextBreakAt;
+  const d = wake !== null && wake <= now ? onAlarm(state, settings, 'active', wake, now) : keep(state);
+  const p = d.state.pending;
+  const stale = p !== null && now - (p.snoozedUntil ?? p.shownAt) >= away;
+  return { ...d, state: { ...(stale ? reset(d.state, now) : d.state), awaySince: null, drillWindowId: null } };
 }
 
 /** The user was away long enough: that was their break. The timer restarts now. */

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CATALOG } from '../../src/core/catalog';
 import { drillName } from '../english';
-import { ALWAYS_WORKING, eachTestInFreshChromium, getAlarm, type Harness, readStorage, useSettings, waitFor } from './harness';
+import { ALWAYS_WORKING, breakDueIn, eachTestInFreshChromium, getAlarm, type Harness, readStorage, useSettings, waitFor } from './harness';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const MIN = 60_000;
@@ -16,8 +16,8 @@ eachTestInFreshChromium((fresh) => (h = fresh), { alwaysWorking: true });
 async function fireIntoWindow(): Promise<Page> {
   await h.sw(async () => {
     for (const w of await chrome.windows.getAll({ windowTypes: ['normal'] })) await chrome.windows.update(w.id!, { state: 'minimized' });
-    await chrome.alarms.create('break', { when: Date.now() + 300 });
   });
+  await breakDueIn(h);
   const page = await waitFor(async () => h.context.pages().find((p) => p.url().includes('popup/index.html?window=1')), 'the drill window');
   await page.locator('#drill-name').waitFor();
   return page;
@@ -79,7 +79,7 @@ describe('the break, in Chromium', () => {
 
   it('"notification only" shows the notification and leaves the drill closed', async () => {
     await useSettings(h, { ...ALWAYS_WORKING, openDrillAutomatically: false, intervalMinutes: 60 });
-    await h.sw(() => chrome.alarms.create('break', { when: Date.now() + 300 }));
+    await breakDueIn(h);
     await waitFor(async () => ('break' in (await h.sw(() => chrome.notifications.getAll())) ? true : null), 'the notification');
     await new Promise((r) => setTimeout(r, 500));
     expect(await h.sw(() => chrome.runtime.getContexts({ contextTypes: ['POPUP' as chrome.runtime.ContextType] }))).toEqual([]);

@@ -4,7 +4,7 @@ import { drillName } from '../english';
 import { breakAfter } from '../../src/core/schedule';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { unpackedExtensionId } from '../../scripts/extension-id.mjs';
-import { ALWAYS_WORKING, DIST, eachTestInFreshChromium, type Harness, PopupTarget, stopServiceWorker, useSettings, waitFor } from './harness';
+import { ALWAYS_WORKING, breakDueIn, DIST, eachTestInFreshChromium, type Harness, PopupTarget, stopServiceWorker, useSettings, waitFor } from './harness';
 
 const MINUTE = 60_000;
 const drillNames = CATALOG.map((d) => drillName(d.id));
@@ -37,7 +37,7 @@ describe('foundation', () => {
   it('fires a break: notification plus the drill in the toolbar popup, and Done reschedules', async () => {
     await installed();
     await useSettings(h, ALWAYS_WORKING);
-    await h.sw(() => chrome.alarms.create('break', { when: Date.now() + 500 }));
+    await breakDueIn(h, 500);
 
     const notifications = await waitFor(async () => {
       const all = await h.sw(() => chrome.notifications.getAll());
@@ -78,7 +78,7 @@ describe('foundation', () => {
     const drillWindows = () =>
       h.sw(async () => (await chrome.windows.getAll({ windowTypes: ['popup'] })).map((w) => w.id));
 
-    await h.sw(() => chrome.alarms.create('break', { when: Date.now() + 300 }));
+    await breakDueIn(h);
     const [first] = await waitFor(async () => ((await drillWindows()).length ? drillWindows() : null), 'a drill window');
     const page = await waitFor(async () => h.context.pages().find((p) => p.url().includes('popup/index.html?window=1')), 'the drill window page');
     await expect.poll(() => page.locator('h1').textContent()).toSatisfy((t) => drillNames.includes(t ?? ''));
@@ -86,10 +86,10 @@ describe('foundation', () => {
     await h.sw(async () => {
       const [win] = await chrome.windows.getAll({ windowTypes: ['normal'] });
       await chrome.windows.update(win!.id!, { state: 'minimized' });
-      await chrome.alarms.create('break', { when: Date.now() + 300 });
     });
-    // The handler replaces the one-shot test alarm with the periodic one once it has run.
-    await waitFor(async () => (await breakAlarms())[0]?.periodInMinutes === 90, 'the second alarm to be handled');
+    const second = await breakDueIn(h);
+    // Handled once the break's reminder is on screen again and the alarm moved on to the next one.
+    await waitFor(async () => ((await breakAlarms())[0]?.scheduledTime ?? 0) > second, 'the second alarm to be handled');
     expect(await drillWindows()).toEqual([first]);
   });
 

@@ -194,6 +194,27 @@ export async function settled(h: Harness): Promise<void> {
   await h.sw((name) => navigator.locks.request(name, () => undefined), WORKER_LOCK);
 }
 
+/**
+ * Makes the break fall due `inMs` from now, as if its interval had run: the stored timer moves back
+ * one interval and the break alarm is set for that moment. (The worker ignores an alarm that the
+ * schedule would not have set.) Resolves with the moment.
+ */
+export async function breakDueIn(h: Harness, inMs = 300): Promise<number> {
+  return h.sw(async ({ ms, lock }) => {
+    const when = Date.now() + ms;
+    await navigator.locks.request(lock, async () => {
+      const { state } = (await chrome.storage.local.get('state')) as { state: any };
+      const { settings } = (await chrome.storage.sync.get('settings')) as { settings?: { intervalMinutes?: number } };
+      const interval = settings?.intervalMinutes ?? 90;
+      const back = when - interval * 60_000;
+      const timer = state.pending ? { pending: { ...state.pending, shownAt: back, snoozedUntil: null } } : { lastResetAt: back };
+      await chrome.storage.local.set({ state: { ...state, ...timer, nextBreakAt: when } });
+      await chrome.alarms.create('break', { when, periodInMinutes: interval });
+    });
+    return when;
+  }, { ms: inMs, lock: WORKER_LOCK });
+}
+
 /** Stops every service worker, as Chrome does after 30 s idle; resolves once the extension's is gone. */
 export async function stopServiceWorker(h: Harness): Promise<void> {
   const blank = await h.context.newPage();

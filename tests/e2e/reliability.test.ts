@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ALWAYS_WORKING, getAlarm, launch, readStorage, stopServiceWorker, useSettings, waitFor, type Harness } from './harness';
+import { ALWAYS_WORKING, breakDueIn, getAlarm, launch, readStorage, stopServiceWorker, useSettings, waitFor, type Harness } from './harness';
 
 const MIN = 60_000;
 let h: Harness | null = null;
@@ -38,9 +38,8 @@ describe('reliability under faults', () => {
     // (Its errors after the restart are still collected: the harness watches every incarnation.)
     const observer = await h.openPage('src/popup/index.html');
     const read = () => observer.evaluate(async () => ({ ...(await chrome.storage.local.get(null)), ...(await chrome.storage.sync.get(null)) }) as Record<string, any>);
+    const due = await breakDueIn(h, 4000);
     const before = await read();
-    const due = Date.now() + 4000;
-    await h.sw((when) => chrome.alarms.create('break', { when, periodInMinutes: 90 }), due);
 
     await stopServiceWorker(h);
     const cdp = await h.context.newCDPSession(observer);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock } from '../../src/core/clock';
-import { ALWAYS_WORKING, eachTestInFreshChromium, getAlarm, type Harness, readStorage, useSettings, waitFor } from './harness';
+import { ALWAYS_WORKING, breakDueIn, eachTestInFreshChromium, getAlarm, type Harness, readStorage, useSettings, waitFor } from './harness';
 
 const MIN = 60_000;
 
@@ -69,7 +69,7 @@ describe('scheduler in Chromium', () => {
 
   it('Snooze on the notification button reschedules the same drill', async () => {
     await useSettings(h, ALWAYS_WORKING);
-    await h.sw(() => chrome.alarms.create('break', { when: Date.now() + 300 }));
+    await breakDueIn(h);
     await waitFor(async () => ('break' in (await h.sw(() => chrome.notifications.getAll())) ? true : null), 'the break notification');
     const { drillId } = (await readStorage(h)).state.pending;
 

@@ -34,17 +34,12 @@ describe('scheduler machine', () => {
     expect(d.state.nextBreakAt).toBe(t('12:00')); // the reminder if it is ignored
   });
 
-  it('an alarm set to fire early (by hand, in a test) makes the break due then', () => {
-    const d = run(fresh('09:00'), alarm('active', '10:00'), '10:00');
-    expect(d.show).toBe(true);
-    expect(d.state.pending).toMatchObject({ dueAt: t('10:00'), shownAt: t('10:00') });
-  });
-
-  it('an alarm with nothing scheduled (paused until resumed) shows nothing', () => {
+  it('an alarm with nothing scheduled (paused until resumed, or no period fits the interval) shows nothing', () => {
     const paused = run(fresh('09:00'), { type: 'pause', until: null }, '09:10').state;
     expect(paused.nextBreakAt).toBeNull();
-    expect(run(paused, alarm('active', '10:30'), '10:30')).toMatchObject({ show: false, record: [] });
-    expect(run({ ...paused, pause: null }, alarm('active', '10:30'), '10:30').show).toBe(false);
+    expect(run(paused, alarm('active', '10:30'), '10:30')).toMatchObject({ show: false, record: [], state: paused });
+    const short: Settings = { ...settings, workHours: [{ start: '09:00', end: '10:00' }] };
+    expect(step(fresh('09:00'), short, alarm('active', '10:30'), t('10:30'))).toMatchObject({ show: false, record: [] });
   });
 
   it('a break due while the user is away is held, then shown if they were away briefly', () => {
@@ -143,14 +138,19 @@ describe('scheduler machine', () => {
     expect(back.state.pending).toMatchObject({ drillId: s.pending!.drillId, snoozedUntil: null });
   });
 
-  it('opening the browser long after a break fell due starts the timer over instead of springing a break', () => {
-    const yesterday = settle(initialState(new Date('2026-02-27T16:00').getTime()), new Date('2026-02-27T16:00').getTime()); // a Friday
+  it('opening the browser long after a break fell due settles it as the missed alarm would: natural, no break springs', () => {
+    const friday = new Date('2026-02-27T16:00').getTime();
+    const yesterday = settle(initialState(friday), friday);
     expect(yesterday.nextBreakAt).toBe(t('10:30')); // Monday, one interval into the day
     const opened = run(yesterday, { type: 'startup' }, '11:00');
-    expect(opened.record).toEqual([]);
-    expect(opened.state).toMatchObject({ lastResetAt: t('11:00'), nextBreakAt: t('12:30') });
-    // A restart shortly after the break fell due keeps it: the user was not away for long.
-    expect(run(yesterday, { type: 'startup' }, '10:32').state.nextBreakAt).toBe(t('10:33'));
+    expect(opened.show).toBe(false);
+    expect(opened.record).toEqual([{ at: t('11:00'), outcome: 'natural', dueAt: t('10:30'), shownAt: null, drillId: null, rating: null, seconds: null }]);
+    expect(opened.state).toMatchObject({ pending: null, lastResetAt: t('11:00'), nextBreakAt: t('12:30') });
+    // Shortly after the break fell due the user was not away long: it is shown, as its alarm would.
+    expect(run(yesterday, { type: 'startup' }, '10:34:59')).toMatchObject({ show: true, record: [], state: { pending: { dueAt: t('10:30'), shownAt: t('10:34:59') } } });
+    expect(run(yesterday, { type: 'startup' }, '10:35').record.map((r) => r.outcome)).toEqual(['natural']);
+    // A moment before it fell due there is nothing to settle: its alarm is still to come.
+    expect(run(yesterday, { type: 'startup' }, '10:29:59')).toMatchObject({ show: false, record: [], state: { pending: null, lastResetAt: friday, nextBreakAt: t('10:30:59') } });
   });
 
   it('an alarm outside working hours (the time zone moved) shows nothing', () => {

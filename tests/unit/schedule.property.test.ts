@@ -30,6 +30,7 @@ const settingsArb: fc.Arbitrary<Settings> = fc
 type Op =
   | { op: 'wait'; minutes: number }
   | { op: 'sleep'; minutes: number; returnFirst: boolean }
+  | { op: 'close'; minutes: number; startupFirst: boolean }
   | { op: 'idle'; idle: IdleState }
   | { op: 'snooze'; minutes: number }
   | { op: 'finish'; outcome: 'done' | 'skipped' }
@@ -40,6 +41,7 @@ type Op =
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ op: fc.constant('wait' as const), minutes: fc.integer({ min: 1, max: 600 }) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('sleep' as const), minutes: fc.integer({ min: 1, max: 4000 }), returnFirst: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('close' as const), minutes: fc.integer({ min: 1, max: 4000 }), startupFirst: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('idle' as const), idle: fc.constantFrom<IdleState>('active', 'idle', 'locked') }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('snooze' as const), minutes: fc.constantFrom(5, 10, 15) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('finish' as const), outcome: fc.constantFrom<'done' | 'skipped'>('done', 'skipped') }) },
@@ -47,6 +49,20 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ op: 'resume' as const }) },
   { weight: 1, arbitrary: fc.constant({ op: 'start-now' as const }) },
 );
+
+/** Events handled one after another at `now`, as the worker stores them: what was shown and recorded, and the state left. */
+function replay(settings: Settings, start: State, events: SchedulerEvent[], now: number) {
+  let state = start;
+  const record = [];
+  let shows = 0;
+  for (const event of events) {
+    const d = step(state, settings, event, now);
+    state = { ...d.state, nextBreakAt: nextBreakAt(d.state, settings, now) };
+    record.push(...d.record);
+    if (d.show) shows++;
+  }
+  return { state, record, shows };
+}
 
 /** Drives the machine the way the worker and Chrome would, checking the promises after every event. */
 function simulate(settings: Settings, start: number, ops: Op[]) {
@@ -59,8 +75,14 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
 
   const apply = (event: SchedulerEvent, alarmDueAt?: number) => {
     const wasSnoozed = state.pending?.snoozedUntil != null;
+    const awaySince = state.awaySince;
     const d = step(state, settings, event, now);
-    naturals += d.record.filter((r) => r.outcome === 'natural').length;
+    for (const r of d.record.filter((e) => e.outcome === 'natural')) {
+      naturals++;
+      // With no break due meanwhile, only time away inside working time is a break: never the night.
+      if (r.dueAt === null) expect(inWorkingPeriod(settings, r.at - 1), 'a natural break with nothing due, recorded at the end of working time').toBe(true);
+      if (r.dueAt === null && event.type === 'idle') expect(inWorkingPeriod(settings, awaySince!), 'a natural break with nothing due began in working time').toBe(true);
+    }
     state = { ...d.state, nextBreakAt: nextBreakAt(d.state, settings, now) };
     wake = nextWakeAt(state, settings, now); // the one break alarm, replaced on every event
     if (d.show) {
@@ -114,6 +136,22 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
         expect(naturals - naturalsBefore, 'one absence is one natural break').toBeLessThanOrEqual(1);
         break;
       }
+      case 'close': {
+        // The browser was closed: no events at all. On reopening, the user is at the desk, and
+        // Chrome delivers startup and the missed alarm in an order of its choosing.
+        now += o.minutes * MIN;
+        idle = 'active';
+        const missed: SchedulerEvent[] = wake !== null && wake <= now ? [{ type: 'alarm', idle, scheduledAt: wake }] : [];
+        const orders = [[{ type: 'startup' } as const, ...missed], [...missed, { type: 'startup' } as const]];
+        const [startupFirst, alarmFirst] = orders.map((events) => replay(settings, state, events, now));
+        expect(startupFirst, 'the same outcome whichever of startup and the missed alarm comes first').toEqual(alarmFirst);
+        expect(startupFirst!.shows, 'no burst of breaks on reopening').toBeLessThanOrEqual(1);
+        expect(startupFirst!.record.filter((r) => r.outcome === 'natural').length, 'one closed browser is at most one natural break').toBeLessThanOrEqual(1);
+        const [firstEvent, secondEvent] = orders[o.startupFirst ? 0 : 1]!;
+        apply(firstEvent!, firstEvent!.type === 'alarm' ? firstEvent!.scheduledAt : undefined);
+        if (secondEvent) apply(secondEvent, secondEvent.type === 'alarm' ? secondEvent.scheduledAt : undefined);
+        break;
+      }
       case 'idle':
         idle = o.idle;
         apply({ type: 'idle', idle: o.idle });
@@ -147,7 +185,7 @@ describe('schedule properties (random settings, random event sequences)', () => 
       ),
       { numRuns: 300 },
     );
-  });
+  }, 30_000); // about 3 s alone; the machine is shared
 
   it('a week at the desk with defaults shows the breaks the schedule promises, and no more', () => {
     const monday = new Date('2026-03-02T08:00').getTime();
