@@ -86,3 +86,23 @@ export async function drillViews(ff: Firefox): Promise<DrillView[]> {
       }));
   });
 }
+
+/**
+ * Makes a break fall due `inMs` from now, as the schedule itself would: the stored timer moves back
+ * one interval and the break alarm is set for that moment (the event page ignores an alarm its
+ * schedule would not have set). Resolves with the moment.
+ */
+export async function breakDueIn(ff: Firefox, inMs: number): Promise<number> {
+  return ff.ext(async (browser, { ms, lock }) => {
+    const when = Date.now() + ms;
+    await navigator.locks.request(lock, async () => {
+      const { state } = (await browser.storage.local.get('state')) as { state: any };
+      const { settings } = (await browser.storage.sync.get('settings')) as { settings?: { intervalMinutes?: number } };
+      const interval = settings?.intervalMinutes ?? 90;
+      const back = when - interval * 60_000;
+      await browser.storage.local.set({ state: { ...state, lastResetAt: back, nextBreakAt: when } });
+      await browser.alarms.create('break', { when, periodInMinutes: interval });
+    });
+    return when;
+  }, { ms: inMs, lock: WORKER_LOCK });
+}

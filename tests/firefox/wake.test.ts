@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drillName, english } from '../english';
-import { drillViews, eventPageState, notifications, readStorage, stopEventPage } from './extension';
+import { breakDueIn, drillViews, eventPageState, notifications, readStorage, stopEventPage } from './extension';
 import { firefoxForThisFile } from './suite';
 import { waitFor } from './wait';
 
@@ -9,10 +9,11 @@ const firefox = firefoxForThisFile({ alwaysWorking: true });
 describe('the break, in Firefox', () => {
   it('with the event page stopped, the break alarm wakes it: the notification and the drill with its name', async () => {
     const ff = firefox();
+    // The break falls due in a few seconds, time enough to stop the event page before it does.
+    await breakDueIn(ff, 8000);
     await stopEventPage(ff);
     expect(await eventPageState(ff)).toBe('stopped');
-
-    await ff.ext((browser) => browser.alarms.create('break', { when: Date.now() + 1000 }));
+    expect(await notifications(ff)).toEqual({});
     const notification = await waitFor(async () => (await notifications(ff)).break, 'the break notification');
     expect(await eventPageState(ff)).toBe('running');
     const view = await waitFor(async () => (await drillViews(ff)).find((v) => v.name), 'the drill, with a drill name');
