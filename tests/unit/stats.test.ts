@@ -71,9 +71,9 @@ describe('daily series', () => {
   });
 
   it('adds folded day counts and takes other lengths', () => {
-    const series = dailySeries(store([ev('2026-03-08T10:00', 'done')], [folded('2026-03-08', { done: 2, natural: 4, snoozed: 9 }), folded('2025-01-01', { done: 5 })]), now, 7);
+    const series = dailySeries(store([ev('2026-03-08T10:00', 'done')], [folded('2026-03-08', { done: 2, skipped: 3, natural: 4, snoozed: 9 }), folded('2025-01-01', { done: 5 })]), now, 7);
     expect(series.map((p) => p.day)).toEqual(['2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09', '2026-03-10']);
-    expect(series[4]).toEqual({ day: '2026-03-08', done: 3, skipped: 0, natural: 4 });
+    expect(series[4]).toEqual({ day: '2026-03-08', done: 3, skipped: 3, natural: 4 });
   });
 });
 
@@ -128,7 +128,7 @@ describe('totals', () => {
         ev('2026-03-01T10:00', 'done', { seconds: 50 }),
         ev('2026-03-01T12:00', 'done', { seconds: 65 }),
         ev('2026-03-01T13:00', 'done'),
-        ev('2026-03-01T14:00', 'skipped', { seconds: 30 }), // time on a skipped drill is not time spent
+        ev('2026-03-01T14:00', 'skipped', { seconds: 60 }), // time on a skipped drill is not time spent
         ev('2026-03-01T15:00', 'snoozed'),
         ev('2026-03-01T16:00', 'natural'),
         ev('2026-03-01T17:00', 'paused'),

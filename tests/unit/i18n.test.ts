@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { msg, render, toMessagesFile, translateWith, type MessagesFile } from '../../src/core/i18n';
+
+// Built inside each test, not at import: a broken build must fail a test, not the file's loading.
+const from = (source: Record<string, string>) => translateWith(toMessagesFile(source));
+
+describe('messages.json from our source form', () => {
+  it('a text without substitutions has no placeholders', () => {
+    expect(toMessagesFile({ plain: 'Stand up.' })).toEqual({ plain: { message: 'Stand up.' } });
+  });
+
+  it('names each substitution once, however often and in whatever order it appears', () => {
+    expect(toMessagesFile({ t: '{2} then {1}, {2} again' }).t).toEqual({
+      message: '$ARG2$ then $ARG1$, $ARG2$ again',
+      placeholders: { arg2: { content: '$2' }, arg1: { content: '$1' } },
+    });
+  });
+
+  it('keeps a dollar sign literal, next to a substitution too', () => {
+    const t = from({ price: 'Costs {1}$, $2 or $$' });
+    expect(t('price', ['5', '6'])).toBe('Costs 5$, $2 or $$');
+  });
+
+  it('leaves {0} and braces around words alone', () => {
+    expect(from({ t: '{0} {name} {1}' })('t', ['x'])).toBe('{0} {name} x');
+  });
+});
+
+describe('getMessage as Chrome does it', () => {
+  it('an unknown key gives an empty string', () => {
+    expect(from({ known: 'Hi' })('unknown', ['x'])).toBe('');
+  });
+
+  it('a substitution not passed becomes empty, with or without a list', () => {
+    const t = from({ greet: 'Hello, {1}! ({2})' });
+    expect(t('greet')).toBe('Hello, ! ()');
+    expect(t('greet', ['Ana'])).toBe('Hello, Ana! ()');
+  });
+
+  it('placeholder names are case-insensitive; a name with no placeholder stays as written', () => {
+    const file: MessagesFile = {
+      mixed: { message: '$Arg1$ and $ARG1$ and $who$ and $$', placeholders: { arg1: { content: '$1' } } },
+      bare: { message: 'Pay $AMOUNT$ now' },
+    };
+    const t = translateWith(file);
+    expect(t('mixed', ['x'])).toBe('x and x and $who$ and $');
+    expect(t('bare', ['x'])).toBe('Pay $AMOUNT$ now');
+  });
+
+  it('a placeholder can hold fixed text around its substitution', () => {
+    const t = translateWith({ m: { message: 'Due $WHEN$.', placeholders: { when: { content: 'at $1 ($2)' } } } });
+    expect(t('m', ['10:00', 'soon'])).toBe('Due at 10:00 (soon).');
+  });
+});
+
+describe('messages from core', () => {
+  it('renders arguments in order, nested messages in the same language', () => {
+    const t = from({ outer: '{1}: {2} of {3}', inner: 'Set {1}' });
+    expect(render(msg('outer', msg('inner', 2), 'rep', 10), t)).toBe('Set 2: rep of 10');
+    expect(msg('k')).toEqual({ key: 'k', args: [] });
+  });
+});
