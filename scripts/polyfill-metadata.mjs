@@ -31,13 +31,26 @@ export function pruneMetadata(code, keep) {
   return code.slice(0, open) + JSON.stringify(kept) + code.slice(end + 1);
 }
 
+/**
+ * The polyfill ships as UMD, which makes the bundler add its CommonJS interop runtime to every
+ * context; unwrapped into an ES module it needs none. Throws if the wrapper is not what it was.
+ */
+export function toEsModule(code) {
+  const body = code.indexOf('function (module) {');
+  const end = code.lastIndexOf('});');
+  if (!code.startsWith('(function (global, factory)') || body < 0 || end < body) {
+    throw new Error('webextension-polyfill: UMD wrapper not found; the unwrapping needs updating');
+  }
+  return `const module = { exports: {} };\n(${code.slice(body, end)}})(module);\nexport default module.exports;\n`;
+}
+
 /** The Vite plugin. */
 export function prunePolyfill() {
   return {
     name: 'desk-reset-prune-polyfill',
     transform(code, id) {
       if (!/[\\/]webextension-polyfill[\\/]/.test(id)) return null;
-      return { code: pruneMetadata(code, usedNamespaces()), map: null };
+      return { code: toEsModule(pruneMetadata(code, usedNamespaces())), map: null };
     },
   };
 }

@@ -3,9 +3,10 @@ import type { Settings } from '../core/settings';
 import type { State } from '../core/state';
 import { openDrillSurface } from '../platform/drill-window';
 import { BREAK_NOTIFICATION, HEADS_UP_NOTIFICATION, notify, ROUTINE_NOTIFICATIONS } from '../platform/notifications';
-import { routinePlan, ROUTINES, type RoutineKind } from '../core/routines';
-import { drillName, fullDurationSeconds } from '../core/drill';
-import { t } from '../platform/i18n';
+import { routineMinutes, routinePlan, ROUTINES, type RoutineKind } from '../core/routines';
+import { breakLength, drillName } from '../core/drill';
+import { findDrill } from '../core/catalog';
+import { t, tm } from '../platform/i18n';
 import { loadState, saveState } from '../platform/storage';
 
 /** Notification buttons, in order; the worker maps a click back through this list. */
@@ -16,7 +17,9 @@ export const BUTTON_SNOOZE = 1;
 export async function present(state: State, settings: Settings): Promise<void> {
   if (!state.pending) return;
   const buttons = [t('notify_button_start'), ...(canSnooze(state, settings) ? [t('snooze_n', [String(settings.snoozeMinutes[0])])] : [])];
-  await notify(BREAK_NOTIFICATION, t('notify_title'), t('notify_body', [drillName(state.pending.drillId, t)]), buttons);
+  const { drillId } = state.pending;
+  const body = drillId ? t('notify_body', [drillName(drillId, t), tm(breakLength(findDrill(drillId)!, settings.drillCapSeconds))]) : t('notify_body_none');
+  await notify(BREAK_NOTIFICATION, t('notify_title'), body, buttons);
   if (settings.openDrillAutomatically) await openDrill(state);
 }
 
@@ -39,6 +42,6 @@ export async function warnAhead(state: State, now: number): Promise<void> {
 export async function announceRoutine(kind: RoutineKind, settings: Settings): Promise<void> {
   const plan = routinePlan(kind, settings);
   if (plan.length === 0) return;
-  const minutes = Math.max(1, Math.round(plan.reduce((s, step) => s + fullDurationSeconds(step.dose), 0) / 60));
+  const minutes = routineMinutes(plan);
   await notify(ROUTINE_NOTIFICATIONS[kind], t('routine_notify_title', [t(ROUTINES[kind].title), String(minutes)]), plan.map((step) => drillName(step.drill.id, t)).join(', '));
 }

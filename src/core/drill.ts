@@ -1,4 +1,4 @@
-import type { Translate } from './i18n';
+import { msg, type Msg, type Translate } from './i18n';
 
 // The shape of one drill and the arithmetic on its dose. Durations are derived from the dose,
 // never typed by hand, so a changed dose can never leave a stale duration behind.
@@ -101,3 +101,12 @@ export function breakDose(dose: Dose, capSeconds: number): Dose {
   return { ...dose, reps: Math.max(1, Math.min(dose.reps, fit)) };
 }
 
+
+/** How long the drill takes at a break under this cap, in words: "30 s", "2 min", "1 min 4 s". */
+export function breakLength(drill: Pick<Drill, 'dose'>, capSeconds: number): Msg {
+  const seconds = fullDurationSeconds(breakDose(drill.dose, capSeconds));
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  if (minutes === 0) return msg('length_s', rest);
+  return rest === 0 ? msg('length_min', minutes) : msg('length_min_s', minutes, rest);
+}

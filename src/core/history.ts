@@ -1,4 +1,4 @@
-import { DRILL_IDS, type DrillId } from './catalog';
+import { DRILL_IDS, type DrillId } from './catalog/ids';
 import { addDays, startOfDay } from 'date-fns';
 import { integer, isPlainObject, oneOf, optional, strictRecord, timestamp } from './schema';
 

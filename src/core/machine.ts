@@ -3,7 +3,7 @@ import { inWorkingPeriod, withinOnePeriod } from './clock';
 import type { BreakEvent, Outcome as HistoryOutcome } from './history';
 import { pickDrill } from './rotation';
 import { MIN_LEAD_MINUTES, nextBreakAt } from './schedule';
-import type { DrillId } from './catalog';
+import type { DrillId } from './catalog/ids';
 import type { Settings } from './settings';
 import { canSnooze, rememberDrill, type PendingBreak, type State } from './state';
 
@@ -46,7 +46,7 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
       return keep({ ...state, pending: onScreen(state.pending ?? newPending(state, settings, now), now) });
     case 'swap': {
       const p = state.pending;
-      if (!p) return keep(state);
+      if (!p?.drillId) return keep(state); // no break, or no drill that did not hurt
       let choice = pickDrill(settings, state.recentDrills, [p.drillId, ...p.swapped]);
       let swapped = [...p.swapped, p.drillId];
       if (choice.fallback) {
@@ -55,13 +55,13 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
         swapped = [p.drillId];
       }
       if (choice.fallback) return keep(state); // the only drill that fits
-      return keep({ ...state, pending: { ...p, drillId: choice.drill.id as DrillId, swapped } });
+      return keep({ ...state, pending: { ...p, drillId: choice.drill!.id as DrillId, swapped } });
     }
     case 'finish': {
       const p = state.pending;
       if (!p) return keep(state);
       return {
-        state: { ...reset(state, now), recentDrills: rememberDrill(state.recentDrills, p.drillId) },
+        state: { ...reset(state, now), recentDrills: p.drillId ? rememberDrill(state.recentDrills, p.drillId) : state.recentDrills },
         show: false,
         record: [{ ...entry(event.outcome, p, now), seconds: event.seconds ?? null }],
       };
@@ -160,7 +160,8 @@ function reset(state: State, now: number): State {
 
 /** A new break due at `dueAt`; `onScreen` or the hold sets when it was shown. */
 function newPending(state: State, settings: Settings, dueAt: number): PendingBreak {
-  const drillId = pickDrill(settings, state.recentDrills).drill.id as DrillId;
+  // Null when every drill hurt: the break still comes, saying no drill is available.
+  const drillId = (pickDrill(settings, state.recentDrills).drill?.id ?? null) as DrillId | null;
   return { drillId, dueAt, shownAt: dueAt, snoozedUntil: null, held: false, swapped: [] };
 }
 

@@ -45,28 +45,29 @@ export function rankCandidates(s: RotationSettings, recent: readonly DrillId[], 
 }
 
 export interface Choice {
-  drill: Drill;
-  /** True when nothing fitted and this is the gentle stand-in; `noFitReasons` says why. */
+  /** Null when every drill left is one the user said hurt: no drill is offered at all. */
+  drill: Drill | null;
+  /** True when nothing fitted and this is the gentle stand-in (or none); `noFitReasons` says why. */
   fallback: boolean;
 }
 
 /**
  * One drill for a break, skipping any in `exclude` (drills already swapped away). When nothing
- * fits, the least demanding drill that needs no equipment, with the reason in words.
+ * fits, the least demanding drill that did not hurt, with the reason in words; none when every
+ * drill hurt.
  */
 export function pickDrill(s: RotationSettings, recent: readonly DrillId[], exclude: readonly string[] = [], catalog: readonly Drill[] = CATALOG): Choice {
   const ranked = rankCandidates(s, recent, catalog).filter((d) => !exclude.includes(d.id));
   if (ranked[0]) return { drill: ranked[0], fallback: false };
-  // The stand-in bends the user's choices as little as possible: never a drill that hurt if
-  // another exists, then no equipment, then one left switched on, in a space they have, shortest
-  // (a break lasts well under 1,000 s, so each rule outweighs all the ones after it).
+  // The stand-in bends the user's choices as little as possible, and never the one about pain: no
+  // equipment first, then one left switched on, in a space they have, shortest (a break lasts well
+  // under 1,000 s, so each rule outweighs all the ones after it).
   const has = (list: readonly string[], id: string) => (list.includes(id) ? 1 : 0);
   const cost = (d: Drill) =>
-    has(s.painfulDrills, d.id) * 1e7 +
     (d.equipment.every((e) => e === 'none') ? 0 : 1e6) +
     has(s.disabledDrills, d.id) * 1e5 +
     (s.spaces.includes(SPACE_FOR_POSITION[d.position]) ? 0 : 1e4) +
     breakSeconds(d, s.drillCapSeconds);
-  const gentle = [...catalog].sort((a, b) => cost(a) - cost(b))[0]!;
-  return { drill: gentle, fallback: true };
+  const gentle = catalog.filter((d) => !has(s.painfulDrills, d.id)).sort((a, b) => cost(a) - cost(b))[0];
+  return { drill: gentle ?? null, fallback: true };
 }

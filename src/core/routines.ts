@@ -1,45 +1,66 @@
 import { addDays, startOfDay } from 'date-fns';
 import { findDrill, type DrillId } from './catalog';
-import type { Dose, Drill } from './drill';
+import { fullDurationSeconds, type Dose, type Drill } from './drill';
 import { parseClock } from './clock';
 import { unfit } from './rotation';
 import type { Settings } from './settings';
 
-// The desk-worker plan's two optional routines: mobility before sitting down, gentle stretching
-// before bed. Each step has a stand-in for users without the equipment or the room.
+// The desk-worker plan's two optional routines: mobility before sitting down (about 5 minutes),
+// gentle stretching before bed (about 8). Each step has a stand-in for users without the equipment
+// or the room, dosed so the routine still takes the plan's time.
 
 export const ROUTINE_KINDS = ['morning', 'evening'] as const;
 export type RoutineKind = (typeof ROUTINE_KINDS)[number];
 
 interface RoutineStep {
   drill: DrillId;
+  dose: Dose;
   alternative: DrillId;
-  /** Where the plan prescribes a different dose for the routine than for a break. */
-  dose?: Dose;
+  alternativeDose: Dose;
+  /** Message key of advice for this step, e.g. how a beginner builds up to the plan's dose. */
+  note?: string;
 }
+
+// Three breaths over each segment of the upper back, twelve segments (the roller moves between them).
+const EXTENSION: Dose = { kind: 'hold', seconds: 15, reps: 12, perSide: false };
+const TWO_BY_TEN: Dose = { kind: 'reps', reps: 10, sets: 2, perSide: false };
+const SIDE_REACHES: Dose = { kind: 'hold', seconds: 45, reps: 4, perSide: true };
 
 export const ROUTINES: Record<RoutineKind, { title: string; steps: RoutineStep[] }> = {
   // Titles are message keys.
   morning: {
     title: 'routine_morning',
     steps: [
-      { drill: 'thoracic-extension-roller', alternative: 'thoracic-extension-chair' },
-      { drill: 'band-pull-aparts', alternative: 'wall-slides', dose: { kind: 'reps', reps: 10, sets: 2, perSide: false } },
+      { drill: 'thoracic-extension-roller', dose: EXTENSION, alternative: 'thoracic-extension-chair', alternativeDose: EXTENSION },
+      { drill: 'band-pull-aparts', dose: TWO_BY_TEN, alternative: 'wall-slides', alternativeDose: TWO_BY_TEN },
     ],
   },
   evening: {
     title: 'routine_evening',
     steps: [
-      { drill: 'childs-pose-side-reach', alternative: 'upper-trap-stretch' },
-      { drill: 'dead-hang', alternative: 'doorway-pec-stretch' },
+      { drill: 'childs-pose-side-reach', dose: SIDE_REACHES, alternative: 'upper-trap-stretch', alternativeDose: SIDE_REACHES },
+      // The plan's 90 s is the target; a beginner gets there in short hangs (the note says how).
+      {
+        drill: 'dead-hang',
+        dose: { kind: 'hold', seconds: 90, reps: 1, perSide: false },
+        note: 'routine_note_dead_hang',
+        alternative: 'doorway-pec-stretch',
+        alternativeDose: { kind: 'hold', seconds: 45, reps: 1, perSide: true },
+      },
     ],
   },
 };
 
 type RoutineSettings = Pick<Settings, 'disabledDrills' | 'painfulDrills' | 'equipment' | 'spaces'>;
 
+export interface RoutinePlanStep {
+  drill: Drill;
+  dose: Dose;
+  note?: string;
+}
+
 /** The drills this user can do in the routine, with their doses; a step with neither option fitting is left out. */
-export function routinePlan(kind: RoutineKind, settings: RoutineSettings): { drill: Drill; dose: Dose }[] {
+export function routinePlan(kind: RoutineKind, settings: RoutineSettings): RoutinePlanStep[] {
   // The routine is not a break: switched-off drills and the break-length cap do not apply here.
   const fits = (id: DrillId) => {
     const drill = findDrill(id);
@@ -47,10 +68,20 @@ export function routinePlan(kind: RoutineKind, settings: RoutineSettings): { dri
   };
   return ROUTINES[kind].steps.flatMap((step) => {
     const main = fits(step.drill);
-    if (main) return [{ drill: main, dose: step.dose ?? main.dose }];
+    if (main) return [{ drill: main, dose: step.dose, ...(step.note ? { note: step.note } : {}) }];
     const alt = fits(step.alternative);
-    return alt ? [{ drill: alt, dose: alt.dose }] : [];
+    return alt ? [{ drill: alt, dose: step.alternativeDose }] : [];
   });
+}
+
+/** How long the routine takes, from its doses: the guided timer's time for every step. */
+export function routineSeconds(plan: readonly RoutinePlanStep[]): number {
+  return plan.reduce((sum, step) => sum + fullDurationSeconds(step.dose), 0);
+}
+
+/** The routine's length in whole minutes, as it is announced; at least one for any step at all. */
+export function routineMinutes(plan: readonly RoutinePlanStep[]): number {
+  return plan.length === 0 ? 0 : Math.max(1, Math.round(routineSeconds(plan) / 60));
 }
 
 /** The next time the routine is due: its clock time on a working day, after now; null when it is off. */

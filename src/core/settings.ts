@@ -1,4 +1,4 @@
-import { DRILL_IDS, type DrillId } from './catalog';
+import { DRILL_IDS, type DrillId } from './catalog/ids';
 import { msg, type Msg } from './i18n';
 import { EQUIPMENT, type Equipment, type Position } from './drill';
 import { parseClock, type Range } from './clock';
@@ -104,11 +104,26 @@ export function enabledDrillIds(settings: Settings): DrillId[] {
   return DRILL_IDS.filter((id) => !off.has(id));
 }
 
-
 function ensureSomeDrillEnabled(settings: Settings): Settings {
   return enabledDrillIds(settings).length > 0 ? settings : { ...settings, disabledDrills: [] };
 }
 
 export function toStored(settings: Settings): Settings & { version: number } {
   return { version: SETTINGS_VERSION, ...settings };
+}
+
+/**
+ * A change to stored settings, worked out from `raw` as it is stored now: the fields `change`
+ * returns (computed from the fresh settings), on top of the rest, repaired where broken. Fields
+ * this version does not know, written by a newer one, are kept as they are, and so is a newer
+ * version number. `stored` is what to write, or null when nothing would change.
+ */
+export function changeSettings(raw: unknown, change: (fresh: Settings) => Partial<Settings>): { settings: Settings; stored: Record<string, unknown> | null } {
+  const kept = isPlainObject(raw) ? raw : {};
+  const fresh = readSettings(raw).settings;
+  const settings = ensureSomeDrillEnabled({ ...fresh, ...change(fresh) });
+  const version = typeof kept.version === 'number' && kept.version > SETTINGS_VERSION ? kept.version : SETTINGS_VERSION;
+  const stored = { ...kept, ...settings, version };
+  // Compared as text: a value stored in another key order at worst costs one needless write.
+  return { settings, stored: JSON.stringify(raw) === JSON.stringify(stored) ? null : stored };
 }

@@ -1,4 +1,4 @@
-import { DRILL_IDS, type DrillId } from './catalog';
+import { DRILL_IDS, type DrillId } from './catalog/ids';
 import { boolean, integer, oneOf, optional, read, strictRecord, subsetOf, timestamp, type Values } from './schema';
 
 // The scheduler's whole memory. The service worker may be stopped between any two events,
@@ -13,7 +13,8 @@ function stateSchema(now: number) {
     nextBreakAt: optional(time),
     /** The break that fell due and has not been answered yet. */
     pending: strictRecord({
-      drillId: oneOf(DRILL_IDS, DRILL_IDS[0]!),
+      /** Null when every drill was marked painful: the break says no drill is available. */
+      drillId: optional(oneOf(DRILL_IDS, DRILL_IDS[0]!)),
       dueAt: time,
       shownAt: time,
       /** Set while snoozed: the break comes back then. */

@@ -1,5 +1,5 @@
 import { addDays, startOfDay, startOfWeek, subDays, subWeeks } from 'date-fns';
-import { DRILL_IDS, type DrillId } from './catalog';
+import { DRILL_IDS, type DrillId } from './catalog/ids';
 import { dayKey, fromDayKey, type BreakEvent } from './history';
 import { doneDays, type HistoryView } from './today';
 

@@ -1,3 +1,4 @@
+import { routineMinutes, routinePlan, type RoutineKind } from '../core/routines';
 import { t } from '../platform/i18n';
 import { described, Field } from '../ui/Field';
 import type { Draft, Errors } from './draft';
@@ -6,6 +7,12 @@ interface Props {
   draft: Draft;
   errors: Errors;
   update: (patch: Partial<Draft>) => void;
+}
+
+/** How long the routine runs with the kit and space chosen on this page, before it is saved. */
+function RoutineLength({ kind, draft }: { kind: RoutineKind; draft: Draft }) {
+  const minutes = routineMinutes(routinePlan(kind, draft));
+  return <p class="hint" id={`${kind}-length`}>{minutes > 0 ? t('routine_length_here', [String(minutes)]) : t('routine_nothing_body')}</p>;
 }
 
 export function BehaviourFields({ draft, errors, update }: Props) {
@@ -27,17 +34,19 @@ export function BehaviourFields({ draft, errors, update }: Props) {
       <fieldset>
         <legend>{t('routines_legend')}</legend>
         <label class="check">
-          <input type="checkbox" checked={draft.morningRoutine} onChange={(e) => update({ morningRoutine: e.currentTarget.checked })} />
+          <input type="checkbox" checked={draft.morningRoutine} aria-describedby="morning-length" onChange={(e) => update({ morningRoutine: e.currentTarget.checked })} />
           {t('routine_morning_check')}
         </label>
+        <RoutineLength kind="morning" draft={draft} />
         <Field id="morning-time" label={t('routine_morning_at')} error={errors.morningTime}>
           <input id="morning-time" type="time" value={draft.morningTime} disabled={!draft.morningRoutine}
             {...described('morning-time', false, errors.morningTime)} onInput={(e) => update({ morningTime: e.currentTarget.value })} />
         </Field>
         <label class="check">
-          <input type="checkbox" checked={draft.eveningRoutine} onChange={(e) => update({ eveningRoutine: e.currentTarget.checked })} />
+          <input type="checkbox" checked={draft.eveningRoutine} aria-describedby="evening-length" onChange={(e) => update({ eveningRoutine: e.currentTarget.checked })} />
           {t('routine_evening_check')}
         </label>
+        <RoutineLength kind="evening" draft={draft} />
         <Field id="evening-time" label={t('routine_evening_at')} error={errors.eveningTime}>
           <input id="evening-time" type="time" value={draft.eveningTime} disabled={!draft.eveningRoutine}
             {...described('evening-time', false, errors.eveningTime)} onInput={(e) => update({ eveningTime: e.currentTarget.value })} />

@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
-import { appendEvents, type HistoryStore } from '../core/history';
-import { buildExport, describeChanges, exportFileName, parseImport, serializeExport, sizeProblem, type ImportResult, type Transferable } from '../core/transfer';
+import type { Settings } from '../core/settings';
+import type { HistoryStore } from '../core/history';
+import { buildExport, exportFileName, parseImport, serializeExport, sizeProblem, type ImportResult, type Transferable } from '../core/transfer';
+import { describeChanges } from '../core/transfer-preview';
 import { msg, type Msg } from '../core/i18n';
 import { t, tm } from '../platform/i18n';
-import { saveHistory, saveSettings } from '../platform/storage';
+import { importData, resetSettings } from '../platform/data';
+import { writeFailure } from '../platform/live';
+import { saveHistory } from '../platform/storage';
 
 interface Props {
   settings: Settings;
@@ -65,7 +68,7 @@ export function DataSection({ settings, history }: Props) {
     if (tooBig) result = { ok: false, errors: [tooBig] };
     else {
       try {
-        result = parseImport(await file.text());
+        result = parseImport(await file.text(), Date.now());
       } catch {
         result = { ok: false, errors: [msg('import_read_failed')] };
       }
@@ -77,19 +80,12 @@ export function DataSection({ settings, history }: Props) {
   const confirmImport = async (data: Transferable) => {
     begin();
     setBusy(true);
-    let settingsSaved = false;
-    try {
-      await saveSettings(data.settings);
-      settingsSaved = true;
-      // Bounded as the worker bounds it, so a long imported history cannot outgrow storage.
-      await saveHistory(appendEvents(data.history, [], Date.now()));
+    const failed = await importData(data, Date.now());
+    setBusy(false);
+    if (!failed) {
       setIncoming({ kind: 'idle' });
       setStatus(t('data_imported'));
-    } catch (error) {
-      setFailure(t(settingsSaved ? 'data_import_partial' : 'data_import_failed', [String(error)]));
-    } finally {
-      setBusy(false);
-    }
+    } else setFailure(t(failed.partial ? 'data_import_partial' : 'data_import_failed', [writeFailure(failed.error)]));
   };
 
   const confirmReset = async (what: Exclude<Confirming, null>) => {
@@ -97,7 +93,7 @@ export function DataSection({ settings, history }: Props) {
     setBusy(true);
     try {
       if (what === 'reset') {
-        await saveSettings({ ...DEFAULT_SETTINGS, safetyAcknowledged: settings.safetyAcknowledged });
+        await resetSettings();
         setStatus(t('data_reset_done'));
       } else {
         await saveHistory({ events: [], days: [] });
@@ -105,7 +101,7 @@ export function DataSection({ settings, history }: Props) {
       }
       setConfirming(null);
     } catch (error) {
-      setFailure(t(what === 'reset' ? 'data_reset_failed' : 'data_clear_failed', [String(error)]));
+      setFailure(t(what === 'reset' ? 'data_reset_failed' : 'data_clear_failed', [writeFailure(error)]));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { useHistory, useNow, useSchedulerState, useSettings } from '../ui/hooks';
+import { Acknowledge } from '../ui/Acknowledge';
 import { SafetyNotice } from '../ui/Safety';
 import { t } from '../platform/i18n';
-import { saveSettings } from '../platform/storage';
 import { DataSection } from './DataSection';
 import { ProgressSection } from './ProgressSection';
 import { SettingsForm } from './SettingsForm';
@@ -34,9 +34,7 @@ export function Options() {
       {settings && !settings.safetyAcknowledged ? (
         <div class="first-run">
           <SafetyNotice title="welcome_title">
-            <button type="button" class="primary" onClick={() => void saveSettings({ ...settings, safetyAcknowledged: true })}>
-              {t('understand')}
-            </button>
+            <Acknowledge label="understand" />
           </SafetyNotice>
         </div>
       ) : null}

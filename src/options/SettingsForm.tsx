@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import type { State } from '../core/state';
 import { t } from '../platform/i18n';
-import { updateSettings } from '../platform/live';
+import { updateSettings, writeFailure } from '../platform/live';
 import { BehaviourFields } from './BehaviourFields';
 import { changedFields, fromDraft, mergeDraft, sameSettings, toDraft, type Draft } from './draft';
 import { ExerciseFields } from './ExerciseFields';
@@ -22,8 +22,9 @@ type Status = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved' } | { kin
 
 /**
  * Saves as the user goes: every valid field is written after a short pause; a field with an
- * error keeps its stored value and shows why beside it. A change saved elsewhere (another tab,
- * the popup) flows into the fields the user is not editing.
+ * error, or caught in a broken rule across fields, keeps its stored value and shows why beside
+ * it. A change saved elsewhere (another tab, the popup) flows into the fields the user is not
+ * editing.
  */
 export function SettingsForm({ stored, state }: Props) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(stored));
@@ -38,8 +39,8 @@ export function SettingsForm({ stored, state }: Props) {
     base.current = stored;
   }, [stored]);
 
-  const { settings, errors, blocking } = fromDraft(draft, stored);
-  const changed = !blocking && !sameSettings(settings, stored);
+  const { settings, errors } = fromDraft(draft, stored);
+  const changed = !sameSettings(settings, stored);
 
   useEffect(() => {
     if (!changed) {
@@ -57,7 +58,7 @@ export function SettingsForm({ stored, state }: Props) {
         () => superseded || setStatus({ kind: 'saved' }),
         (error: unknown) => {
           if (superseded) return;
-          setStatus({ kind: 'failed', message: t('save_failed', [String(error)]) });
+          setStatus({ kind: 'failed', message: t('save_failed', [writeFailure(error)]) });
           retry = setTimeout(() => setAttempt((n) => n + 1), RETRY_MS);
         },
       );

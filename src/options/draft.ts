@@ -1,6 +1,6 @@
 import type { Msg } from '../core/i18n';
 import { settingsSchema, type Settings, type SettingsKey } from '../core/settings';
-import { validateSettings } from '../core/settings-rules';
+import { settingsProblems } from '../core/settings-rules';
 
 // What the form holds while the user types: text where the control is a text box. Every value is
 // checked by the same schema that guards storage, so the form can never save what a read would repair.
@@ -32,9 +32,10 @@ export type Errors = Partial<Record<SettingsKey, Msg>>;
 
 /**
  * The settings the draft describes and a message for every field that cannot be saved. A field
- * with its own error keeps the stored value; a rule across fields (`blocking`) holds back the save.
+ * with its own error keeps the stored value; so do the fields a rule across fields involves,
+ * while it is broken. Every other field saves.
  */
-export function fromDraft(draft: Draft, stored: Settings): { settings: Settings; errors: Errors; blocking: boolean } {
+export function fromDraft(draft: Draft, stored: Settings): { settings: Settings; errors: Errors } {
   const settings = { ...stored } as Record<SettingsKey, unknown>;
   const fieldErrors: Errors = {};
   for (const key of Object.keys(settingsSchema) as SettingsKey[]) {
@@ -43,8 +44,22 @@ export function fromDraft(draft: Draft, stored: Settings): { settings: Settings;
     else fieldErrors[key] = result.message;
   }
   const typed = settings as Settings;
-  const crossErrors = validateSettings(typed);
-  return { settings: typed, errors: { ...crossErrors, ...fieldErrors }, blocking: Object.keys(crossErrors).length > 0 };
+  const crossErrors: Errors = {};
+  const held = new Set<SettingsKey>();
+  // Holding a field back can break a rule with a stored value, so look again until no rule that
+  // involves a field not yet held is broken. Each round holds at least one more field, so it ends.
+  for (;;) {
+    const broken = settingsProblems(typed).filter((p) => p.involves.some((key) => !held.has(key)));
+    if (broken.length === 0) break;
+    for (const problem of broken) {
+      crossErrors[problem.field] ??= problem.message;
+      for (const key of problem.involves) {
+        held.add(key);
+        settings[key] = stored[key];
+      }
+    }
+  }
+  return { settings: typed, errors: { ...crossErrors, ...fieldErrors } };
 }
 
 /** JSON with object keys sorted, so values read back from storage (which sorts keys) compare equal. */

@@ -1,7 +1,8 @@
 import { readState, type State } from '../core/state';
 import type { HistoryStore, } from '../core/history';
 import type { Settings } from '../core/settings';
-import { DAYS_KEY, HISTORY_KEY, loadHistory, loadSettings, saveSettings, STATE_KEY, watch, type Unsubscribe } from './storage';
+import { t } from './i18n';
+import { DAYS_KEY, HISTORY_KEY, loadHistory, STATE_KEY, watch, writeSettings, type Unsubscribe } from './storage';
 
 // What only the pages need from storage: live updates, and saving part of the settings.
 
@@ -18,30 +19,32 @@ export function onHistoryChanged(callback: (store: HistoryStore) => void): Unsub
   };
 }
 
-/**
- * storage.sync takes at most 120 writes a minute. Every page's settings writes queue on one lock,
- * and each holds it this long after writing, so all tabs together stay under that limit.
- */
-export const WRITE_GAP_MS = 500;
+interface Batch {
+  patch: Partial<Settings>;
+  written: Promise<Settings>;
+}
+let batch: Batch | null = null;
 
 /**
- * Writes only the fields given, on top of what is stored now. Pages run this under one lock, so
- * two options tabs saving at the same moment each keep their own fields: the last write per
- * field wins, and neither tab's write undoes the other's. Resolves as soon as the write is done.
+ * Writes only the fields given, on top of what is stored at the moment of writing. Changes made
+ * while an earlier one waits for its turn join it, so a burst of edits is one write.
  */
 export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  return new Promise((resolve, reject) => {
-    const write = async () => {
-      try {
-        const next = { ...(await loadSettings()), ...patch };
-        await saveSettings(next);
-        resolve(next);
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-        return;
-      }
-      await new Promise((done) => setTimeout(done, WRITE_GAP_MS));
-    };
-    void (typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('desk-reset-settings', write) : write());
+  if (batch) {
+    Object.assign(batch.patch, patch);
+    return batch.written;
+  }
+  const next = { patch: { ...patch } } as Batch;
+  next.written = writeSettings(() => {
+    // From here on, a new change waits for the next write.
+    batch = null;
+    return next.patch;
   });
+  batch = next;
+  return next.written;
+}
+
+/** Why a write failed, in words: a full quota is named plainly, anything else as the browser said it. */
+export function writeFailure(error: unknown): string {
+  return /quota/i.test(String(error)) ? t('storage_quota') : String(error);
 }

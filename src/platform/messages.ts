@@ -1,5 +1,5 @@
 import browser from './browser';
-import { DRILL_IDS, type DrillId } from '../core/catalog';
+import { DRILL_IDS, type DrillId } from '../core/catalog/ids';
 import { RATINGS, type Rating } from '../core/history';
 import { PAUSE_KINDS, type PauseKind } from '../core/schedule';
 
@@ -48,7 +48,9 @@ export function isCommand(x: unknown): x is Command {
   }
 }
 
-/** The options page, focused if it is already open. */
-export function openOptionsPage(): Promise<void> {
-  return browser.runtime.openOptionsPage();
+/** The options page, focused if it is already open; with a section, a tab open at that section. */
+export async function openOptionsPage(section?: 'exercises'): Promise<void> {
+  if (!section) return browser.runtime.openOptionsPage();
+  // openOptionsPage cannot take a fragment; a tab on our own page needs no permission.
+  await browser.tabs.create({ url: browser.runtime.getURL(`src/options/index.html#${section}`) });
 }

@@ -1,5 +1,6 @@
 import browser from './browser';
-import { readSettings, toStored, type Settings } from '../core/settings';
+import { paceWrite } from '../core/pace';
+import { changeSettings, readSettings, type Settings } from '../core/settings';
 import { readState, type State } from '../core/state';
 import { appendEvents, readDays, readHistory, type BreakEvent, type HistoryStore } from '../core/history';
 
@@ -7,12 +8,15 @@ export const SETTINGS_KEY = 'settings';
 export const STATE_KEY = 'state';
 export const HISTORY_KEY = 'history';
 export const DAYS_KEY = 'historyDays';
+/** How settings have been written lately, by any page or the worker: the pace is kept across all of them. */
+export const WRITTEN_KEY = 'settingsWrittenAt';
+export const SETTINGS_LOCK = 'desk-reset-settings';
 
 /** Settings live in storage.sync so they follow the user to their other machines. */
 export async function loadSettings(): Promise<Settings> {
   const raw = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
   const { settings, repaired } = readSettings(raw);
-  await keepRepair('settings', repaired, () => saveSettings(settings));
+  await keepRepair('settings', repaired, () => writeSettings(() => ({})));
   return settings;
 }
 
@@ -21,14 +25,30 @@ export async function loadSettings(): Promise<Settings> {
  * repair is reported once. A failed write (a full quota) is never thrown: the repaired value
  * still serves this read, and the next read repairs again.
  */
-async function keepRepair(what: string, repaired: readonly string[], write: () => Promise<void>): Promise<void> {
+async function keepRepair(what: string, repaired: readonly string[], write: () => Promise<unknown>): Promise<void> {
   if (repaired.length === 0) return;
   console.warn(`Desk Reset repaired its stored ${what} (${repaired.join(', ')}).`);
   await write().catch(() => undefined);
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.sync.set({ [SETTINGS_KEY]: toStored(settings) });
+/**
+ * The one way settings are written. In turn with every other page and the worker (one lock),
+ * paced, and as a change of the fields `change` returns, computed from the settings as stored at
+ * that moment, so a write never undoes what another tab changed just before. A refused write
+ * (a full quota) rejects and stores nothing.
+ */
+export function writeSettings(change: (fresh: Settings) => Partial<Settings>): Promise<Settings> {
+  return navigator.locks.request(SETTINGS_LOCK, async () => {
+    const { wait, next } = paceWrite((await browser.storage.local.get(WRITTEN_KEY))[WRITTEN_KEY], Date.now());
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+    const { settings, stored } = changeSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY], change);
+    if (stored) {
+      // Counted before the write: a refused write may still count against the quota.
+      await browser.storage.local.set({ [WRITTEN_KEY]: next });
+      await browser.storage.sync.set({ [SETTINGS_KEY]: stored });
+    }
+    return settings;
+  });
 }
 
 /** Scheduler state lives in storage.local: it describes this machine's timers, not the user's choices. */

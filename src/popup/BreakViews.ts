@@ -3,6 +3,9 @@ export { DrillView } from '../ui/DrillView';
 export { RatingView } from '../ui/RatingView';
 export { RoutineView } from './RoutineView';
 export { PreviewView } from './PreviewView';
+export { NoDrillView } from './NoDrillView';
+// The catalog itself: a popup that shows no drill never loads it.
+export { findDrill } from '../core/catalog';
 
 import { noFitReasons } from '../core/no-fit';
 import { rankCandidates } from '../core/rotation';

@@ -1,20 +1,18 @@
 import { useState } from 'preact/hooks';
-import { findDrill, type DrillId } from '../core/catalog';
+import type { DrillId } from '../core/catalog/ids';
 import { drillText } from '../core/drill';
 import type { Rating } from '../core/history';
 import { canSnooze, visibleBreak } from '../core/state';
 import { useHistory, useNow, useSchedulerState, useSettings } from '../ui/hooks';
 import { lazy } from '../ui/lazy';
+import { Acknowledge } from '../ui/Acknowledge';
 import { SafetyNotice } from '../ui/Safety';
 import { t } from '../platform/i18n';
 import { sendCommand } from '../platform/messages';
-import { saveSettings } from '../platform/storage';
 import { IdleView } from './IdleView';
 
 /** What the popup shows besides the schedule: a moment after a drill, or the safety page. */
 type Aside = { kind: 'none' } | { kind: 'safety' } | { kind: 'rate'; drillId: DrillId } | { kind: 'hurt'; drillId: DrillId };
-
-const nameOf = (id: DrillId) => drillText(findDrill(id)!, t).name;
 
 export const useBreakViews = lazy(() => import('./BreakViews'));
 
@@ -24,12 +22,14 @@ export function Popup() {
   const history = useHistory();
   const now = useNow(15_000);
   const [aside, setAside] = useState<Aside>({ kind: 'none' });
-  // Only a break (or the rating after one) needs the break views; the idle popup stays small.
-  const views = useBreakViews(aside.kind === 'rate' || (state !== null && visibleBreak(state, now) !== null));
+  // Only a break (or the moment after one) needs the break views; the idle popup stays small.
+  const afterDrill = aside.kind === 'rate' || aside.kind === 'hurt';
+  const views = useBreakViews(afterDrill || (state !== null && visibleBreak(state, now) !== null));
   const busy = <main class="popup" aria-busy="true" />;
   if (!state || !settings) return busy;
   const close = () => setAside({ kind: 'none' });
 
+  const nameOf = (id: DrillId) => drillText(views!.findDrill(id)!, t).name;
   if (aside.kind === 'safety') {
     return (
       <main class="popup">
@@ -39,9 +39,9 @@ export function Popup() {
       </main>
     );
   }
+  if (afterDrill && !views) return busy;
   if (aside.kind === 'rate') {
-    if (!views) return busy;
-    const { RatingView } = views;
+    const { RatingView } = views!;
     const onRate = (rating: Rating) => {
       void sendCommand({ type: 'rate', drillId: aside.drillId, rating });
       setAside(rating === 'pain' ? { kind: 'hurt', drillId: aside.drillId } : { kind: 'none' });
@@ -64,19 +64,21 @@ export function Popup() {
   }
 
   const pending = visibleBreak(state, now);
-  const drill = pending ? findDrill(pending.drillId) : undefined;
+  if (pending && !views) return busy;
+  const drill = pending?.drillId ? views!.findDrill(pending.drillId) : undefined;
+  if (pending && !pending.drillId) {
+    // Every drill was marked painful: say so and lead to the exercise settings.
+    return <main class="popup">{views && <views.NoDrillView />}</main>;
+  }
   if (drill && pending && !settings.safetyAcknowledged) {
     return (
       <main class="popup">
         <SafetyNotice title="safety_first_title">
-          <button type="button" class="primary" onClick={() => void saveSettings({ ...settings, safetyAcknowledged: true })}>
-            {t('safety_continue')}
-          </button>
+          <Acknowledge label="safety_continue" />
         </SafetyNotice>
       </main>
     );
   }
-  if (drill && pending && !views) return busy;
   const DrillView = views?.DrillView;
   return (
     <main class="popup">
@@ -90,7 +92,7 @@ export function Popup() {
           snoozeOptions={canSnooze(state, settings) ? settings.snoozeMinutes : []}
           onDone={(seconds) => {
             void sendCommand({ type: 'finish', outcome: 'done', seconds });
-            setAside({ kind: 'rate', drillId: pending.drillId });
+            setAside({ kind: 'rate', drillId: drill.id as DrillId });
           }}
           onSkip={(seconds) => void sendCommand({ type: 'finish', outcome: 'skipped', seconds })}
           onSwap={() => void sendCommand({ type: 'swap' })}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { routinePlan, ROUTINES, type RoutineKind } from '../core/routines';
+import { routineMinutes, routinePlan, ROUTINES, type RoutineKind } from '../core/routines';
 import type { Settings } from '../core/settings';
 import { DrillView } from '../ui/DrillView';
 import { t } from '../platform/i18n';
@@ -22,18 +22,22 @@ export function RoutineView({ kind, settings }: { kind: RoutineKind; settings: S
   }
   const next = () => setStep(step + 1);
   return (
-    <DrillView
-      key={step}
-      eyebrow={t('routine_step', [title, String(step + 1), String(plan.length)])}
-      drill={{ ...current.drill, dose: current.dose }}
-      capSeconds={3600}
-      sound={settings.soundCues}
-      fallback={null}
-      snoozeOptions={[]}
-      onDone={next}
-      onSkip={next}
-      onSnooze={() => undefined}
-      onClose={() => window.close()}
-    />
+    <>
+      <p class="muted routine-length" data-testid="routine-length">{t('routine_length', [String(routineMinutes(plan))])}</p>
+      <DrillView
+        key={step}
+        eyebrow={t('routine_step', [title, String(step + 1), String(plan.length)])}
+        drill={{ ...current.drill, dose: current.dose }}
+        capSeconds={null}
+        sound={settings.soundCues}
+        fallback={null}
+        snoozeOptions={[]}
+        onDone={next}
+        onSkip={next}
+        onSnooze={() => undefined}
+        onClose={() => window.close()}
+        note={current.note ? t(current.note) : undefined}
+      />
+    </>
   );
 }

@@ -2,7 +2,6 @@ import { render } from 'preact';
 import '../ui/base.css';
 import './popup.css';
 import '../ui/illustration/illustration.css';
-import { findDrill } from '../core/catalog';
 import type { RoutineKind } from '../core/routines';
 import { localizePage } from '../platform/i18n';
 import { useSettings } from '../ui/hooks';
@@ -17,15 +16,17 @@ if (params.has('window')) document.documentElement.classList.add('in-window');
 // Spelled out rather than imported, so the popup does not load the routines module to read its URL.
 const asked = params.get('routine');
 const routine: RoutineKind | undefined = asked === 'morning' || asked === 'evening' ? asked : undefined;
-const preview = findDrill(params.get('preview') ?? '');
+const preview = params.get('preview');
 
 function Page() {
   const settings = useSettings();
   const views = useBreakViews(Boolean(routine || preview));
   if (!routine && !preview) return <Popup />;
   if (!settings || !views) return <main class="popup" aria-busy="true" />;
-  const { RoutineView, PreviewView } = views;
-  return <main class="popup">{routine ? <RoutineView kind={routine} settings={settings} /> : <PreviewView drill={preview!} settings={settings} />}</main>;
+  const { RoutineView, PreviewView, findDrill } = views;
+  if (routine) return <main class="popup"><RoutineView kind={routine} settings={settings} /></main>;
+  const drill = findDrill(preview!);
+  return drill ? <main class="popup"><PreviewView drill={drill} settings={settings} /></main> : <Popup />;
 }
 
 render(<Page />, document.getElementById('app')!);

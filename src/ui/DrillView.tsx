@@ -14,11 +14,13 @@ import { useGuidedTimer } from './useGuidedTimer';
 
 interface Props {
   drill: Drill;
-  capSeconds: number;
+  /** A break's cap on the drill's length; null runs the whole dose, as a routine does. */
+  capSeconds: number | null;
+  /** A line of advice for this occasion, e.g. how a beginner builds up to a routine's dose. */
+  note?: string | undefined;
   sound: boolean;
   /** Why this gentle drill stands in, when nothing in the rotation fits. */
   fallback: string | null;
-  /** The message key of the small heading above the name. */
   /** Snooze lengths on offer; empty once the snooze cap is reached, or outside a break. */
   snoozeOptions: readonly number[];
   /** Seconds spent: the timer's, or the time this view was open when the timer was not used. */
@@ -28,6 +30,7 @@ interface Props {
   onSwap?: (() => void) | undefined;
   onSnooze: (minutes: number) => void;
   onClose: () => void;
+  /** The small heading above the name. */
   eyebrow?: string | undefined;
 }
 
@@ -36,7 +39,7 @@ const CONTROLS = new Set(['BUTTON', 'A', 'SUMMARY']);
 
 export function DrillView(props: Props) {
   const { drill, capSeconds, sound, fallback, snoozeOptions, onSwap, onSnooze } = props;
-  const dose = breakDose(drill.dose, capSeconds);
+  const dose = capSeconds === null ? drill.dose : breakDose(drill.dose, capSeconds);
   const timer = useGuidedTimer(dose);
   const openedAt = useRef(Date.now());
   const spent = () => (timer.started ? timer.elapsedSeconds : Math.min(600, Math.round((Date.now() - openedAt.current) / 1000)));
@@ -73,6 +76,7 @@ export function DrillView(props: Props) {
       <p class="eyebrow">{props.eyebrow ?? t('eyebrow_break')}</p>
       <h1 id="drill-name" ref={markContentReady}>{text.name}</h1>
       {fallback ? <p class="notice">{fallback}</p> : null}
+      {props.note ? <p class="note" data-testid="step-note">{props.note}</p> : null}
       <div class="stage">
         {illustration ? <DrillIllustration illustration={illustration} label={t('illustration_label', [text.name])} size={132} /> : null}
         <GuidedTimer timer={timer} sound={sound} />

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { DRILL_IDS } from '../../src/core/catalog';
+import { msg } from '../../src/core/i18n';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { changedFields, fromDraft, mergeDraft, sameSettings, toDraft } from '../../src/options/draft';
 
 describe('options form draft', () => {
   it('round-trips stored settings unchanged', () => {
-    expect(fromDraft(toDraft(DEFAULT_SETTINGS), DEFAULT_SETTINGS)).toEqual({ settings: DEFAULT_SETTINGS, errors: {}, blocking: false });
+    expect(fromDraft(toDraft(DEFAULT_SETTINGS), DEFAULT_SETTINGS)).toEqual({ settings: DEFAULT_SETTINGS, errors: {} });
   });
 
   it('reads snooze lengths from text, and explains bad text', () => {
@@ -31,9 +33,34 @@ describe('keeping two tabs in step', () => {
     expect(merged.snoozeMinutes).toBe('4, x');
   });
 
-  it('a rule across fields holds back the whole save', () => {
-    const draft = { ...toDraft(DEFAULT_SETTINGS), intervalMinutes: '240', workHours: [{ start: '09:00', end: '10:00' }] };
-    expect(fromDraft(draft, DEFAULT_SETTINGS).blocking).toBe(true);
+  it('a rule across fields holds back only the fields it involves; the others save', () => {
+    const draft = { ...toDraft(DEFAULT_SETTINGS), intervalMinutes: '240', workHours: [{ start: '09:00', end: '10:00' }], idleMinutes: '7', soundCues: true };
+    const { settings, errors } = fromDraft(draft, DEFAULT_SETTINGS);
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, idleMinutes: 7, soundCues: true });
+    expect(errors).toEqual({ intervalMinutes: msg('err_interval_too_long', 240) });
+  });
+
+  it('a field that alone would be fine waits while it conflicts with a stored one', () => {
+    // Shorter hours with the stored 90-minute interval: hours and interval both wait.
+    const draft = { ...toDraft(DEFAULT_SETTINGS), workHours: [{ start: '09:00', end: '10:00' }], snoozeCap: '5' };
+    const { settings, errors } = fromDraft(draft, DEFAULT_SETTINGS);
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, snoozeCap: 5 });
+    expect(errors).toEqual({ intervalMinutes: msg('err_interval_too_long', 90) });
+  });
+
+  it('every drill switched off holds back only the drill choice', () => {
+    const draft = { ...toDraft(DEFAULT_SETTINGS), disabledDrills: [...DRILL_IDS], intervalMinutes: '60' };
+    const { settings, errors } = fromDraft(draft, DEFAULT_SETTINGS);
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, intervalMinutes: 60 });
+    expect(errors).toEqual({ disabledDrills: msg('err_drills_none') });
+  });
+
+  it('two rules at once each hold back their own fields, and a field error wins over a rule on the same field', () => {
+    const draft = { ...toDraft(DEFAULT_SETTINGS), disabledDrills: [...DRILL_IDS], intervalMinutes: '240', workHours: [{ start: '09:00', end: '10:00' }], idleMinutes: '9' };
+    const both = fromDraft(draft, DEFAULT_SETTINGS);
+    expect(both.settings).toEqual({ ...DEFAULT_SETTINGS, idleMinutes: 9 });
+    expect(both.errors).toEqual({ disabledDrills: msg('err_drills_none'), intervalMinutes: msg('err_interval_too_long', 240) });
+    expect(fromDraft({ ...draft, intervalMinutes: '999' }, DEFAULT_SETTINGS).errors.intervalMinutes).toMatchObject({ key: 'err_range_minutes' });
   });
 
   it('compares settings whatever the order of their keys', () => {

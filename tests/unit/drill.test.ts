@@ -16,6 +16,10 @@ import {
 } from '../../src/core/drill';
 
 describe('catalog', () => {
+  it('lists in ids.ts exactly the catalog ids, in catalog order (the idle popup validates with that list alone)', () => {
+    expect(DRILL_IDS).toEqual(CATALOG.map((d) => d.id));
+  });
+
   it('has details for exactly the drills in the catalog', () => {
     expect(Object.keys(DETAILS).sort()).toEqual([...DRILL_IDS].sort());
   });

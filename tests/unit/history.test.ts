@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from 'date-fns';
@@ -54,5 +55,14 @@ describe('history store', () => {
     const rated = rateLatest([a, b, ev(3, 'skipped', 'chin-tucks')], 'chin-tucks', 'easy');
     expect(rated.map((e) => e.rating)).toEqual([null, 'easy', null]);
     expect(rateLatest(rated, 'chin-tucks', 'hard').map((e) => e.rating)).toEqual(['hard', 'easy', null]);
+  });
+});
+
+describe('the privacy statement', () => {
+  it('says what the code keeps: the newest MAX_EVENTS events from the last HISTORY_DAYS days, older ones as day counts', () => {
+    const privacy = readFileSync(new URL('../../PRIVACY.md', import.meta.url), 'utf8');
+    const row = privacy.split('\n').find((line) => line.startsWith('| Your break history'))!;
+    expect(row).toContain(`most recent ${MAX_EVENTS.toLocaleString('en')} breaks from the last ${HISTORY_DAYS} days`);
+    expect(row).toContain('count per day');
   });
 });

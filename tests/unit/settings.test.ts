@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { msg, render } from '../../src/core/i18n';
 import { english } from '../english';
 import { DRILL_IDS } from '../../src/core/catalog';
-import { DEFAULT_SETTINGS, enabledDrillIds, OWNABLE_EQUIPMENT, readSettings, SETTINGS_VERSION, settingsSchema, toStored } from '../../src/core/settings';
-import { validateSettings } from '../../src/core/settings-rules';
+import { changeSettings, DEFAULT_SETTINGS, enabledDrillIds, OWNABLE_EQUIPMENT, readSettings, SETTINGS_VERSION, settingsSchema, toStored } from '../../src/core/settings';
+import { settingsProblems, validateSettings } from '../../src/core/settings-rules';
 
 describe('settings', () => {
   it('defaults: every 90 minutes, Mon–Fri 09:00–17:30, heads-up off, 5 min idle, snoozes 5/10/15 capped at 3, badge off', () => {
@@ -76,6 +76,16 @@ describe('settings', () => {
     );
   });
 
+  it('names the fields each rule across fields involves', () => {
+    expect(settingsProblems({ ...DEFAULT_SETTINGS, disabledDrills: [...DRILL_IDS], intervalMinutes: 120, workHours: [{ start: '09:00', end: '11:00' }] })).toEqual([
+      { field: 'disabledDrills', involves: ['disabledDrills'], message: msg('err_drills_none') },
+      { field: 'intervalMinutes', involves: ['intervalMinutes', 'workHours'], message: msg('err_interval_too_long', 120) },
+    ]);
+    // A period exactly as long as the interval still has no room for a break; a minute longer has.
+    expect(settingsProblems({ ...DEFAULT_SETTINGS, intervalMinutes: 120, workHours: [{ start: '09:00', end: '10:00' }, { start: '13:00', end: '15:00' }] })).toHaveLength(1);
+    expect(settingsProblems({ ...DEFAULT_SETTINGS, intervalMinutes: 120, workHours: [{ start: '09:00', end: '10:00' }, { start: '13:00', end: '15:01' }] })).toEqual([]);
+  });
+
   it('the form refuses to switch every drill off', () => {
     expect(validateSettings({ ...DEFAULT_SETTINGS, disabledDrills: [...DRILL_IDS] })).toEqual({ disabledDrills: msg('err_drills_none') });
     expect(validateSettings(DEFAULT_SETTINGS)).toEqual({});
@@ -126,5 +136,46 @@ describe('migrations and repair', () => {
     };
     const bytes = new TextEncoder().encode(JSON.stringify({ settings: toStored(largest) })).length;
     expect(bytes).toBeLessThan(4096);
+  });
+});
+
+describe('changeSettings: a change of named fields on the settings as stored', () => {
+  const stored = toStored({ ...DEFAULT_SETTINGS, intervalMinutes: 45 });
+
+  it('applies the change on top of the fresh settings, which it hands to the change', () => {
+    const seen: unknown[] = [];
+    const { settings, stored: next } = changeSettings(stored, (fresh) => {
+      seen.push(fresh);
+      return { soundCues: true };
+    });
+    expect(seen).toEqual([{ ...DEFAULT_SETTINGS, intervalMinutes: 45 }]);
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, intervalMinutes: 45, soundCues: true });
+    expect(next).toEqual({ ...stored, soundCues: true });
+  });
+
+  it('writes nothing when nothing changes', () => {
+    expect(changeSettings(stored, () => ({ intervalMinutes: 45 }))).toEqual({ settings: { ...DEFAULT_SETTINGS, intervalMinutes: 45 }, stored: null });
+    expect(changeSettings(stored, () => ({})).stored).toBeNull();
+  });
+
+  it('keeps fields it does not know and a newer version number, untouched', () => {
+    const newer = { ...stored, version: SETTINGS_VERSION + 1, hologramMode: { on: true } };
+    expect(changeSettings(newer, () => ({ soundCues: true })).stored).toEqual({ ...newer, soundCues: true });
+    expect(changeSettings(newer, () => ({})).stored).toBeNull();
+  });
+
+  it('writes this version over an older or missing one, and repairs what is broken', () => {
+    expect(changeSettings({ ...stored, version: SETTINGS_VERSION - 1 }, () => ({})).stored).toEqual(stored);
+    expect(changeSettings({ ...stored, version: 'new' }, () => ({})).stored).toEqual(stored);
+    expect(changeSettings({ ...stored, version: SETTINGS_VERSION }, () => ({})).stored).toBeNull();
+    const { version: _v, ...unversioned } = stored;
+    expect(changeSettings(unversioned, () => ({})).stored).toEqual(stored);
+    expect(changeSettings({ ...stored, idleMinutes: 'soon', extra: 1 }, () => ({})).stored).toEqual({ ...stored, extra: 1 });
+    expect(changeSettings(undefined, () => ({})).stored).toEqual(toStored(DEFAULT_SETTINGS));
+    expect(changeSettings('junk', () => ({ soundCues: true })).stored).toEqual(toStored({ ...DEFAULT_SETTINGS, soundCues: true }));
+  });
+
+  it('never stores every drill switched off', () => {
+    expect(changeSettings(stored, () => ({ disabledDrills: [...DRILL_IDS] })).settings.disabledDrills).toEqual([]);
   });
 });

@@ -7,18 +7,19 @@ import { DEFAULT_SETTINGS, readSettings, SETTINGS_VERSION, settingsSchema, type 
 import { validateSettings } from '../../src/core/settings-rules';
 import {
   buildExport,
-  describeChanges,
   exportFileName,
+  EARLIEST_TIME,
   MAX_IMPORT_BYTES,
   parseImport,
   serializeExport,
-  SETTING_LABELS,
   type ImportResult,
   type Transferable,
 } from '../../src/core/transfer';
+import { describeChanges, SETTING_LABELS } from '../../src/core/transfer-preview';
 import { english } from './fake-gaps';
 
 const NOW = new Date('2026-03-02T10:30:00').getTime();
+const DAY_MS = 86_400_000;
 const ev = (at: number, extra: Partial<BreakEvent> = {}): BreakEvent => ({
   at,
   outcome: 'done',
@@ -49,7 +50,7 @@ const HISTORY: HistoryStore = {
 
 /** A valid export as plain JSON data, to break one piece at a time. */
 const file = (): any => JSON.parse(JSON.stringify(buildExport(SETTINGS, HISTORY, NOW)));
-const parse = (data: unknown) => parseImport(JSON.stringify(data));
+const parse = (data: unknown) => parseImport(JSON.stringify(data), NOW);
 /** A message as English text, as the options page shows it. */
 const en = (m: Msg) => render(m, english);
 const errorsOf = (result: ImportResult): string[] => {
@@ -89,7 +90,7 @@ describe('export', () => {
   it('round-trips: export, serialise, import gives back equal settings and history', () => {
     const text = serializeExport(buildExport(SETTINGS, HISTORY, NOW));
     expect(JSON.parse(text)).toEqual(buildExport(SETTINGS, HISTORY, NOW));
-    expect(parseImport(text)).toEqual({ ok: true, data: { settings: SETTINGS, history: HISTORY } });
+    expect(parseImport(text, NOW)).toEqual({ ok: true, data: { settings: SETTINGS, history: HISTORY } });
     expect(JSON.parse(serializeExport(buildExport(SETTINGS, { events: [], days: [] }, NOW))).history).toEqual({ events: [], days: [] });
   });
 
@@ -105,7 +106,7 @@ describe('export', () => {
     history = { ...history, days: [...old.reverse(), ...history.days] };
     const text = serializeExport(buildExport(SETTINGS, history, NOW));
     expect(new TextEncoder().encode(text).length).toBeLessThan(MAX_IMPORT_BYTES);
-    expect(parseImport(text)).toEqual({ ok: true, data: { settings: SETTINGS, history } });
+    expect(parseImport(text, NOW)).toEqual({ ok: true, data: { settings: SETTINGS, history } });
   });
 
   it('round-trips any valid settings and history', () => {
@@ -117,9 +118,10 @@ describe('export', () => {
       soundCues: fc.boolean(),
       snoozeCap: fc.integer({ min: 0, max: 10 }),
     });
-    const optionalTime = fc.option(fc.integer({ min: 1, max: 2e12 }), { nil: null });
+    const time = fc.integer({ min: EARLIEST_TIME, max: NOW + DAY_MS });
+    const optionalTime = fc.option(time, { nil: null });
     const eventArb = fc.record({
-      at: fc.integer({ min: 1, max: 2e12 }),
+      at: time,
       outcome: fc.constantFrom(...OUTCOMES),
       dueAt: optionalTime,
       shownAt: optionalTime,
@@ -127,12 +129,12 @@ describe('export', () => {
       rating: fc.option(fc.constantFrom(...RATINGS), { nil: null }),
       seconds: fc.option(fc.integer({ min: 0, max: 86_400 }), { nil: null }),
     });
-    const dayArb = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => day(d.toISOString().slice(0, 10)));
+    const dayArb = fc.date({ min: new Date('2000-01-01'), max: new Date(NOW), noInvalidDate: true }).map((d) => day(d.toISOString().slice(0, 10)));
     fc.assert(
       fc.property(settingsArb, fc.array(eventArb, { maxLength: 20 }), fc.uniqueArray(dayArb, { selector: (d) => d.day, maxLength: 10 }), (patch, events, days) => {
         const settings = { ...DEFAULT_SETTINGS, ...patch };
         const history = { events, days };
-        expect(parseImport(JSON.stringify(buildExport(settings, history, NOW)))).toEqual({ ok: true, data: { settings, history } });
+        expect(parseImport(JSON.stringify(buildExport(settings, history, NOW)), NOW)).toEqual({ ok: true, data: { settings, history } });
       }),
       { numRuns: 200 },
     );
@@ -141,26 +143,26 @@ describe('export', () => {
 
 describe('import refuses the whole file', () => {
   it('when it is not JSON, or empty', () => {
-    expect(errorsOf(parseImport('{"format": "desk-reset",'))).toEqual(['The file is not valid JSON, so it cannot be a Desk Reset export.']);
-    expect(errorsOf(parseImport('<html><body>hi</body></html>'))).toEqual(['The file is not valid JSON, so it cannot be a Desk Reset export.']);
-    expect(errorsOf(parseImport('  \n'))).toEqual(['The file is empty.']);
+    expect(errorsOf(parseImport('{"format": "desk-reset",', NOW))).toEqual(['The file is not valid JSON, so it cannot be a Desk Reset export.']);
+    expect(errorsOf(parseImport('<html><body>hi</body></html>', NOW))).toEqual(['The file is not valid JSON, so it cannot be a Desk Reset export.']);
+    expect(errorsOf(parseImport('  \n', NOW))).toEqual(['The file is empty.']);
   });
 
   it('reads a file saved with a byte-order mark', () => {
-    expect(parseImport(`\uFEFF${JSON.stringify(file())}`).ok).toBe(true);
+    expect(parseImport(`\uFEFF${JSON.stringify(file())}`, NOW).ok).toBe(true);
   });
 
   it('when it is larger than 1 MB, measured in UTF-8 bytes, before parsing', () => {
     const big = JSON.stringify({ ...file(), padding: 'x'.repeat(1_200_000) });
-    expect(errorsOf(parseImport(big))).toEqual([expect.stringMatching(/^The file is 1\.2 MB; a Desk Reset export is at most 1 MB/)]);
+    expect(errorsOf(parseImport(big, NOW))).toEqual([expect.stringMatching(/^The file is 1\.2 MB; a Desk Reset export is at most 1 MB/)]);
     // 400 000 characters, but 1.2 MB once encoded: each € is three bytes.
     const wide = `"${'€'.repeat(400_000)}"`;
     expect(wide.length).toBeLessThan(MAX_IMPORT_BYTES);
-    expect(errorsOf(parseImport(wide))[0]).toMatch(/1\.2 MB/);
+    expect(errorsOf(parseImport(wide, NOW))[0]).toMatch(/1\.2 MB/);
     // Exactly at the limit is still read.
     const text = JSON.stringify(file());
-    expect(parseImport(text + ' '.repeat(MAX_IMPORT_BYTES - text.length)).ok).toBe(true);
-    expect(parseImport(text + ' '.repeat(MAX_IMPORT_BYTES - text.length + 1)).ok).toBe(false);
+    expect(parseImport(text + ' '.repeat(MAX_IMPORT_BYTES - text.length), NOW).ok).toBe(true);
+    expect(parseImport(text + ' '.repeat(MAX_IMPORT_BYTES - text.length + 1), NOW).ok).toBe(false);
   });
 
   it('when it is not a Desk Reset export', () => {
@@ -182,6 +184,45 @@ describe('import refuses the whole file', () => {
     const data = file();
     data.settings.version = SETTINGS_VERSION + 1;
     expect(errorsOf(parse(data))).toEqual([expect.stringMatching(new RegExp(`^settings\\.version: .*newer version.*settings version ${SETTINGS_VERSION + 1}`))]);
+  });
+
+  it('when a time lies before 2000 or more than a day after now, naming the field and the range', () => {
+    const range = `a time from 2000-01-01 to ${new Date(NOW + DAY_MS).toISOString()}`;
+    const withEvent = (over: Partial<BreakEvent>) => {
+      const data = file();
+      data.history.events[0] = { ...data.history.events[0], ...over };
+      return parse(data);
+    };
+    expect(errorsOf(withEvent({ at: 1e300 }))).toEqual([`history.events[0].at: must be ${range}.`]);
+    expect(errorsOf(withEvent({ at: EARLIEST_TIME - 1, dueAt: NOW + DAY_MS + 1, shownAt: 1 }))).toEqual([
+      `history.events[0].at: must be ${range}.`,
+      `history.events[0].dueAt: must be ${range}.`,
+      `history.events[0].shownAt: must be ${range}.`,
+    ]);
+    // Both ends are inside.
+    expect(withEvent({ at: EARLIEST_TIME, dueAt: NOW + DAY_MS, shownAt: NOW + DAY_MS }).ok).toBe(true);
+    expect(EARLIEST_TIME).toBe(Date.UTC(2000, 0, 1));
+    expect(errorsOf(parse({ ...file(), exportedAt: '1999-12-31T23:59:59.999Z' }))).toEqual([`exportedAt: must be ${range}.`]);
+    expect(errorsOf(parse({ ...file(), exportedAt: new Date(NOW + DAY_MS + 1).toISOString() }))).toEqual([`exportedAt: must be ${range}.`]);
+    expect(parse({ ...file(), exportedAt: '2000-01-01T00:00:00.000Z' }).ok).toBe(true);
+    expect(parse({ ...file(), exportedAt: new Date(NOW + DAY_MS).toISOString() }).ok).toBe(true);
+  });
+
+  it('when a day of counts is not a real day from 2000-01-01 to a day after now', () => {
+    const withDay = (key: string) => {
+      const data = file();
+      data.history.days = [day(key)];
+      return parse(data);
+    };
+    const tomorrow = '2026-03-03';
+    const range = `a day from 2000-01-01 to ${tomorrow}`;
+    expect(errorsOf(withDay('1999-12-31'))).toEqual([`history.days[0]: must be ${range}.`]);
+    expect(errorsOf(withDay('2026-03-04'))).toEqual([`history.days[0]: must be ${range}.`]);
+    expect(errorsOf(withDay('2025-02-29'))).toEqual([`history.days[0]: must be ${range}.`]);
+    expect(errorsOf(withDay('2025-13-01'))).toEqual([`history.days[0]: must be ${range}.`]);
+    expect(withDay('2000-01-01').ok).toBe(true);
+    expect(withDay(tomorrow).ok).toBe(true);
+    expect(withDay('2024-02-29').ok).toBe(true);
   });
 
   it('when a part is missing or of the wrong kind', () => {
@@ -284,7 +325,7 @@ describe('import refuses the whole file', () => {
 
   it('refuses a hostile file: script, prototype keys, wrong types, deep nesting', () => {
     const proto = `{"format":"desk-reset","version":1,"exportedAt":"2026-03-02T09:30:00.000Z","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"settings":${JSON.stringify(file().settings)},"history":{"events":[],"days":[]}}`;
-    const errors = errorsOf(parseImport(proto));
+    const errors = errorsOf(parseImport(proto, NOW));
     expect(errors).toEqual([
       '__proto__: unknown field; an export holds only format, version, exportedAt, settings and history.',
       'constructor: unknown field; an export holds only format, version, exportedAt, settings and history.',
@@ -293,7 +334,7 @@ describe('import refuses the whole file', () => {
 
     const settingsProto = file();
     const inner = `{"__proto__":{"intervalMinutes":15},"toString":"x",${JSON.stringify(settingsProto.settings).slice(1)}`;
-    expect(errorsOf(parseImport(JSON.stringify(settingsProto).replace(JSON.stringify(settingsProto.settings), inner)))).toEqual([
+    expect(errorsOf(parseImport(JSON.stringify(settingsProto).replace(JSON.stringify(settingsProto.settings), inner), NOW))).toEqual([
       'settings.__proto__: unknown setting.',
       'settings.toString: unknown setting.',
     ]);
@@ -309,7 +350,7 @@ describe('import refuses the whole file', () => {
     ]);
 
     const deep = `{"format":"desk-reset","version":1,"x":${'['.repeat(300_000)}"<b>"${']'.repeat(300_000)}}`;
-    const deepErrors = errorsOf(parseImport(deep));
+    const deepErrors = errorsOf(parseImport(deep, NOW));
     expect(deepErrors).toContain('x: unknown field; an export holds only format, version, exportedAt, settings and history.');
     expect(deepErrors.some((e) => e.startsWith('x[0][0]') && e.endsWith('contains markup'))).toBe(true);
 
@@ -338,7 +379,7 @@ describe('import of an older export', () => {
 
 describe('import never throws', () => {
   const check = (text: string) => {
-    const result = parseImport(text);
+    const result = parseImport(text, NOW);
     if (result.ok) {
       expectValidSettings(result.data.settings);
       expect(Array.isArray(result.data.history.events) && Array.isArray(result.data.history.days)).toBe(true);
@@ -350,7 +391,9 @@ describe('import never throws', () => {
     }
   };
 
-  it('on arbitrary strings', () => fc.assert(fc.property(fc.string({ unit: 'binary' }), check), { numRuns: 500 }));
+  // Any UTF-16 unit, lone surrogates included. (fast-check's own 'binary' unit costs seconds to set up.)
+  const utf16 = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+  it('on arbitrary strings', () => fc.assert(fc.property(fc.string({ unit: utf16 }), check), { numRuns: 500 }));
   it('on arbitrary JSON', () => fc.assert(fc.property(fc.json(), check), { numRuns: 500 }));
   it('on anything serialised', () => fc.assert(fc.property(fc.anything(), (x) => check(JSON.stringify(x) ?? 'undefined')), { numRuns: 500 }));
 

@@ -1,4 +1,4 @@
-import type { DrillId } from './index';
+import type { DrillId } from './ids';
 import type { TimeOfDay } from '../drill';
 
 // What each drill works and when it suits best, from the reference articles. Kept apart from the

@@ -1,5 +1,6 @@
 // The whole drill catalog, in rotation order: band pulls, then bodyweight drills, then stretches.
 import type { Drill } from '../drill';
+import type { DrillId } from './ids';
 import { BODYWEIGHT } from './bodyweight';
 import { PULLING } from './pulling';
 import { STRETCHES } from './stretches';
@@ -7,10 +8,9 @@ import { STRETCHES } from './stretches';
 // Facts (exercise names, doses, holds, cues) come from the reference articles in shared/reference;
 // every sentence in the catalog files is our own.
 
-export const CATALOG = [...PULLING, ...BODYWEIGHT, ...STRETCHES] as const satisfies readonly Drill[];
+export const CATALOG = [...PULLING, ...BODYWEIGHT, ...STRETCHES] as const satisfies readonly (Drill & { id: DrillId })[];
 
-export type DrillId = (typeof CATALOG)[number]['id'];
-export const DRILL_IDS: readonly DrillId[] = CATALOG.map((d) => d.id);
+export { DRILL_IDS, type DrillId } from './ids';
 
 const byId = new Map<string, Drill>(CATALOG.map((d) => [d.id, d]));
 

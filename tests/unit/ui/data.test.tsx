@@ -99,6 +99,30 @@ describe('Your data: import', () => {
     expect(screen.queryByRole('group', { name: /would change/ })).toBeNull();
   });
 
+  it('a settings write the browser refuses leaves everything as it was, history included, and says why', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...toStored(CURRENT), fromNewerVersion: 1 } });
+    await fakeBrowser.storage.local.set({ history: CURRENT_HISTORY.events });
+    const before = await stored();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    setup();
+    choose(GOOD);
+    const preview = await screen.findByRole('group', { name: /would change/ });
+    fireEvent.click(within(preview).getByRole('button', { name: 'Replace my settings and history' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^Nothing was imported: your browser allows synced settings only so many changes/));
+    expect(await stored()).toEqual(before);
+    expect(screen.getByRole('group', { name: /would change/ })).toBeTruthy();
+  });
+
+  it('an import keeps settings fields that a newer version stored', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...toStored(CURRENT), version: 9, fromNewerVersion: 1 } });
+    setup();
+    choose(GOOD);
+    const preview = await screen.findByRole('group', { name: /would change/ });
+    fireEvent.click(within(preview).getByRole('button', { name: 'Replace my settings and history' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported.'));
+    expect((await stored()).settings).toEqual({ ...toStored(INCOMING), version: 9, fromNewerVersion: 1 });
+  });
+
   it('Cancel closes the preview and writes nothing', async () => {
     setup();
     choose(GOOD);
@@ -141,7 +165,7 @@ describe('Your data: export', () => {
       expect(clicked[0]!.isConnected).toBe(false);
       const text = await blob!.text();
       expect(text).toContain('\n  "format": "desk-reset"');
-      expect(parseImport(text)).toEqual({ ok: true, data: { settings: CURRENT, history: CURRENT_HISTORY } });
+      expect(parseImport(text, Date.now())).toEqual({ ok: true, data: { settings: CURRENT, history: CURRENT_HISTORY } });
       await waitFor(() => expect(revoke).toHaveBeenCalledWith('blob:desk-reset/1'));
       expect(await stored()).toEqual(nothingStored);
     } finally {
@@ -152,10 +176,11 @@ describe('Your data: export', () => {
 
 describe('Your data: reset', () => {
   it('resets settings only after confirming, keeping the safety acknowledgement and history', async () => {
+    await fakeBrowser.storage.sync.set({ settings: toStored(CURRENT) });
     setup();
     fireEvent.click(button('Reset settings to defaults'));
     const confirm = screen.getByRole('group', { name: 'Reset all settings? Your history is kept.' });
-    expect(await stored()).toEqual(nothingStored);
+    expect(await stored()).toEqual({ ...nothingStored, settings: toStored(CURRENT) });
     fireEvent.click(within(confirm).getByRole('button', { name: 'Reset' }));
     await waitFor(async () => expect((await stored()).settings).toEqual(toStored({ ...DEFAULT_SETTINGS, safetyAcknowledged: true })));
     expect((await stored()).history).toBeUndefined();

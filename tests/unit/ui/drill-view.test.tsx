@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { findDrill } from '../../../src/core/catalog';
 import { DrillView } from '../../../src/ui/DrillView';
+import { RoutineView } from '../../../src/popup/RoutineView';
+import { DEFAULT_SETTINGS, OWNABLE_EQUIPMENT, SPACES } from '../../../src/core/settings';
 
 const rows = findDrill('band-rows')!; // 8 reps, pull 2 s · squeeze 2 s · release 4 s
 const pec = findDrill('doorway-pec-stretch')!; // hold 30 s, each side
@@ -141,5 +143,49 @@ describe('guided timer in the drill view', () => {
     for (const name of ['Done', 'Skip', 'Swap', 'Snooze 5 min', 'Snooze 10 min', 'Start timer']) expect(screen.getByRole('button', { name })).toBeTruthy();
     vi.useRealTimers();
     expect(await screen.findByRole('img', { name: /Band rows/ })).toBeTruthy();
+  });
+});
+
+describe('a routine in the drill view', () => {
+  const everything = { ...DEFAULT_SETTINGS, equipment: [...OWNABLE_EQUIPMENT], spaces: [...SPACES], soundCues: false };
+
+  it('runs the routine step’s whole dose, every set with the rests between, and does not call it a part', async () => {
+    render(<RoutineView kind="morning" settings={everything} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' })); // past the roller, to the pull-aparts
+    expect(screen.getByRole('heading', { name: 'Band pull-aparts' })).toBeTruthy();
+    expect(screen.getByTestId('dose').textContent).toBe('2 sets of 10');
+    expect(screen.getByText('Set 1 of 2 · Rep 1 of 10')).toBeTruthy();
+    key(' ');
+    await advance(30_200); // ten reps of 3 s
+    expect(cue()).toBe('rest');
+    expect(spoken()).toBe('Rest. Set 2 of 2 is next.');
+    await advance(5000);
+    expect(screen.getByText('Set 2 of 2 · Rep 1 of 10')).toBeTruthy();
+    await advance(30_000);
+    expect(count()).toBe('✓');
+  });
+
+  it('a break of the same drill still uses one set, and says what the whole dose is', () => {
+    setup(findDrill('band-pull-aparts')!);
+    expect(screen.getByTestId('dose').textContent).toBe('1 set of 15 · the full routine is 3 sets of 15');
+    expect(screen.queryByText(/Set 1 of/)).toBeNull();
+  });
+});
+
+describe('a routine’s length and advice', () => {
+  const everything = { ...DEFAULT_SETTINGS, equipment: [...OWNABLE_EQUIPMENT], spaces: [...SPACES], soundCues: false };
+
+  it('shows the length worked out from the doses, and the beginner’s way to the 90 s hang', () => {
+    render(<RoutineView kind="evening" settings={everything} />);
+    expect(screen.getByTestId('routine-length').textContent).toBe('The whole routine takes about 8 min.');
+    expect(screen.getByTestId('dose').textContent).toBe('hold 45 s × 4, each side');
+    expect(screen.queryByTestId('step-note')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(screen.getByRole('heading', { name: 'Dead hang' })).toBeTruthy();
+    expect(screen.getByTestId('dose').textContent).toBe('hold 90 s');
+    expect(screen.getByTestId('step-note').textContent).toMatch(/10 to 20 seconds.*90 seconds/);
+    cleanup();
+    render(<RoutineView kind="morning" settings={everything} />);
+    expect(screen.getByTestId('routine-length').textContent).toBe('The whole routine takes about 5 min.');
   });
 });

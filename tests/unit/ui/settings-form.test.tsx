@@ -2,8 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
+import { DRILL_IDS } from '../../../src/core/catalog';
 import { DEFAULT_SETTINGS, toStored } from '../../../src/core/settings';
-import { WRITE_GAP_MS } from '../../../src/platform/live';
+import { drillName } from '../../english';
+import { MIN_GAP_MS, REFILL_MS } from '../../../src/core/pace';
 import { RETRY_MS, SAVE_DELAY_MS, SettingsForm } from '../../../src/options/SettingsForm';
 
 const storedInterval = async () => ((await fakeBrowser.storage.sync.get('settings')).settings as { intervalMinutes?: number } | undefined)?.intervalMinutes;
@@ -18,8 +20,11 @@ beforeEach(async () => {
   await fakeBrowser.storage.sync.set({ settings: toStored(DEFAULT_SETTINGS) });
   render(<SettingsForm stored={DEFAULT_SETTINGS} state={null} />);
 });
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // A write still waiting for its turn finishes, so the next test does not join it.
+  await vi.runOnlyPendingTimersAsync();
+  await vi.runOnlyPendingTimersAsync();
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
@@ -28,18 +33,29 @@ function typeInterval(value: string) {
   fireEvent.input(screen.getByLabelText('Minutes between breaks'), { target: { value } });
 }
 
-describe('saving as you go', () => {
-  it('a failed write says so, keeps the edit, and saves it on the next try', async () => {
+// Many rendered edits each: room for a full suite on two busy cores.
+describe('saving as you go', { timeout: 20_000 }, () => {
+  it('a write refused for the quota says so plainly, keeps the edit, and saves it on the next try', async () => {
     const set = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
     typeInterval('60');
     await advance(SAVE_DELAY_MS + 10);
-    expect(status()).toMatch(/^Could not save: .*quota exceeded.*saved again/);
+    expect(status()).toBe(
+      'Could not save: your browser allows synced settings only so many changes a minute and an hour, and that limit is reached for now. Your change is kept here and saved again in a few seconds.',
+    );
+    expect((screen.getByLabelText('Minutes between breaks') as HTMLInputElement).value).toBe('60');
     expect(await storedInterval()).toBe(90);
     await advance(RETRY_MS + 10);
     await advance(SAVE_DELAY_MS + 10);
     expect(set).toHaveBeenCalledTimes(2);
     expect(await storedInterval()).toBe(60);
     expect(status()).toBe('All changes saved.');
+  });
+
+  it('any other failure is shown as the browser gave it', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('disk on fire'));
+    typeInterval('60');
+    await advance(SAVE_DELAY_MS + 10);
+    expect(status()).toBe('Could not save: Error: disk on fire. Your change is kept here and saved again in a few seconds.');
   });
 
   it('writes from quick edits are spaced, so storage.sync never sees more than 120 a minute', async () => {
@@ -50,8 +66,31 @@ describe('saving as you go', () => {
       typeInterval(String(20 + (t % 200)));
       await advance(SAVE_DELAY_MS + 1);
     }
-    expect(WRITE_GAP_MS).toBeGreaterThanOrEqual(60_000 / 120);
+    expect(MIN_GAP_MS).toBeGreaterThanOrEqual(60_000 / 120);
     expect(set.mock.calls.length).toBeGreaterThan(5);
-    expect(set.mock.calls.length).toBeLessThanOrEqual(span / WRITE_GAP_MS + 1);
+    expect(set.mock.calls.length).toBeLessThanOrEqual(span / MIN_GAP_MS + 1);
+  });
+});
+
+describe('a rule across fields', { timeout: 20_000 }, () => {
+  it('holds back only the fields it involves; another field edited meanwhile saves', async () => {
+    for (const id of DRILL_IDS) fireEvent.click(screen.getByRole('checkbox', { name: drillName(id) }));
+    typeInterval('60');
+    await advance(SAVE_DELAY_MS + REFILL_MS);
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContainEqual(expect.stringContaining('at least one drill'));
+    const settings = (await fakeBrowser.storage.sync.get('settings')).settings as { intervalMinutes: number; disabledDrills: string[] };
+    expect(settings.intervalMinutes).toBe(60);
+    expect(settings.disabledDrills).toEqual([]);
+  });
+});
+
+describe('the routines’ length', () => {
+  it('says how long each routine runs with the kit and space chosen, and when none of its drills fits', async () => {
+    expect(screen.getByRole('checkbox', { name: /Morning mobility/ }).getAttribute('aria-describedby')).toBe('morning-length');
+    expect(document.getElementById('morning-length')!.textContent).toBe('About 5 min with your equipment and space.');
+    expect(document.getElementById('evening-length')!.textContent).toBe('About 8 min with your equipment and space.');
+    cleanup();
+    render(<SettingsForm stored={{ ...DEFAULT_SETTINGS, painfulDrills: [...DRILL_IDS] }} state={null} />);
+    expect(document.getElementById('evening-length')!.textContent).toBe('None of the routine’s drills fits your equipment and space.');
   });
 });
