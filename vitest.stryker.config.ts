@@ -23,5 +23,7 @@ export default defineConfig({
     ...unit.test,
     // Instrumented code runs several times slower, so the property tests get more time.
     testTimeout: 60_000,
+    // Each mutant reruns the property tests: a tenth of their cases (tests/unit/runs.ts).
+    env: { ...unit.test?.env, MUTATION_RUNS_DIVISOR: '10' },
   },
 });

@@ -5,6 +5,7 @@ import { DRILL_IDS } from '../../src/core/catalog';
 import { DEFAULT_SETTINGS, toStored, type Settings } from '../../src/core/settings';
 import { fakeIdle, pressShortcut } from './fake-gaps';
 import { inTimeZone, useTimeZone } from './tz';
+import { runs } from './runs';
 
 const MIN = 60_000;
 useTimeZone('Europe/Berlin');
@@ -307,7 +308,7 @@ describe('pause, heads-up, badge, settings', () => {
           expect(breakAlarms[0]?.scheduledTime ?? null).toBe(expected);
         }
       }),
-      { numRuns: 25 },
+      { numRuns: runs(25) },
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BURST, MIN_GAP_MS, paceWrite, REFILL_MS, type Pace } from '../../src/core/pace';
+import { runs } from './runs';
 
 const T0 = Date.UTC(2026, 2, 2, 9);
 
@@ -80,7 +81,7 @@ describe('pace of settings writes: within 1,800 an hour and 120 a minute', () =>
         for (let i = 1; i < made.length; i++) expect(made[i]! - made[i - 1]!).toBeGreaterThanOrEqual(MIN_GAP_MS - 1e-6);
         for (let i = 120; i < made.length; i++) expect(made[i]! - made[i - 120]!).toBeGreaterThanOrEqual(60_000 - 1e-6);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 });

@@ -6,6 +6,7 @@ import { nextBreakAt, nextWakeAt, pauseUntil, PAUSE_KINDS } from '../../src/core
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { initialState, type State } from '../../src/core/state';
 import { useTimeZone } from './tz';
+import { runs } from './runs';
 
 useTimeZone('Europe/Berlin'); // two DST changes a year fall inside the random start dates
 
@@ -183,7 +184,7 @@ describe('schedule properties (random settings, random event sequences)', () => 
           simulate(settings, start.getTime(), ops);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   }, 30_000); // about 3 s alone; the machine is shared
 

@@ -5,6 +5,7 @@ import { english } from '../english';
 import { DRILL_IDS } from '../../src/core/catalog';
 import { changeSettings, DEFAULT_SETTINGS, enabledDrillIds, OWNABLE_EQUIPMENT, readSettings, SETTINGS_VERSION, settingsSchema, toStored } from '../../src/core/settings';
 import { settingsProblems, validateSettings } from '../../src/core/settings-rules';
+import { runs } from './runs';
 
 describe('settings', () => {
   it('defaults: every 90 minutes, Mon–Fri 09:00–17:30, heads-up off, 5 min idle, snoozes 5/10/15 capped at 3, badge off', () => {
@@ -122,7 +123,7 @@ describe('migrations and repair', () => {
         expect(enabledDrillIds(settings).length).toBeGreaterThan(0);
         if (isRecord) expect(settings.intervalMinutes).toBe(interval);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

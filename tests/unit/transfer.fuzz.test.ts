@@ -10,6 +10,7 @@ import { buildExport, EARLIEST_TIME, parseImport, serializeExport, type ImportRe
 import { importData } from '../../src/platform/data';
 import { loadHistory } from '../../src/platform/storage';
 import { english } from './fake-gaps';
+import { runs } from './runs';
 
 // The import, fed generated documents: arbitrary text and JSON, and real exports with parts
 // removed, retyped, duplicated, nested deep or enlarged. Each is either accepted, and then reads
@@ -183,42 +184,42 @@ describe('import fuzz: never throws; accepted reads back the same, refused says 
     expect(documents - before).toBe(7);
   });
 
-  it('arbitrary text', () => fc.assert(fc.property(fc.string({ unit: utf16, maxLength: 200 }), (t) => void check(t)), { numRuns: RUNS.text }));
+  it('arbitrary text', () => fc.assert(fc.property(fc.string({ unit: utf16, maxLength: 200 }), (t) => void check(t)), { numRuns: runs(RUNS.text) }));
 
-  it('arbitrary JSON', () => fc.assert(fc.property(fc.json({ maxDepth: 4 }), (t) => void check(t)), { numRuns: RUNS.json }));
+  it('arbitrary JSON', () => fc.assert(fc.property(fc.json({ maxDepth: 4 }), (t) => void check(t)), { numRuns: runs(RUNS.json) }));
 
   it('arbitrary JSON under the export format and version', () =>
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom('exportedAt', 'settings', 'history', 'extra'), fc.jsonValue({ maxDepth: 4 })), (rest) => void check(JSON.stringify({ ...rest, format: 'desk-reset', version: 1 }))),
-      { numRuns: RUNS.format },
+      { numRuns: runs(RUNS.format) },
     ));
 
   it('real exports, unchanged, are accepted', () => fc.assert(fc.property(realExport, (doc) => {
     expect(check(JSON.stringify(doc)).ok).toBe(true);
-  }), { numRuns: RUNS.real }));
+  }), { numRuns: runs(RUNS.real) }));
 
-  /** Runs `runs` broken exports and says how many were accepted. */
-  function brokenRuns(change: fc.Arbitrary<Change>, runs: number): number {
+  /** Runs `count` broken exports and says how many were accepted. */
+  function brokenRuns(change: fc.Arbitrary<Change>, count: number): number {
     let accepted = 0;
     fc.assert(
       fc.property(broken(change), (text) => {
         if (check(text).ok) accepted++;
       }),
-      { numRuns: runs },
+      { numRuns: runs(count) },
     );
     return accepted;
   }
 
   it('real exports with parts removed, retyped or duplicated (fields and list members, and keys written twice)', () => {
-    const accepted = brokenRuns(shapeChange, RUNS.shape);
+    const accepted = brokenRuns(shapeChange, RUNS.shape) / runs(RUNS.shape);
     // Both outcomes are exercised: some changes leave a valid file (a removed event, a dropped day).
-    expect(accepted).toBeGreaterThan(100);
-    expect(accepted).toBeLessThan(2300);
+    expect(accepted).toBeGreaterThan(0.04);
+    expect(accepted).toBeLessThan(0.96);
   });
 
   it('real exports with parts nested deep (to 1,500 levels) or enlarged (past 1 MB)', () => {
     // Nearly all are refused; a few survive (a list of events made longer).
-    expect(brokenRuns(sizeChange, RUNS.size)).toBeLessThan(790);
+    expect(brokenRuns(sizeChange, RUNS.size) / runs(RUNS.size)).toBeLessThan(0.99);
   });
 });
 
@@ -259,8 +260,8 @@ describe('import fuzz, written to storage: whole or not at all', { timeout: 30_0
           expect(after).toEqual(before);
         }
       }),
-      { numRuns: RUNS.storage },
+      { numRuns: runs(RUNS.storage) },
     );
-    expect(written).toBeGreaterThan(50);
+    expect(written).toBeGreaterThan(runs(RUNS.storage) / 12);
   });
 });

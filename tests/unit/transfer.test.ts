@@ -17,6 +17,7 @@ import {
 } from '../../src/core/transfer';
 import { describeChanges, SETTING_LABELS } from '../../src/core/transfer-preview';
 import { english } from './fake-gaps';
+import { runs } from './runs';
 
 const NOW = new Date('2026-03-02T10:30:00').getTime();
 const DAY_MS = 86_400_000;
@@ -136,7 +137,7 @@ describe('export', () => {
         const history = { events, days };
         expect(parseImport(JSON.stringify(buildExport(settings, history, NOW)), NOW)).toEqual({ ok: true, data: { settings, history } });
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
@@ -393,9 +394,9 @@ describe('import never throws', () => {
 
   // Any UTF-16 unit, lone surrogates included. (fast-check's own 'binary' unit costs seconds to set up.)
   const utf16 = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
-  it('on arbitrary strings', () => fc.assert(fc.property(fc.string({ unit: utf16 }), check), { numRuns: 500 }));
-  it('on arbitrary JSON', () => fc.assert(fc.property(fc.json(), check), { numRuns: 500 }));
-  it('on anything serialised', () => fc.assert(fc.property(fc.anything(), (x) => check(JSON.stringify(x) ?? 'undefined')), { numRuns: 500 }));
+  it('on arbitrary strings', () => fc.assert(fc.property(fc.string({ unit: utf16 }), check), { numRuns: runs(500) }));
+  it('on arbitrary JSON', () => fc.assert(fc.property(fc.json(), check), { numRuns: runs(500) }));
+  it('on anything serialised', () => fc.assert(fc.property(fc.anything(), (x) => check(JSON.stringify(x) ?? 'undefined')), { numRuns: runs(500) }));
 
   it('on a valid export with one part replaced by anything', () => {
     const parts: [string, ...string[]][] = [['settings'], ['history'], ['history', 'events'], ['history', 'days'], ...Object.keys(settingsSchema).map((k): [string, string] => ['settings', k])];
@@ -407,7 +408,7 @@ describe('import never throws', () => {
         target[path[path.length - 1]!] = value;
         check(JSON.stringify(data));
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });
