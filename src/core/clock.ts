@@ -33,10 +33,12 @@ export function formatClock(minutes: number): string {
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
-/** Local wall-clock minutes to an instant on `day`; a time skipped by a DST jump lands just after it. */
+/**
+ * Local wall-clock minutes to an instant on `day`: 24:00 is the next midnight, and a time skipped
+ * by a DST jump lands just after it (both as Date resolves its fields).
+ */
 function at(day: Date, minutes: number): number {
-  const h = Math.floor(minutes / 60);
-  return minutes >= 24 * 60 ? startOfDay(addDays(day, 1)).getTime() : new Date(day.getFullYear(), day.getMonth(), day.getDate(), h, minutes % 60).getTime();
+  return new Date(day.getFullYear(), day.getMonth(), day.getDate(), Math.floor(minutes / 60), minutes % 60).getTime();
 }
 
 /** The working periods of the local calendar day containing `t`, in order. */
@@ -71,6 +73,7 @@ export function periodFrom(week: WorkWeek, t: number): Period | null {
 }
 
 function firstEndingAfter(week: WorkWeek, t: number): Period | null {
+  // Stryker disable next-line EqualityOperator: the week repeats every 7 days, so 15 or 16 days ahead find the same period.
   for (let d = 0; d < SEARCH_DAYS; d++) {
     const found = periodsOfDay(week, addDays(startOfDay(t), d).getTime()).find((p) => p.end > t);
     if (found) return found;

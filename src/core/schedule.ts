@@ -17,6 +17,7 @@ export function breakAfter(anchor: number, timing: Timing, now: number): number 
   const earliest = addMinutes(now, MIN_LEAD_MINUTES).getTime();
   let t = anchor;
   // Bounded: each pass moves to a later period, and periodFrom looks at most two weeks ahead.
+  // Stryker disable next-line EqualityOperator: the week repeats, so a 201st pass finds no period the first 200 did not.
   for (let pass = 0; pass < 200; pass++) {
     const period = periodFrom(timing, t);
     if (!period) return null;
@@ -45,6 +46,7 @@ export function nextWakeAt(state: Pick<State, 'lastResetAt' | 'pending' | 'pause
 
 /** When to warn that a break is coming, if the user asked for a heads-up and there is time for one. */
 export function headsUpAt(state: Pick<State, 'pending' | 'pause' | 'nextBreakAt'>, settings: Pick<Settings, 'headsUpMinutes'>, now: number): number | null {
+  // Stryker disable next-line ConditionalExpression: without the null check, NaN > now gives null all the same; it is kept to say so.
   if (settings.headsUpMinutes === 0 || state.pause || state.pending || state.nextBreakAt === null) return null;
   const at = addMinutes(state.nextBreakAt, -settings.headsUpMinutes).getTime();
   return at > now ? at : null;

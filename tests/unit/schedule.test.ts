@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
-import { badgeText, breakAfter, headsUpAt, nextBreakAt, nextWakeAt, pauseUntil } from '../../src/core/schedule';
+import { badgeText, breakAfter, headsUpAt, nextBreakAt, nextWakeAt, pauseUntil, upcomingBreaks } from '../../src/core/schedule';
 import { initialState, type State } from '../../src/core/state';
 import { setTimeZone } from './tz';
 
@@ -132,5 +132,48 @@ describe('nextBreakAt and friends', () => {
     expect(badgeText(base, { showBadge: true }, now())).toBe('45m');
     expect(badgeText({ ...base, nextBreakAt: now() + 150 * 60_000 }, { showBadge: true }, now())).toBe('3h');
     expect(badgeText({ ...base, pause: { since: now(), until: null } }, { showBadge: false }, now())).toBe('II');
+  });
+});
+
+describe('schedule edges', () => {
+  const now = () => local('2026-03-02T10:00');
+  const noDays = settings({ workDays: [] });
+  const pending = (snoozedUntil: number | null) => ({ drillId: 'chin-tucks' as const, dueAt: now(), shownAt: now(), snoozedUntil, held: false, swapped: [] });
+
+  it('a week without working days has no break, and "until tomorrow" no end', () => {
+    expect(breakAfter(now(), noDays, now())).toBeNull();
+    expect(pauseUntil('tomorrow', noDays, now())).toBeNull();
+  });
+
+  it('a heads-up due this very moment is too late to give; none without a next break', () => {
+    const next = { nextBreakAt: now() + 2 * 60_000, pending: null, pause: null };
+    expect(headsUpAt(next, { headsUpMinutes: 2 }, now())).toBeNull();
+    expect(headsUpAt(next, { headsUpMinutes: 2 }, now() - 1)).toBe(now());
+    expect(headsUpAt({ ...next, pending: pending(null) }, { headsUpMinutes: 1 }, now())).toBeNull();
+    expect(headsUpAt({ ...next, pause: { since: now(), until: null } }, { headsUpMinutes: 1 }, now())).toBeNull();
+  });
+
+  it('badge: "now" for a break on screen, the countdown for a snoozed one, nothing with no next break', () => {
+    const on = { showBadge: true };
+    expect(badgeText({ nextBreakAt: now() + 30 * 60_000, pending: pending(null), pause: null }, on, now())).toBe('now');
+    expect(badgeText({ nextBreakAt: now() + 5 * 60_000, pending: pending(now() + 5 * 60_000), pause: null }, on, now())).toBe('5m');
+    expect(badgeText({ nextBreakAt: null, pending: null, pause: null }, on, now())).toBe('');
+  });
+
+  it('badge minutes round up, and switch to hours at 100', () => {
+    const at = (ms: number) => badgeText({ nextBreakAt: now() + ms, pending: null, pause: null }, { showBadge: true }, now());
+    expect(at(90_000)).toBe('2m');
+    expect(at(99 * 60_000)).toBe('99m');
+    expect(at(100 * 60_000)).toBe('2h');
+    expect(at(-60_000)).toBe('0m');
+  });
+
+  it('upcoming breaks: the next few, each an interval after the one before, within working time', () => {
+    setTimeZone('Europe/Berlin');
+    const s = settings();
+    const fresh = state({ lastResetAt: local('2026-03-02T14:00') });
+    expect(upcomingBreaks(fresh, s, local('2026-03-02T14:00'))).toEqual([local('2026-03-02T15:30'), local('2026-03-02T17:00'), local('2026-03-03T10:30')]);
+    expect(upcomingBreaks(fresh, s, local('2026-03-02T14:00'), 1)).toEqual([local('2026-03-02T15:30')]);
+    expect(upcomingBreaks(state({ pause: { since: now(), until: null } }), s, now())).toEqual([]);
   });
 });

@@ -1,61 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { DEFAULT_SETTINGS, toStored } from '../../src/core/settings';
 import { fakeIdle } from './fake-gaps';
-import { inTimeZone, useTimeZone } from './tz';
+import { at, awake, send, sleep, state, useWeek } from './week-sim';
 
 // A week at the edges of working time, through the real service-worker wiring, with Chrome's alarm
 // behaviour played by hand (on time while awake, once and late after sleep). Europe/Berlin,
 // Mon–Fri 09:00–12:30 and 13:30–17:30 (a lunch gap), every 90 minutes, 5 minutes away is a break.
-useTimeZone('Europe/Berlin');
-
-const at = (day: string, hhmm: string) => inTimeZone('Europe/Berlin', () => new Date(`2026-03-${day}T${hhmm}`).getTime());
 const LUNCH = [{ start: '09:00', end: '12:30' }, { start: '13:30', end: '17:30' }];
-const shown: number[] = [];
-
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(at('02', '08:00')); // Monday, before work
-  vi.resetModules();
-  await import('../../src/background/index');
-  vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
-  const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
-  vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(((id: string, options: never) => {
-    if (id === 'break') shown.push(Date.now());
-    return create(id, options);
-  }) as never);
-  await fakeBrowser.storage.sync.set({ settings: toStored({ ...DEFAULT_SETTINGS, workHours: LUNCH, safetyAcknowledged: true }) });
-  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-  await vi.waitFor(async () => expect((await fakeBrowser.alarms.get('break'))?.scheduledTime).toBe(at('02', '10:30')));
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-  shown.length = 0;
-});
-
-const state = async () => (await fakeBrowser.storage.local.get('state')).state as any;
-const send = (m: unknown) => fakeBrowser.runtime.sendMessage(m);
-
-/** Lets time run to `until`, firing the break alarm whenever it falls due; each break shown is done at once. */
-async function awake(until: number, answer: 'done' | 'none' = 'done') {
-  for (let guard = 0; guard < 50; guard++) {
-    const alarm = await fakeBrowser.alarms.get('break');
-    if (!alarm || alarm.scheduledTime > until) break;
-    vi.setSystemTime(alarm.scheduledTime);
-    await fakeBrowser.alarms.onAlarm.trigger(alarm);
-    const s = await state();
-    if (answer === 'done' && s.pending && !s.pending.held && !s.pending.snoozedUntil) await send({ type: 'finish', outcome: 'done' });
-  }
-  vi.setSystemTime(until);
-}
-
-/** The machine sleeps from now to `until`: nothing fires; on waking, a missed alarm fires once, late. */
-async function sleep(until: number) {
-  vi.setSystemTime(until);
-  const alarm = await fakeBrowser.alarms.get('break');
-  if (alarm && alarm.scheduledTime <= until) await fakeBrowser.alarms.onAlarm.trigger(alarm);
-}
+const { shown } = useWeek({ workHours: LUNCH });
 
 async function idle(t: number, s: 'idle' | 'locked' | 'active') {
   await awake(t);

@@ -1,59 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { fakeIdle } from './fake-gaps';
-import { inTimeZone, useTimeZone } from './tz';
+import { at, awake, send, sleep, useWeek } from './week-sim';
 
 // A working week through the real service-worker wiring, with Chrome's alarm behaviour played by
 // hand: on time while awake, once and late after sleep. Europe/Berlin, default settings
 // (Mon–Fri 09:00–17:30, every 90 minutes, 5 minutes away counts as a break).
-useTimeZone('Europe/Berlin');
-
-const at = (day: string, hhmm: string) => inTimeZone('Europe/Berlin', () => new Date(`2026-03-${day}T${hhmm}`).getTime());
-const shown: number[] = [];
-
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(at('02', '08:00')); // Monday morning
-  vi.resetModules();
-  await import('../../src/background/index');
-  vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
-  const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
-  vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(((id: string, options: never) => {
-    if (id === 'break') shown.push(Date.now());
-    return create(id, options);
-  }) as never);
-  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-  await fakeBrowser.storage.sync.set({ settings: { version: 5, safetyAcknowledged: true } });
-  await vi.waitFor(async () => expect((await fakeBrowser.alarms.get('break'))?.scheduledTime).toBe(at('02', '10:30')));
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-  shown.length = 0;
-});
-
-const state = async () => (await fakeBrowser.storage.local.get('state')).state as any;
-const send = (m: unknown) => fakeBrowser.runtime.sendMessage(m);
-
-/** Lets time run to `until`, firing the break alarm whenever it falls due; each break shown is done at once. */
-async function awake(until: number, answer: 'done' | 'none' = 'done') {
-  for (let guard = 0; guard < 50; guard++) {
-    const alarm = await fakeBrowser.alarms.get('break');
-    if (!alarm || alarm.scheduledTime > until) break;
-    vi.setSystemTime(alarm.scheduledTime);
-    await fakeBrowser.alarms.onAlarm.trigger(alarm);
-    const s = await state();
-    if (answer === 'done' && s.pending && !s.pending.held && !s.pending.snoozedUntil) await send({ type: 'finish', outcome: 'done' });
-  }
-  vi.setSystemTime(until);
-}
-
-/** The machine sleeps from now to `until`: nothing fires; on waking, a missed alarm fires once, late. */
-async function sleep(until: number) {
-  vi.setSystemTime(until);
-  const alarm = await fakeBrowser.alarms.get('break');
-  if (alarm && alarm.scheduledTime <= until) await fakeBrowser.alarms.onAlarm.trigger(alarm);
-}
+const { shown } = useWeek();
 
 async function idle(t: number, s: 'idle' | 'locked' | 'active') {
   vi.setSystemTime(t);
