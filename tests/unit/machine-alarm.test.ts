@@ -88,3 +88,23 @@ describe('an alarm that does not match the current schedule is ignored (issue 12
     expect(run(changedAt12, alarm('active', '12:01'), '12:01')).toMatchObject({ show: true, state: { pending: { dueAt: t('12:01') } } });
   });
 });
+
+describe('edges of startup and pause', () => {
+  it('a pause with no break on screen records nothing', () => {
+    expect(run(fresh('09:00'), { type: 'pause', until: null }, '09:30').record).toEqual([]);
+  });
+
+  it('a startup at the very moment the break fell due settles that break as the alarm would', () => {
+    const s = fresh('09:00');
+    expect(s.nextBreakAt).toBe(t('10:30'));
+    const d = run(s, { type: 'startup' }, '10:30');
+    expect(d.state.pending).toMatchObject({ dueAt: t('10:30'), shownAt: t('10:30'), held: false });
+    expect(run(s, { type: 'startup' }, t('10:30') - 1).state.pending).toBeNull();
+  });
+
+  it('at startup a break shown exactly the idle threshold ago is stale; a moment less is not', () => {
+    const shown = run(fresh('09:00'), alarm('active', '10:30'), '10:30').state;
+    expect(run(shown, { type: 'startup' }, '10:35').state).toMatchObject({ pending: null, lastResetAt: t('10:35') });
+    expect(run(shown, { type: 'startup' }, t('10:35') - 1).state.pending).toMatchObject({ shownAt: t('10:30') });
+  });
+});
