@@ -24,6 +24,7 @@ export function integer(fallback: number, min: number, max: number, unit: '' | '
     fallback: () => fallback,
     check: (raw) => {
       const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+      // Stryker disable next-line ConditionalExpression: Number.isInteger refuses a non-number too; the typeof is for TypeScript.
       if (typeof n !== 'number' || !Number.isInteger(n)) return bad(msg(`err_whole_number${suffix}`, min, max));
       if (n < min || n > max) return bad(msg(`err_range${suffix}`, min, max));
       return ok(n);
@@ -34,6 +35,7 @@ export function integer(fallback: number, min: number, max: number, unit: '' | '
 export function timestamp(fallback: () => number): Field<number> {
   return {
     fallback,
+    // Stryker disable next-line ConditionalExpression: Number.isFinite refuses a non-number too; the typeof is for TypeScript.
     check: (raw) => (typeof raw === 'number' && Number.isFinite(raw) && raw > 0 ? ok(raw) : bad(msg('err_time'))),
   };
 }
@@ -52,6 +54,7 @@ export function subsetOf<T extends string>(allowed: readonly T[], fallback: read
     check: (raw) => {
       if (!Array.isArray(raw)) return bad(msg('err_list'));
       const known = new Set<string>(allowed);
+      // Stryker disable next-line ConditionalExpression: a Set of strings never has a non-string; the typeof is for TypeScript.
       return ok([...new Set(raw.filter((x): x is T => typeof x === 'string' && known.has(x)))]);
     },
   };

@@ -122,6 +122,7 @@ export function changeSettings(raw: unknown, change: (fresh: Settings) => Partia
   const kept = isPlainObject(raw) ? raw : {};
   const fresh = readSettings(raw).settings;
   const settings = ensureSomeDrillEnabled({ ...fresh, ...change(fresh) });
+  // Stryker disable next-line EqualityOperator: at this very version, keeping it or writing it is the same number.
   const version = typeof kept.version === 'number' && kept.version > SETTINGS_VERSION ? kept.version : SETTINGS_VERSION;
   const stored = { ...kept, ...settings, version };
   // Compared as text: a value stored in another key order at worst costs one needless write.
