@@ -108,6 +108,7 @@ function onAlarm(state: State, settings: Settings, idle: IdleState, scheduledAt:
   // whatever a lock reported on waking says, so the return records it as a natural break.
   const awaySince = late ? scheduledAt : (state.awaySince ?? awayStart(idle, settings, now));
   const held = { ...state, awaySince, pending: { ...pending, held: true, snoozedUntil: null } };
+  // Stryker disable next-line ConditionalExpression: onIdle keeps a held break whose absence is already dated, as keep does.
   return idle === 'active' ? onIdle(held, settings, idle, now) : keep(held);
 }
 
@@ -137,7 +138,12 @@ function onIdle(state: State, settings: Settings, idle: IdleState, now: number):
 function onStartup(state: State, settings: Settings, now: number): Decision {
   const away = minutes(settings.idleMinutes);
   const wake = state.pause ? state.pause.until : state.nextBreakAt;
-  const d = wake !== null && wake <= now ? onAlarm(state, settings, 'active', wake, now) : keep(state);
+  const d =
+    // Stryker disable next-line ConditionalExpression: with nothing to wake for, onAlarm keeps the state too.
+    wake !== null &&
+    wake <= now
+      ? onAlarm(state, settings, 'active', wake, now)
+      : keep(state);
   const p = d.state.pending;
   const stale = p !== null && now - (p.snoozedUntil ?? p.shownAt) >= away;
   return { ...d, state: { ...(stale ? reset(d.state, now) : d.state), awaySince: null, drillWindowId: null } };

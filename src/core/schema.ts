@@ -24,8 +24,13 @@ export function integer(fallback: number, min: number, max: number, unit: '' | '
     fallback: () => fallback,
     check: (raw) => {
       const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-      // Stryker disable next-line ConditionalExpression: Number.isInteger refuses a non-number too; the typeof is for TypeScript.
-      if (typeof n !== 'number' || !Number.isInteger(n)) return bad(msg(`err_whole_number${suffix}`, min, max));
+      if (
+        // Stryker disable next-line ConditionalExpression: Number.isInteger refuses a non-number too; the typeof is for TypeScript.
+        typeof n !== 'number' ||
+        !Number.isInteger(n)
+      ) {
+        return bad(msg(`err_whole_number${suffix}`, min, max));
+      }
       if (n < min || n > max) return bad(msg(`err_range${suffix}`, min, max));
       return ok(n);
     },
@@ -35,8 +40,13 @@ export function integer(fallback: number, min: number, max: number, unit: '' | '
 export function timestamp(fallback: () => number): Field<number> {
   return {
     fallback,
-    // Stryker disable next-line ConditionalExpression: Number.isFinite refuses a non-number too; the typeof is for TypeScript.
-    check: (raw) => (typeof raw === 'number' && Number.isFinite(raw) && raw > 0 ? ok(raw) : bad(msg('err_time'))),
+    check: (raw) =>
+      // Stryker disable next-line ConditionalExpression: Number.isFinite refuses a non-number too; the typeof is for TypeScript.
+      typeof raw === 'number' &&
+      Number.isFinite(raw) &&
+      raw > 0
+        ? ok(raw)
+        : bad(msg('err_time')),
   };
 }
 
@@ -54,8 +64,11 @@ export function subsetOf<T extends string>(allowed: readonly T[], fallback: read
     check: (raw) => {
       if (!Array.isArray(raw)) return bad(msg('err_list'));
       const known = new Set<string>(allowed);
-      // Stryker disable next-line ConditionalExpression: a Set of strings never has a non-string; the typeof is for TypeScript.
-      return ok([...new Set(raw.filter((x): x is T => typeof x === 'string' && known.has(x)))]);
+      const member = (x: unknown): x is T =>
+        // Stryker disable next-line ConditionalExpression: a Set of strings never has a non-string; the typeof is for TypeScript.
+        typeof x === 'string' &&
+        known.has(x);
+      return ok([...new Set(raw.filter(member))]);
     },
   };
 }

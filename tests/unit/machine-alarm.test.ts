@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SchedulerEvent } from '../../src/core/machine';
+import { DRILL_IDS } from '../../src/core/catalog';
 import type { Settings } from '../../src/core/settings';
 import type { State } from '../../src/core/state';
 import { alarm, fresh, naturalAt, run, runAll, settings, t } from './machine-run';
@@ -106,5 +107,56 @@ describe('edges of startup and pause', () => {
     const shown = run(fresh('09:00'), alarm('active', '10:30'), '10:30').state;
     expect(run(shown, { type: 'startup' }, '10:35').state).toMatchObject({ pending: null, lastResetAt: t('10:35') });
     expect(run(shown, { type: 'startup' }, t('10:35') - 1).state.pending).toMatchObject({ shownAt: t('10:30') });
+  });
+});
+
+describe('swap at the end of the list, and a pause alarm early or late', () => {
+  const only = (...ids: string[]): Settings => ({ ...settings, disabledDrills: DRILL_IDS.filter((id) => !ids.includes(id)) });
+
+  it('swapping past the last candidate starts over from the best one; with one candidate, swap keeps it', () => {
+    const two = only('chin-tucks', 'shoulder-blade-squeeze');
+    const shown = run(fresh('09:00', two), alarm('active', '10:30'), '10:30', two).state;
+    const first = shown.pending!.drillId;
+    const second = run(shown, { type: 'swap' }, '10:31', two).state;
+    expect(second.pending).toMatchObject({ swapped: [first] });
+    expect(second.pending!.drillId).not.toBe(first);
+    const third = run(second, { type: 'swap' }, '10:32', two).state;
+    expect(third.pending).toMatchObject({ drillId: first, swapped: [second.pending!.drillId] });
+
+    const one = only('chin-tucks');
+    const alone = run(fresh('09:00', one), alarm('active', '10:30'), '10:30', one).state;
+    expect(run(alone, { type: 'swap' }, '10:31', one).state.pending).toEqual(alone.pending);
+  });
+
+  it('an alarm before the pause ends leaves the pause alone', () => {
+    const paused = run(fresh('09:00'), { type: 'pause', until: t('11:00') }, '10:00').state;
+    expect(run(paused, alarm('active', '11:00'), t('11:00') - 1).state.pause).toEqual({ since: t('10:00'), until: t('11:00') });
+  });
+
+  it('a pause handled a minute after it ended, with the screen locked, remembers no absence', () => {
+    const paused = run(fresh('09:00'), { type: 'pause', until: t('11:00') }, '10:00').state;
+    const d = run(paused, alarm('locked', '11:00'), '11:01');
+    expect(d).toMatchObject({ show: false, record: [], state: { pause: null, awaySince: null, lastResetAt: t('11:00') } });
+  });
+});
+
+describe('alarms and idle events the schedule does not expect', () => {
+  it('inside working time with no break that fits (interval longer than the period), an alarm shows nothing', () => {
+    const short: Settings = { ...settings, workHours: [{ start: '09:00', end: '10:00' }] };
+    const s = fresh('09:00', short);
+    expect(s.nextBreakAt).toBeNull();
+    expect(run(s, alarm('active', '09:30'), '09:30', short)).toMatchObject({ show: false, record: [], state: { pending: null } });
+  });
+
+  it('a second report of being away keeps the time the absence began', () => {
+    const locked = run(fresh('09:00'), { type: 'idle', idle: 'locked' }, '10:00').state;
+    expect(run(locked, { type: 'idle', idle: 'idle' }, '10:10').state.awaySince).toBe(t('10:00'));
+  });
+
+  it('"active" with no absence known changes nothing and records nothing', () => {
+    const s = fresh('09:00');
+    const d = run(s, { type: 'idle', idle: 'active' }, '10:00');
+    expect(d).toMatchObject({ show: false, record: [] });
+    expect(d.state).toEqual(s);
   });
 });
