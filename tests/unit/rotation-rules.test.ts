@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/core/catalog';
 import type { Drill } from '../../src/core/drill';
+import { msg } from '../../src/core/i18n';
+import { noFitReasons } from '../../src/core/no-fit';
 import { group, pickDrill, rankCandidates, unfit } from '../../src/core/rotation';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 
@@ -66,5 +68,11 @@ describe('rotation rules', () => {
     const catalog = [drill('off-short', { dose: hold(10), equipment: ['band'] }), drill('on-long', { dose: hold(60), equipment: ['band'] }), drill('hurt', { dose: hold(5) })];
     const s = { ...base, disabledDrills: ['off-short'], painfulDrills: ['hurt'] } as never;
     expect(pickDrill(s, [], [], catalog)).toEqual({ drill: catalog[1], fallback: true });
+  });
+
+  it('says why nothing fits: one reason each, with how many drills it rules out', () => {
+    const catalog = [drill('a'), drill('b'), drill('long', { dose: hold(200) }), drill('c', { equipment: ['band'] })];
+    const s = { ...base, disabledDrills: ['a', 'b'] } as never;
+    expect(noFitReasons(s, catalog)).toEqual([msg('nofit_disabled', 2), msg('nofit_too_long', 1), msg('nofit_equipment', 1)]);
   });
 });
