@@ -11,6 +11,7 @@ import { importData } from '../../src/platform/data';
 import { loadHistory } from '../../src/platform/storage';
 import { english } from './fake-gaps';
 import { runs } from './runs';
+import { settingsPatch } from './arbitraries';
 
 // The import, fed generated documents: arbitrary text and JSON, and real exports with parts
 // removed, retyped, duplicated, nested deep or enlarged. Each is either accepted, and then reads
@@ -65,16 +66,7 @@ const count = fc.integer({ min: 0, max: 10_000 });
 const day: fc.Arbitrary<DaySummary> = fc
   .record({ date: fc.integer({ min: 0, max: Math.floor((NOW - EARLIEST_TIME) / DAY_MS) }), done: count, skipped: count, snoozed: count, natural: count, paused: count })
   .map(({ date, ...counts }) => ({ day: new Date(EARLIEST_TIME + date * DAY_MS).toISOString().slice(0, 10), ...counts }));
-const settings: fc.Arbitrary<Settings> = fc
-  .record({
-    intervalMinutes: fc.integer({ min: 15, max: 240 }),
-    workDays: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1 }).map((d) => d.sort((a, b) => a - b)),
-    disabledDrills: fc.uniqueArray(fc.constantFrom(...DRILL_IDS), { maxLength: DRILL_IDS.length - 1 }),
-    painfulDrills: fc.uniqueArray(fc.constantFrom(...DRILL_IDS)),
-    soundCues: fc.boolean(),
-    snoozeCap: fc.integer({ min: 0, max: 10 }),
-  })
-  .map((patch) => ({ ...DEFAULT_SETTINGS, ...patch }));
+const settings: fc.Arbitrary<Settings> = settingsPatch.map((patch) => ({ ...DEFAULT_SETTINGS, ...patch }));
 const realExport = fc
   .tuple(settings, fc.array(event, { maxLength: 6 }), fc.uniqueArray(day, { selector: (d) => d.day, maxLength: 4 }))
   .map(([s, events, days]) => JSON.parse(JSON.stringify(buildExport(s, { events, days }, NOW))) as unknown);

@@ -18,6 +18,7 @@ import {
 import { describeChanges, SETTING_LABELS } from '../../src/core/transfer-preview';
 import { english } from './fake-gaps';
 import { runs } from './runs';
+import { settingsPatch } from './arbitraries';
 
 const NOW = new Date('2026-03-02T10:30:00').getTime();
 const DAY_MS = 86_400_000;
@@ -111,14 +112,7 @@ describe('export', () => {
   });
 
   it('round-trips any valid settings and history', () => {
-    const settingsArb = fc.record({
-      intervalMinutes: fc.integer({ min: 15, max: 240 }),
-      workDays: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1 }).map((d) => d.sort((a, b) => a - b)),
-      disabledDrills: fc.uniqueArray(fc.constantFrom(...DRILL_IDS), { maxLength: DRILL_IDS.length - 1 }),
-      painfulDrills: fc.uniqueArray(fc.constantFrom(...DRILL_IDS)),
-      soundCues: fc.boolean(),
-      snoozeCap: fc.integer({ min: 0, max: 10 }),
-    });
+    const settingsArb = settingsPatch;
     const time = fc.integer({ min: EARLIEST_TIME, max: NOW + DAY_MS });
     const optionalTime = fc.option(time, { nil: null });
     const eventArb = fc.record({
