@@ -64,12 +64,8 @@ interface Describe<K extends SettingsKey> {
   asSet?: boolean;
 }
 
-/**
- * A short label (a message key) and a plain rendering for each setting. A setting added later
- * without an entry here still shows, under its field name; a unit test asks for an entry for
- * every setting.
- */
-export const SETTING_LABELS: { [K in SettingsKey]?: Describe<K> } = {
+/** A short label (a message key) and a plain rendering for each setting; the type asks for every one. */
+export const SETTING_LABELS: { [K in SettingsKey]: Describe<K> } = {
   intervalMinutes: { label: 'data_label_interval', show: (m) => m },
   workDays: { label: 'data_label_work_days', show: describeDays, asSet: true },
   workHours: { label: 'data_label_work_hours', show: (hs) => list(hs.map((h) => `${h.start}–${h.end}`)) },
@@ -92,12 +88,7 @@ export const SETTING_LABELS: { [K in SettingsKey]?: Describe<K> } = {
   safetyAcknowledged: { label: 'data_label_safety', show: (b) => msg(b ? 'data_yes' : 'data_no') },
 };
 
-/** The label as a message argument: a known setting's message, or an unknown one's field name as is. */
-function describeSetting(key: SettingsKey): { label: MessageArg; show: Describe<SettingsKey>['show']; asSet?: boolean } {
-  const known = SETTING_LABELS[key] as Describe<SettingsKey> | undefined;
-  if (known) return { ...known, label: msg(known.label) };
-  return { label: key, show: (v) => (Array.isArray(v) ? list(v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : x))) : String(v)) };
-}
+const describeSetting = (key: SettingsKey) => SETTING_LABELS[key] as Describe<SettingsKey>;
 
 function sameSetting(key: SettingsKey, a: unknown, b: unknown): boolean {
   if (describeSetting(key).asSet && Array.isArray(a) && Array.isArray(b)) {
@@ -123,7 +114,7 @@ export function describeChanges(current: Transferable, incoming: Transferable): 
     const { label, show } = describeSetting(key);
     const was = show(before);
     const will = show(after);
-    lines.push(msg(same(was, will) ? 'data_change_different' : 'data_change', label, was, will));
+    lines.push(msg(same(was, will) ? 'data_change_different' : 'data_change', msg(label), was, will));
   }
   if (lines.length === 0) lines.push(msg('data_no_change'));
   const withDays = current.history.days.length > 0 || incoming.history.days.length > 0;

@@ -455,6 +455,6 @@ describe('describeChanges', () => {
   });
 
   it('has a short label for every setting', () => {
-    for (const key of Object.keys(settingsSchema)) expect(english(SETTING_LABELS[key as keyof Settings]?.label ?? ''), key).toBeTruthy();
+    for (const key of Object.keys(settingsSchema)) expect(english(SETTING_LABELS[key as keyof Settings].label), key).toBeTruthy();
   });
 });
