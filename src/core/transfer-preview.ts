@@ -35,11 +35,13 @@ function describeDays(days: readonly number[]): MessageArg {
   const on = DAY_ORDER.filter((d) => days.includes(d));
   if (on.length === 7) return msg('data_every_day');
   const name = (d: number) => msg(DAY_NAMES[d]!);
+  // Each day's place in the week; past the last day the place is undefined, which ends a run.
+  const place = on.map((d) => DAY_ORDER.indexOf(d));
   const parts: MessageArg[] = [];
   let i = 0;
   while (i < on.length) {
     let j = i;
-    while (j + 1 < on.length && DAY_ORDER.indexOf(on[j + 1]!) === DAY_ORDER.indexOf(on[j]!) + 1) j++;
+    while (place[j + 1] === place[j]! + 1) j++;
     if (j - i >= 2) parts.push(msg('data_day_range', name(on[i]!), name(on[j]!)));
     else for (let k = i; k <= j; k++) parts.push(name(on[k]!));
     i = j + 1;
@@ -48,13 +50,11 @@ function describeDays(days: readonly number[]): MessageArg {
 }
 
 const onOff = (b: boolean) => msg(b ? 'data_on' : 'data_off');
-const named = (names: Record<string, string>) => (xs: readonly string[]) =>
-  list(
-    xs.map((x) => {
-      const key = names[x];
-      return key ? msg(key) : x;
-    }),
-  );
+/** Names for a list the schema holds to known members. */
+const named =
+  <T extends string>(names: Record<T, string>) =>
+  (xs: readonly T[]) =>
+    list(xs.map((x) => msg(names[x])));
 
 interface Describe<K extends SettingsKey> {
   /** The message key of the setting's label. */

@@ -45,6 +45,7 @@ describe('the import preview, setting by setting', () => {
     expect(line({ workDays: [6, 0, 2] })).toBe('Working days: Mon–Fri → Tue, Sat, Sun');
     expect(line({ workDays: [5, 6, 0, 1] })).toBe('Working days: Mon–Fri → Mon, Fri–Sun');
     expect(line({ workDays: [] })).toBe('Working days: Mon–Fri → none');
+    expect(line({ workDays: [2, 4] })).toBe('Working days: Mon–Fri → Tue, Thu');
     expect(line({ workDays: [0, 1, 2, 3, 4, 5, 6] })).toBe('Working days: Mon–Fri → every day');
     expect(line({ workDays: [3] }, { workDays: [0, 1, 2, 3, 4, 5, 6] })).toBe('Working days: every day → Wed');
   });
@@ -52,6 +53,9 @@ describe('the import preview, setting by setting', () => {
   it('names equipment and places in the user\'s words, and counts drill lists', () => {
     expect(line({ equipment: ['band', 'foam-roller', 'ball'] })).toBe('Equipment: wall, doorway, chair → band, foam roller, ball');
     expect(line({ equipment: [] })).toBe('Equipment: wall, doorway, chair → none');
+    expect(line({ equipment: ['anchored-band', 'pull-up-bar'] }, { equipment: ['wall', 'doorway', 'chair', 'band', 'ball'] })).toBe(
+      'Equipment: wall, doorway, chair, band, ball → anchored band, pull-up bar',
+    );
     expect(line({ spaces: ['floor'] })).toBe('Places for breaks: desk, standing → floor');
     expect(line({ painfulDrills: ['chin-tucks'] })).toBe('Drills marked painful: 0 → 1');
     expect(line({ disabledDrills: ['chin-tucks'] })).toBe('Drills switched off: 0 → 1');
@@ -60,6 +64,8 @@ describe('the import preview, setting by setting', () => {
   it('treats sets as sets: another order is no change, another member of the same count is "different ones"', () => {
     expect(preview({ spaces: ['standing', 'desk'] })[0]).toBe('No settings change.');
     expect(preview({ workDays: [5, 4, 3, 2, 1] })[0]).toBe('No settings change.');
+    expect(preview({ painfulDrills: ['wall-slides', 'chin-tucks'] }, { painfulDrills: ['chin-tucks', 'wall-slides'] })[0]).toBe('No settings change.');
+    expect(preview({ disabledDrills: ['wall-slides', 'chin-tucks'] }, { disabledDrills: ['chin-tucks', 'wall-slides'] })[0]).toBe('No settings change.');
     expect(line({ painfulDrills: ['wall-slides'] }, { painfulDrills: ['chin-tucks'] })).toBe('Drills marked painful: 1 → 1 (different ones)');
     expect(line({ spaces: ['desk', 'desk'] }, { spaces: ['desk', 'standing'] })).toBe('Places for breaks: desk, standing → desk, desk');
     expect(line({ spaces: ['desk'] }, { spaces: ['desk', 'desk'] })).toBe('Places for breaks: desk, desk → desk');

@@ -123,6 +123,7 @@ describe('pathTo', () => {
     expect(pathTo('', 'a b')).toBe('["a b"]');
     expect(pathTo('a', 'k'.repeat(40))).toBe(`a.${'k'.repeat(40)}`);
     expect(pathTo('a', 'k'.repeat(41))).toBe(`a[${JSON.stringify(`${'k'.repeat(40)}…`)}]`);
+    expect(pathTo('a', '-'.repeat(40))).toBe(`a[${JSON.stringify('-'.repeat(40))}]`);
   });
 });
 
