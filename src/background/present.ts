@@ -19,8 +19,8 @@ export async function present(state: State, settings: Settings): Promise<void> {
   const buttons = [t('notify_button_start'), ...(canSnooze(state, settings) ? [t('snooze_n', [String(settings.snoozeMinutes[0])])] : [])];
   const { drillId } = state.pending;
   const body = drillId ? t('notify_body', [drillName(drillId, t), tm(breakLength(findDrill(drillId)!, settings.drillCapSeconds))]) : t('notify_body_none');
-  await notify(BREAK_NOTIFICATION, t('notify_title'), body, buttons);
-  if (settings.openDrillAutomatically) await openDrill(state);
+  // Side by side: the drill window need not wait for the notification to be drawn.
+  await Promise.all([notify(BREAK_NOTIFICATION, t('notify_title'), body, buttons), settings.openDrillAutomatically ? openDrill(state) : undefined]);
 }
 
 export async function openDrill(state: State): Promise<void> {

@@ -22,10 +22,9 @@ export async function dispatch(source: EventSource | null, now: number): Promise
   const event = typeof source === 'function' ? await source(settings) : source;
   const decision = event ? step(state, settings, event, now) : { state, show: false, record: [] };
   const next: State = { ...decision.state, nextBreakAt: nextBreakAt(decision.state, settings, now) };
-  if (decision.record.length > 0) await appendHistory(decision.record, now);
-  await saveState(next);
-  await syncIndicators(next, settings, now);
-  if (decision.show) await present(next, settings);
+  await Promise.all([decision.record.length > 0 ? appendHistory(decision.record, now) : undefined, saveState(next)]);
+  // The break goes on screen while the alarms and the badge catch up: none of them affects it.
+  await Promise.all([syncIndicators(next, settings, now), decision.show ? present(next, settings) : undefined]);
   return next;
 }
 
@@ -42,16 +41,18 @@ export async function ensureSchedule(now: number): Promise<State> {
 
 async function syncIndicators(state: State, settings: Settings, now: number): Promise<void> {
   setIdleThreshold(settings.idleMinutes);
-  // The period is a safety net: if a handler ever dies before rescheduling, the worker still wakes.
-  await setAlarm(BREAK_ALARM, nextWakeAt(state, settings, now), settings.intervalMinutes);
-  await setAlarm(HEADS_UP_ALARM, headsUpAt(state, settings, now));
-  await setBadge(badgeText(state, settings, now));
-  // Once a minute is the most Chrome allows, and only while there is a countdown to show.
-  await setAlarm(BADGE_ALARM, settings.showBadge && !state.pause && state.nextBreakAt !== null ? now + 60_000 : null, 1);
-  for (const kind of ROUTINE_KINDS) await setAlarm(ROUTINE_ALARMS[kind], nextRoutineAt(kind, settings, now));
-
-  if (!visibleBreak(state, now)) await clearNotification(BREAK_NOTIFICATION);
-  if (state.pending || state.pause) await clearNotification(HEADS_UP_NOTIFICATION);
+  // Independent of one another, so sent together rather than one round trip after another.
+  await Promise.all([
+    // The period is a safety net: if a handler ever dies before rescheduling, the worker still wakes.
+    setAlarm(BREAK_ALARM, nextWakeAt(state, settings, now), settings.intervalMinutes),
+    setAlarm(HEADS_UP_ALARM, headsUpAt(state, settings, now)),
+    setBadge(badgeText(state, settings, now)),
+    // Once a minute is the most Chrome allows, and only while there is a countdown to show.
+    setAlarm(BADGE_ALARM, settings.showBadge && !state.pause && state.nextBreakAt !== null ? now + 60_000 : null, 1),
+    ...ROUTINE_KINDS.map((kind) => setAlarm(ROUTINE_ALARMS[kind], nextRoutineAt(kind, settings, now))),
+    visibleBreak(state, now) ? undefined : clearNotification(BREAK_NOTIFICATION),
+    state.pending || state.pause ? clearNotification(HEADS_UP_NOTIFICATION) : undefined,
+  ]);
 }
 
 export async function refreshBadge(now: number): Promise<void> {

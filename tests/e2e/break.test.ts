@@ -89,7 +89,7 @@ describe('the break, in Chromium', () => {
   it('screenshots of the idle and break views, light and dark, at popup size', async () => {
     mkdirSync(SHOTS, { recursive: true });
     const page = await h.openPage('src/popup/index.html');
-    await page.setViewportSize({ width: 380, height: 560 });
+    await page.setViewportSize({ width: 380, height: 600 });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await page.getByTestId('today').waitFor();
@@ -101,7 +101,7 @@ describe('the break, in Chromium', () => {
       await page.waitForTimeout(2300);
       // The running timer must not move the layout.
       expect(await page.locator('.stage').boundingBox()).toEqual(before);
-      await page.screenshot({ path: `${SHOTS}/popup-break-${scheme}.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS}/popup-break-${scheme}.png` });
       await page.getByRole('button', { name: 'Skip' }).click();
     }
   });
