@@ -78,7 +78,7 @@ export function DrillView(props: Props) {
       {fallback ? <p class="notice">{fallback}</p> : null}
       {props.note ? <p class="note" data-testid="step-note">{props.note}</p> : null}
       <div class="stage">
-        {illustration ? <DrillIllustration illustration={illustration} label={t('illustration_label', [text.name])} size={132} /> : null}
+        {illustration ? <DrillIllustration illustration={illustration} label={t('illustration_label', [text.name])} size={160} /> : <div class="illustration-space" />}
         <GuidedTimer timer={timer} sound={sound} />
       </div>
       <p class="dose" data-testid="dose">
@@ -98,7 +98,11 @@ export function DrillView(props: Props) {
       <p class="note">
         <strong>{t('mistake_label')}</strong> {text.mistake}
       </p>
-      <div class="actions">
+      <p class="keys muted">
+        {['keys_timer', 'keys_done', ...(snoozeOptions.length ? ['keys_snooze'] : []), ...(onSwap ? ['keys_swap'] : []), 'keys_close'].map((k) => t(k)).join(' · ')}
+      </p>
+      {/* Last in the page but pinned to the bottom of the popup: the way out is always in view. */}
+      <div class="actions bar" data-testid="actions">
         <button type="button" class="primary" onClick={() => props.onDone(spent())} aria-keyshortcuts="Enter">
           {t('done')}
         </button>
@@ -111,14 +115,11 @@ export function DrillView(props: Props) {
           </button>
         ) : null}
         {snoozeOptions.map((minutes, i) => (
-          <button type="button" key={minutes} onClick={() => onSnooze(minutes)} aria-keyshortcuts={i === 0 ? 'S' : undefined}>
+          <button type="button" class="snooze" key={minutes} onClick={() => onSnooze(minutes)} aria-keyshortcuts={i === 0 ? 'S' : undefined}>
             {t('snooze_n', [String(minutes)])}
           </button>
         ))}
       </div>
-      <p class="keys muted">
-        {['keys_timer', 'keys_done', ...(snoozeOptions.length ? ['keys_snooze'] : []), ...(onSwap ? ['keys_swap'] : []), 'keys_close'].map((k) => t(k)).join(' · ')}
-      </p>
     </article>
   );
 }

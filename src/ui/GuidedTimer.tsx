@@ -37,9 +37,11 @@ export function GuidedTimer({ timer, sound }: Props) {
   }, [finished]);
 
   const label = t(phaseKey(finished && started ? 'done' : segment.cue));
+  const percent = Math.round(position.progress * 100);
   return (
     <div class="timer" data-testid="timer">
-      <div class="dial">
+      <div class="dial" role="progressbar" aria-label={t('timer_ring')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}
+        aria-valuetext={t('timer_progress', [String(percent), label])}>
         <svg viewBox="0 0 100 100" width="96" height="96" aria-hidden="true">
           <circle class="track" cx="50" cy="50" r={RADIUS} />
           <circle class="fill" cx="50" cy="50" r={RADIUS} transform="rotate(-90 50 50)"
