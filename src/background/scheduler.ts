@@ -1,13 +1,13 @@
 import { step, type SchedulerEvent } from '../core/machine';
 import { badgeText, headsUpAt, nextBreakAt, nextWakeAt } from '../core/schedule';
 import type { Settings } from '../core/settings';
-import { initialState, visibleBreak, type State } from '../core/state';
+import { visibleBreak, type State } from '../core/state';
 import { nextRoutineAt, ROUTINE_KINDS } from '../core/routines';
 import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, ROUTINE_ALARMS, setAlarm } from '../platform/alarms';
 import { setBadge } from '../platform/badge';
 import { setIdleThreshold } from '../platform/idle';
 import { BREAK_NOTIFICATION, clearNotification, HEADS_UP_NOTIFICATION } from '../platform/notifications';
-import { appendHistory, hasState, loadSettings, loadState, saveState } from '../platform/storage';
+import { appendHistory, loadSettings, loadState, saveState } from '../platform/storage';
 import { present } from './present';
 
 /** An event, or how to make one from the settings, for events that depend on them (a snooze length). */
@@ -33,9 +33,11 @@ export function reschedule(now: number): Promise<State> {
   return dispatch(null, now);
 }
 
-/** On install and browser start: first run starts the clock; later runs rebuild the alarms from storage. */
-export async function ensureSchedule(now: number): Promise<State> {
-  if (!(await hasState())) await saveState(initialState(now));
+/**
+ * On install and browser start: first run starts the clock (no stored state reads as a fresh one,
+ * its timer starting now); later runs rebuild the alarms from storage.
+ */
+export function ensureSchedule(now: number): Promise<State> {
   return dispatch({ type: 'startup' }, now);
 }
 

@@ -81,10 +81,6 @@ export async function saveHistory(store: HistoryStore): Promise<void> {
   await browser.storage.local.set({ [HISTORY_KEY]: store.events, [DAYS_KEY]: store.days });
 }
 
-export async function hasState(): Promise<boolean> {
-  return (await browser.storage.local.get(STATE_KEY))[STATE_KEY] !== undefined;
-}
-
 export type Unsubscribe = () => void;
 
 export function watch(area: 'sync' | 'local', key: string, callback: (raw: unknown) => void): Unsubscribe {
