@@ -48,6 +48,26 @@ function noPreloadHelper(): Plugin {
   };
 }
 
+/**
+ * Puts each page's stylesheets into the page itself. A stylesheet link blocks the first paint
+ * until its file is read; the popup's CSS is a few KB, cheaper inline than as two more reads.
+ */
+function inlineCss(): Plugin {
+  return {
+    name: 'desk-reset-inline-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        return html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (link, file: string) => {
+          const asset = bundle?.[file];
+          return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : link;
+        });
+      },
+    },
+  };
+}
+
 /** The same extension for Firefox: an event page instead of a service worker, and Gecko's settings. */
 function firefoxManifest() {
   const { background, minimum_chrome_version: _chromeOnly, ...rest } = manifest;
@@ -65,14 +85,15 @@ function firefoxManifest() {
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
-    plugins: [noPreloadHelper(), textOnlyPreact(), prunePolyfill(), preact(), crx(firefox ? { manifest: firefoxManifest() as never, browser: 'firefox' } : { manifest }), locales()],
+    plugins: [noPreloadHelper(), inlineCss(), textOnlyPreact(), prunePolyfill(), preact(), crx(firefox ? { manifest: firefoxManifest() as never, browser: 'firefox' } : { manifest }), locales()],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
-      // Extension pages load from disk, so source maps only add weight to the package, and preloading
-      // a lazily loaded view gains nothing while its helper costs every page.
+      // Extension pages load from disk, so source maps only add weight to the package. The page
+      // names its entry's chunks up front (modulepreload links) so they are read side by side rather
+      // than found one import at a time; no polyfill is needed, and lazy views skip the helper (above).
       sourcemap: false,
-      modulePreload: false,
+      modulePreload: { polyfill: false },
       target: firefox ? 'firefox140' : 'chrome127',
     },
   };

@@ -1,5 +1,5 @@
 // Everything the popup needs only when a break is on screen, loaded then.
-export { DrillView } from '../ui/DrillView';
+export { DrillView, preloadDrawings } from '../ui/DrillView';
 export { RatingView } from '../ui/RatingView';
 export { RoutineView } from './RoutineView';
 export { PreviewView } from './PreviewView';

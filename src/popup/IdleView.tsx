@@ -12,7 +12,8 @@ import { openOptionsPage, sendCommand } from '../platform/messages';
 interface Props {
   state: State;
   settings: Settings;
-  history: HistoryStore;
+  /** Null while it is read: the counts wait for it, the next break does not. */
+  history: HistoryStore | null;
   now: number;
   onSafety: () => void;
 }
@@ -26,8 +27,8 @@ const PAUSES: [PauseKind, string][] = [
 
 export function IdleView({ state, settings, history, now, onSafety }: Props) {
   const next = state.nextBreakAt;
-  const today = dayCounts(history.events, now);
-  const streak = currentStreakOf(history, now);
+  const today = history ? dayCounts(history.events, now) : null;
+  const streak = history ? currentStreakOf(history, now) : null;
   const wait = next ? describeWait(next, now) : '';
   return (
     <section class="idle" aria-labelledby="idle-title">
@@ -45,12 +46,16 @@ export function IdleView({ state, settings, history, now, onSafety }: Props) {
       <p class="status" data-testid="status" role="status">
         {describeStatus(state, settings, now)}
       </p>
-      <dl class="today" data-testid="today" aria-label={t('today_label')}>
-        <div><dt>{t('stat_done')}</dt><dd>{today.done}</dd></div>
-        <div><dt>{t('stat_skipped')}</dt><dd>{today.skipped}</dd></div>
-        <div><dt>{t('stat_natural')}</dt><dd>{today.natural}</dd></div>
-        <div><dt>{t('stat_streak')}</dt><dd>{streak === 1 ? t('streak_one') : t('streak_many', [String(streak)])}</dd></div>
-      </dl>
+      {today && streak !== null ? (
+        <dl class="today" data-testid="today" aria-label={t('today_label')}>
+          <div><dt>{t('stat_done')}</dt><dd>{today.done}</dd></div>
+          <div><dt>{t('stat_skipped')}</dt><dd>{today.skipped}</dd></div>
+          <div><dt>{t('stat_natural')}</dt><dd>{today.natural}</dd></div>
+          <div><dt>{t('stat_streak')}</dt><dd>{streak === 1 ? t('streak_one') : t('streak_many', [String(streak)])}</dd></div>
+        </dl>
+      ) : (
+        <div class="today" aria-busy="true" />
+      )}
       <div class="actions">
         <button type="button" class="primary" onClick={() => void sendCommand({ type: 'start-now' })}>
           {t('start_now')}

@@ -100,7 +100,7 @@ export function Popup() {
           onClose={() => window.close()}
         />
       ) : (
-        <IdleView state={state} settings={settings} history={history ?? { events: [], days: [] }} now={now} onSafety={() => setAside({ kind: 'safety' })} />
+        <IdleView state={state} settings={settings} history={history} now={now} onSafety={() => setAside({ kind: 'safety' })} />
       )}
     </main>
   );

@@ -3,30 +3,43 @@ import '../ui/base.css';
 import './popup.css';
 import '../ui/illustration/illustration.css';
 import type { RoutineKind } from '../core/routines';
+import { visibleBreak } from '../core/state';
 import { localizePage } from '../platform/i18n';
-import { useSettings } from '../ui/hooks';
+import { historyStore, settingsStore, stateStore, useSettings } from '../ui/hooks';
 import { Popup, useBreakViews } from './Popup';
 
-localizePage('page_title_popup');
+// The storage reads go out first, while the rest of the page is still being set up.
+const state = stateStore();
+const settings = settingsStore();
+historyStore();
 
 const params = new URLSearchParams(location.search);
-// Opened as a compact window or a tab rather than the toolbar popup: let the layout fill it.
-if (params.has('window')) document.documentElement.classList.add('in-window');
-
 // Spelled out rather than imported, so the popup does not load the routines module to read its URL.
 const asked = params.get('routine');
 const routine: RoutineKind | undefined = asked === 'morning' || asked === 'evening' ? asked : undefined;
 const preview = params.get('preview');
 
+// A routine, a preview or a break on screen needs the break views: ask for them as soon as that is
+// known, alongside the storage reads rather than after the first render.
+const views = routine || preview ? useBreakViews.load() : state.ready.then((s) => (visibleBreak(s, Date.now()) ? useBreakViews.load() : null));
+void views.then((v) => v?.preloadDrawings());
+
+localizePage('page_title_popup');
+// Opened as a compact window or a tab rather than the toolbar popup: let the layout fill it.
+if (params.has('window')) document.documentElement.classList.add('in-window');
+
 function Page() {
-  const settings = useSettings();
-  const views = useBreakViews(Boolean(routine || preview));
+  const current = useSettings();
+  const loaded = useBreakViews(Boolean(routine || preview));
   if (!routine && !preview) return <Popup />;
-  if (!settings || !views) return <main class="popup" aria-busy="true" />;
-  const { RoutineView, PreviewView, findDrill } = views;
-  if (routine) return <main class="popup"><RoutineView kind={routine} settings={settings} /></main>;
+  if (!current || !loaded) return <main class="popup" aria-busy="true" />;
+  const { RoutineView, PreviewView, findDrill } = loaded;
+  if (routine) return <main class="popup"><RoutineView kind={routine} settings={current} /></main>;
   const drill = findDrill(preview!);
-  return drill ? <main class="popup"><PreviewView drill={drill} settings={settings} /></main> : <Popup />;
+  return drill ? <main class="popup"><PreviewView drill={drill} settings={current} /></main> : <Popup />;
 }
 
-render(<Page />, document.getElementById('app')!);
+// Rendered once what the first screen shows has arrived, so it is drawn with its content and not as
+// an empty frame first; the history follows (it is the largest read, and only the counts need it).
+const show = () => render(<Page />, document.getElementById('app')!);
+void Promise.all([state.ready, settings.ready, views]).then(show, show);

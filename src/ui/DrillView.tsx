@@ -10,6 +10,8 @@ import { lazy } from './lazy';
 import { markContentReady } from './ready';
 
 const usePoses = lazy(() => import('./illustration/poses').then((m) => m.POSES as Record<string, Illustration>));
+/** Starts loading the drawings, for a page that knows a drill is coming. */
+export const preloadDrawings = usePoses.load;
 import { useGuidedTimer } from './useGuidedTimer';
 
 interface Props {

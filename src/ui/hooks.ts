@@ -4,26 +4,36 @@ import type { State } from '../core/state';
 import type { HistoryStore } from '../core/history';
 import { onHistoryChanged, onStateChanged } from '../platform/live';
 import { loadHistory, loadSettings, loadState, onSettingsChanged } from '../platform/storage';
+import { liveStore, type LiveStore } from './live-store';
 
-/** A stored value, loaded once and kept live through storage change events; null while loading. */
-function useStored<T>(load: () => Promise<T>, watch: (callback: (value: T) => void) => () => void): T | null {
-  const [value, setValue] = useState<T | null>(null);
+// One store per page and value, made on first use: a page that calls `preload` at its start has
+// its storage reads under way before it renders, and every view of the page shares them.
+const stores: { state?: LiveStore<State>; settings?: LiveStore<Settings>; history?: LiveStore<HistoryStore> } = {};
+
+export const stateStore = () => (stores.state ??= liveStore(() => loadState(Date.now()), onStateChanged));
+export const settingsStore = () => (stores.settings ??= liveStore(loadSettings, onSettingsChanged));
+export const historyStore = () => (stores.history ??= liveStore(loadHistory, onHistoryChanged));
+
+/** A store's value, null while it is first read, re-rendering on every change. */
+function useStore<T>(store: LiveStore<T>): T | null {
+  const [value, setValue] = useState<T | null>(store.get);
   useEffect(() => {
-    const stop = watch(setValue);
-    void load().then(setValue);
+    const stop = store.subscribe(setValue);
+    // Whatever arrived between the first render and now.
+    void store.ready.then(() => setValue(store.get()));
     return stop;
   }, []);
   return value;
 }
 
 /** Scheduler state, kept live. */
-export const useSchedulerState = (): State | null => useStored(() => loadState(Date.now()), onStateChanged);
+export const useSchedulerState = (): State | null => useStore(stateStore());
 
 /** Settings, kept live so two open pages never disagree. */
-export const useSettings = (): Settings | null => useStored(loadSettings, onSettingsChanged);
+export const useSettings = (): Settings | null => useStore(settingsStore());
 
 /** The break history, kept live. */
-export const useHistory = (): HistoryStore | null => useStored(loadHistory, onHistoryChanged);
+export const useHistory = (): HistoryStore | null => useStore(historyStore());
 
 /** Re-renders every `ms` so countdowns stay current. */
 export function useNow(ms: number): number {
