@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, type Msg } from '../../src/core/i18n';
 import { english } from '../english';
 import { CATALOG, DRILL_IDS, findDrill } from '../../src/core/catalog';
-import { DETAILS, MUSCLES } from '../../src/core/catalog/details';
+import { DETAILS, MUSCLES, TIME_OF_DAY_KEYS } from '../../src/core/catalog/details';
 import { describeDose, describeTempo } from '../../src/core/dose-text';
 import {
   breakDose,
@@ -55,6 +55,14 @@ describe('catalog', () => {
       'upper-trap-stretch': ['desk'],
       'childs-pose-side-reach': ['evening'],
       'dead-hang': ['evening'],
+    });
+  });
+
+  it('names each time of day in words, as the exercise cards show it', () => {
+    expect(Object.fromEntries(Object.entries(TIME_OF_DAY_KEYS).map(([when, key]) => [when, english(key)]))).toEqual({
+      morning: 'Morning mobility',
+      desk: 'Desk reset',
+      evening: 'Evening wind-down',
     });
   });
 

@@ -1,6 +1,6 @@
 // The drill ids alone, in catalog order. Settings, history and messages validate against them,
 // so a page that shows no drill (the idle popup) loads this list rather than the whole catalog.
-// catalog.test.ts checks that it matches the catalog.
+// tests/unit/drill.test.ts checks that it matches the catalog.
 export const DRILL_IDS = [
   'band-rows',
   'band-pull-aparts',

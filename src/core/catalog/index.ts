@@ -12,8 +12,10 @@ export const CATALOG = [...PULLING, ...BODYWEIGHT, ...STRETCHES] as const satisf
 
 export { DRILL_IDS, type DrillId } from './ids';
 
-const byId = new Map<string, Drill>(CATALOG.map((d) => [d.id, d]));
+// Built on the first lookup rather than on import: the worker's cold start does not pay for it.
+let byId: Map<string, Drill> | undefined;
 
 export function findDrill(id: string): Drill | undefined {
+  byId ??= new Map<string, Drill>(CATALOG.map((d) => [d.id, d]));
   return byId.get(id);
 }
