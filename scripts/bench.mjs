@@ -79,7 +79,9 @@ async function main() {
     const floor = await load('empty.html', 'p');
     const idle = await load('src/popup/index.html', '#idle-title');
     await page.evaluate(() => chrome.runtime.sendMessage({ type: 'start-now' }));
-    const during = await load('src/popup/index.html', '#drill-name');
+    // The page the toolbar button opens during a break: the worker points it at the break view.
+    const { pathname, search } = new URL(await page.evaluate(() => chrome.action.getPopup({})));
+    const during = await load(`${pathname.slice(1)}${search}`, '#drill-name');
 
     // Alarm fired to drill visible: the real path, a compact window when no browser window is focused.
     // "Fired" is when the alarm event reaches the worker (a listener of the bench's own stamps it),

@@ -4,7 +4,7 @@ import type { Settings } from '../core/settings';
 import { visibleBreak, type State } from '../core/state';
 import { nextRoutineAt, ROUTINE_KINDS } from '../core/routines';
 import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, ROUTINE_ALARMS, setAlarm } from '../platform/alarms';
-import { setBadge } from '../platform/badge';
+import { setBadge, setPopupForBreak } from '../platform/action';
 import { setIdleThreshold } from '../platform/idle';
 import { BREAK_NOTIFICATION, clearNotification, HEADS_UP_NOTIFICATION } from '../platform/notifications';
 import { appendHistory, loadSettings, loadState, saveState } from '../platform/storage';
@@ -52,6 +52,7 @@ async function syncIndicators(state: State, settings: Settings, now: number): Pr
     // Once a minute is the most Chrome allows, and only while there is a countdown to show.
     setAlarm(BADGE_ALARM, settings.showBadge && !state.pause && state.nextBreakAt !== null ? now + 60_000 : null, 1),
     ...ROUTINE_KINDS.map((kind) => setAlarm(ROUTINE_ALARMS[kind], nextRoutineAt(kind, settings, now))),
+    setPopupForBreak(visibleBreak(state, now) !== null),
     visibleBreak(state, now) ? undefined : clearNotification(BREAK_NOTIFICATION),
     state.pending || state.pause ? clearNotification(HEADS_UP_NOTIFICATION) : undefined,
   ]);

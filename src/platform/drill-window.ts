@@ -12,7 +12,7 @@ const WINDOW_SIZE = { width: 400, height: 620 };
 export async function openDrillSurface(knownWindowId: number | null): Promise<number | null> {
   if (knownWindowId !== null && (await focusWindow(knownWindowId))) return knownWindowId;
   if (await tryToolbarPopup()) return null;
-  return openPopupWindow('');
+  return openPopupWindow('break=1');
 }
 
 async function focusWindow(id: number): Promise<boolean> {

@@ -20,8 +20,10 @@ const routine: RoutineKind | undefined = asked === 'morning' || asked === 'eveni
 const preview = params.get('preview');
 
 // A routine, a preview or a break on screen needs the break views: ask for them as soon as that is
-// known, alongside the storage reads rather than after the first render.
-const views = routine || preview ? useBreakViews.load() : state.ready.then((s) => (visibleBreak(s, Date.now()) ? useBreakViews.load() : null));
+// known. The worker opens a break as `?break=1` (and points the toolbar button there while one is on
+// screen), so they load alongside the storage reads; without it, once the state says so.
+const wanted = routine || preview || params.has('break');
+const views = wanted ? useBreakViews.load() : state.ready.then((s) => (visibleBreak(s, Date.now()) ? useBreakViews.load() : null));
 void views.then((v) => v?.preloadDrawings());
 
 localizePage('page_title_popup');

@@ -186,6 +186,28 @@ describe('badge and heads-up alarms', () => {
   });
 });
 
+describe('the toolbar popup', () => {
+  it('opens on the break view while a break is on screen, and on the plain popup otherwise', async () => {
+    await install();
+    expect(await fakeBrowser.action.getPopup({})).toBe('src/popup/index.html');
+    await fire('break', t('10:30'));
+    expect(await fakeBrowser.action.getPopup({})).toBe('src/popup/index.html?break=1');
+    await send({ type: 'snooze', minutes: 5 });
+    expect(await fakeBrowser.action.getPopup({})).toBe('src/popup/index.html');
+    await fire('break', t('10:35'));
+    expect(await fakeBrowser.action.getPopup({})).toBe('src/popup/index.html?break=1');
+    await send({ type: 'finish', outcome: 'done', seconds: 30 });
+    expect(await fakeBrowser.action.getPopup({})).toBe('src/popup/index.html');
+  });
+
+  it('the compact drill window opens on the break view', async () => {
+    await install();
+    const created = vi.spyOn(fakeBrowser.windows, 'create');
+    await fire('break', t('10:30'));
+    expect(created.mock.calls[0]![0]).toMatchObject({ type: 'popup', url: expect.stringMatching(/src\/popup\/index\.html\?window=1&break=1$/) });
+  });
+});
+
 describe('writes the worker leaves out', () => {
   it('a reschedule after a settings change records nothing and puts nothing new on screen', async () => {
     await breakOnScreen();

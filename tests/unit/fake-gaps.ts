@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { english } from '../english';
 
-// @webext-core/fake-browser leaves browser.idle, browser.commands and browser.i18n unimplemented. This fills those
+// @webext-core/fake-browser leaves browser.idle, browser.commands, browser.i18n and the action's popup unimplemented. This fills those
 // gaps in its style: in-memory state plus events with `trigger`, so the worker's wiring runs for real.
 
 type Listener<A extends unknown[]> = (...args: A) => unknown;
@@ -25,6 +25,8 @@ let current: IdleState = 'active';
 let interval = 60;
 const idleChanged = event<[IdleState]>();
 const shortcut = event<[string]>();
+/** The page the toolbar button opens, as `action.setPopup` left it ('' is the manifest's). */
+let popup = '';
 
 export const fakeIdle = {
   get detectionIntervalSeconds() {
@@ -45,6 +47,7 @@ export function resetGaps(): void {
   interval = 60;
   idleChanged.reset();
   shortcut.reset();
+  popup = '';
 }
 
 Object.assign(fakeBrowser.idle, {
@@ -55,6 +58,12 @@ Object.assign(fakeBrowser.idle, {
   onStateChanged: idleChanged,
 });
 Object.assign(fakeBrowser.commands, { onCommand: shortcut });
+Object.assign(fakeBrowser.action, {
+  setPopup: async (details: { popup: string }) => {
+    popup = details.popup;
+  },
+  getPopup: async () => popup,
+});
 
 export { english };
 Object.assign(fakeBrowser.i18n, { getMessage: english, getUILanguage: () => 'en-US' });
