@@ -1,4 +1,6 @@
-import { defineConfig, type Plugin } from 'vite';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
@@ -82,6 +84,79 @@ function inlineCss(): Plugin {
   };
 }
 
+/**
+ * Builds the toolbar popup's script a second time, on its own, as one file. In the main build it
+ * shares chunks with the options page and the worker, so it opens three scripts, and on these
+ * machines each extension file read costs several milliseconds before the popup can draw. Its
+ * lazy views stay separate chunks; the page is rewritten to load the one script, its styles inline.
+ */
+function singleFilePopup(target: string): Plugin {
+  let outDir = '';
+  return {
+    name: 'desk-reset-single-file-popup',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      const root = import.meta.dirname;
+      const page = join(outDir, 'src/popup/index.html');
+      const before = readFileSync(page, 'utf8');
+      const result = await build({
+        configFile: false,
+        root,
+        logLevel: 'warn',
+        plugins: [scriptPreloadHelper(), textOnlyPreact(), prunePolyfill(), preact()],
+        build: {
+          outDir,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          sourcemap: false,
+          modulePreload: { polyfill: false },
+          target,
+          rolldownOptions: {
+            input: resolve(root, 'src/popup/main.tsx'),
+            output: { entryFileNames: 'assets/popup-[hash].js', chunkFileNames: 'assets/popup-[name]-[hash].js', assetFileNames: 'assets/popup-[name]-[hash][extname]' },
+          },
+        },
+      });
+      const output = (Array.isArray(result) ? result[0] : result) as { output: { type: string; fileName: string; isEntry?: boolean; source?: string | Uint8Array }[] };
+      const entry = output.output.find((o) => o.type === 'chunk' && o.isEntry)!;
+      const css = output.output.filter((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
+      const styles = css.map((o) => `<style>${String(o.source)}</style>`).join('');
+      for (const o of css) rmSync(join(outDir, o.fileName));
+      const head = before
+        .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
+        .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+        .replace(/<style>[\s\S]*?<\/style>\s*/g, '')
+        .replace('</head>', `<script type="module" src="/${entry.fileName}"></script>${styles}\n  </head>`);
+      writeFileSync(page, head);
+      removeUnused(outDir, before);
+    },
+  };
+}
+
+/** Deletes what only the main build's popup script loaded, now that nothing refers to it. */
+function removeUnused(outDir: string, oldPage: string): void {
+  const assets = join(outDir, 'assets');
+  const files = readdirSync(assets);
+  const refs = (text: string) => new Set([...text.matchAll(/assets\/([\w.-]+\.(?:js|css))|\.\/([\w.-]+\.js)/g)].map((m) => m[1] ?? m[2]!));
+  const oldEntry = oldPage.match(/src="\/assets\/([^"]+\.js)"/)?.[1];
+  if (!oldEntry) return;
+  // Everything else (other pages, the worker, the manifest) keeps what it refers to.
+  const keep = new Set<string>();
+  const visit = (file: string) => {
+    if (keep.has(file) || !files.includes(file)) return;
+    keep.add(file);
+    if (file.endsWith('.js')) for (const ref of refs(readFileSync(join(assets, file), 'utf8'))) visit(ref);
+  };
+  const roots = readdirSync(outDir, { recursive: true })
+    .map(String)
+    .filter((f) => (f.endsWith('.html') || f.endsWith('.json') || f.startsWith('service-worker')) && !f.startsWith('_locales'));
+  for (const root of roots) for (const ref of refs(readFileSync(join(outDir, root), 'utf8'))) visit(ref);
+  for (const file of files) if (!keep.has(file)) rmSync(join(assets, file));
+}
+
 /** The same extension for Firefox: an event page instead of a service worker, and Gecko's settings. */
 function firefoxManifest() {
   const { background, minimum_chrome_version: _chromeOnly, ...rest } = manifest;
@@ -99,7 +174,16 @@ function firefoxManifest() {
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
-    plugins: [scriptPreloadHelper(), inlineCss(), textOnlyPreact(), prunePolyfill(), preact(), crx(firefox ? { manifest: firefoxManifest() as never, browser: 'firefox' } : { manifest }), locales()],
+    plugins: [
+      scriptPreloadHelper(),
+      inlineCss(),
+      textOnlyPreact(),
+      prunePolyfill(),
+      preact(),
+      crx(firefox ? { manifest: firefoxManifest() as never, browser: 'firefox' } : { manifest }),
+      locales(),
+      singleFilePopup(firefox ? 'firefox140' : 'chrome127'),
+    ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
