@@ -72,7 +72,8 @@ export function locate(plan: readonly Segment[], elapsedSeconds: number): Positi
 /** The sentence a screen reader hears when a segment begins. */
 export function announce(segment: Segment): Msg {
   const side = segment.side ? msg(`side_${segment.side}`) : null;
-  if (segment.cue === 'switch sides') return msg('ann_switch', side ?? '');
+  // A switch only ever leads into the second side, so it always has one.
+  if (segment.cue === 'switch sides') return msg('ann_switch', side!);
   if (segment.cue === 'rest') return msg(segment.round === 'hold' ? 'ann_rest_hold' : 'ann_rest', segment.set, segment.sets);
   if (segment.cue === 'hold') return side ? msg('ann_hold_side', segment.seconds, side) : msg('ann_hold', segment.seconds);
   if (segment.cue === 'rep') return side ? msg('ann_rep_side', segment.rep, segment.reps, side) : msg('ann_rep', segment.rep, segment.reps);

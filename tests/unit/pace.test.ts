@@ -85,3 +85,11 @@ describe('pace of settings writes: within 1,800 an hour and 120 a minute', () =>
     );
   });
 });
+
+describe('a stored pace that is not one', () => {
+  it('null or a malformed record reads as no pace at all', () => {
+    const T = 1_000_000;
+    expect(paceWrite(null, T)).toEqual(paceWrite(undefined, T));
+    expect(paceWrite({ at: 'x', left: 3 }, T)).toEqual(paceWrite(undefined, T));
+  });
+});

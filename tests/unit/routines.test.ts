@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextRoutineAt, routineMinutes, routinePlan, routineSeconds } from '../../src/core/routines';
+import { nextRoutineAt, routineMinutes, routinePlan, ROUTINES, routineSeconds } from '../../src/core/routines';
+import { english } from '../english';
 import { DEFAULT_SETTINGS, OWNABLE_EQUIPMENT, SPACES } from '../../src/core/settings';
 
 const at = (iso: string) => new Date(iso).getTime();
@@ -73,5 +74,21 @@ describe('routines', () => {
     expect(nextRoutineAt('morning', s, at('2026-03-02T09:00'))).toBe(at('2026-03-03T08:30'));
     expect(nextRoutineAt('evening', s, at('2026-03-06T19:00'))).toBe(at('2026-03-09T18:00')); // Friday evening → Monday
     expect(nextRoutineAt('morning', DEFAULT_SETTINGS, at('2026-03-02T07:00'))).toBeNull();
+  });
+});
+
+describe('routine timing edges', () => {
+  it('a routine on the only working day, its time passed today, comes back a week on', () => {
+    const s = { ...DEFAULT_SETTINGS, morningRoutine: true, morningTime: '08:30', workDays: [1] }; // Mondays
+    expect(nextRoutineAt('morning', s, at('2026-03-02T09:00'))).toBe(at('2026-03-09T08:30'));
+  });
+
+  it('an unreadable time sets no routine, rather than one at midnight', () => {
+    expect(nextRoutineAt('evening', { ...DEFAULT_SETTINGS, eveningRoutine: true, eveningTime: 'late' }, at('2026-03-02T09:00'))).toBeNull();
+  });
+
+  it('each routine is titled in words', () => {
+    expect(english(ROUTINES.morning.title)).toBe('Morning mobility');
+    expect(english(ROUTINES.evening.title)).toBe('Evening wind-down');
   });
 });

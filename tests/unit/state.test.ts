@@ -50,3 +50,23 @@ describe('state', () => {
     expect(recent).toEqual(['wall-slides', 'band-rows', 'chin-tucks']);
   });
 });
+
+describe('state edges', () => {
+  const NOW = new Date('2026-03-02T10:00:00Z').getTime();
+  const pending = { drillId: 'chin-tucks', dueAt: NOW, shownAt: NOW, snoozedUntil: null, held: false, swapped: [] };
+
+  it('a break snoozed until this very moment is back on screen', () => {
+    const state = { ...initialState(NOW), pending: { ...pending, snoozedUntil: NOW } } as ReturnType<typeof initialState>;
+    expect(visibleBreak(state, NOW)).toEqual(state.pending);
+    expect(visibleBreak(state, NOW - 1)).toBeNull();
+  });
+
+  it('a stored break with a broken member is dropped whole, not repaired', () => {
+    expect(readState({ ...initialState(NOW), pending: { ...pending, held: 'maybe' } }, NOW).state.pending).toBeNull();
+  });
+
+  it('keeps a drill window id from 1 up, and Chrome\'s "no window" (-1); anything lower is dropped', () => {
+    for (const id of [1, 4_000, -1]) expect(readState({ ...initialState(NOW), drillWindowId: id }, NOW).state.drillWindowId).toBe(id);
+    expect(readState({ ...initialState(NOW), drillWindowId: -2 }, NOW).state.drillWindowId).toBeNull();
+  });
+});

@@ -47,3 +47,43 @@ describe('timer plan', () => {
     expect(render(announce(rest), english)).toBe('Rest. Set 2 of 2 is next.');
   });
 });
+
+describe('timer plan and position edges', () => {
+  it('marks work and rest, and rounds of sets apart from rounds of holds', () => {
+    const plan = timerPlan({ kind: 'reps', reps: 1, sets: 2, perSide: true });
+    expect(plan.map((s) => `${s.kind}:${s.cue}:${s.round}`)).toEqual([
+      'work:rep:set',
+      'rest:switch sides:set',
+      'work:rep:set',
+      'rest:rest:set',
+      'work:rep:set',
+      'rest:switch sides:set',
+      'work:rep:set',
+    ]);
+    expect(new Set(timerPlan(stretch).map((s) => s.round))).toEqual(new Set(['hold']));
+  });
+
+  it('progress runs from 0 to 1 across the whole plan; past the end it rests on the last segment', () => {
+    const plan = timerPlan(rows); // 2 reps × 8 s
+    expect(locate(plan, 4).progress).toBe(0.25);
+    expect(locate(plan, 12).progress).toBe(0.75);
+    expect(locate(plan, 16)).toEqual({ index: plan.length - 1, segment: plan.at(-1), remaining: 0, progress: 1, finished: true });
+  });
+
+  it('announces a plain rep, with and without a side, and a hold without one', () => {
+    const rep = timerPlan({ kind: 'reps', reps: 3, sets: 1, perSide: false })[1]!;
+    expect(render(announce(rep), english)).toBe(render({ key: 'ann_rep', args: [2, 3] }, english));
+    expect(render(announce(rep), english)).not.toBe('');
+    const sided = timerPlan({ kind: 'reps', reps: 3, sets: 1, perSide: true })[0]!;
+    expect(render(announce(sided), english)).toBe(render({ key: 'ann_rep_side', args: [1, 3, { key: 'side_left', args: [] }] }, english));
+    expect(render(announce(sided), english)).not.toBe(render(announce(rep), english));
+    const hold = timerPlan({ kind: 'hold', seconds: 20, reps: 1, perSide: false })[0]!;
+    expect(render(announce(hold), english)).toBe(render({ key: 'ann_hold', args: [20] }, english));
+    expect(render(announce(hold), english)).toContain('20');
+    const sidedTempo = timerPlan({ ...rows, perSide: true })[0]!;
+    expect(render(announce(sidedTempo), english)).toBe(
+      render({ key: 'ann_rep_side_phase', args: [1, 2, { key: 'side_left', args: [] }, { key: 'phase_pull', args: [] }] }, english),
+    );
+    expect(render(announce(sidedTempo), english)).toContain('1');
+  });
+});
