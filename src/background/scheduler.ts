@@ -43,6 +43,7 @@ export function ensureSchedule(now: number): Promise<State> {
 
 async function syncIndicators(state: State, settings: Settings, now: number): Promise<void> {
   setIdleThreshold(settings.idleMinutes);
+  const onScreen = visibleBreak(state, now) !== null;
   // Independent of one another, so sent together rather than one round trip after another.
   await Promise.all([
     // The period is a safety net: if a handler ever dies before rescheduling, the worker still wakes.
@@ -52,8 +53,8 @@ async function syncIndicators(state: State, settings: Settings, now: number): Pr
     // Once a minute is the most Chrome allows, and only while there is a countdown to show.
     setAlarm(BADGE_ALARM, settings.showBadge && !state.pause && state.nextBreakAt !== null ? now + 60_000 : null, 1),
     ...ROUTINE_KINDS.map((kind) => setAlarm(ROUTINE_ALARMS[kind], nextRoutineAt(kind, settings, now))),
-    setPopupForBreak(visibleBreak(state, now) !== null),
-    visibleBreak(state, now) ? undefined : clearNotification(BREAK_NOTIFICATION),
+    setPopupForBreak(onScreen),
+    onScreen ? undefined : clearNotification(BREAK_NOTIFICATION),
     state.pending || state.pause ? clearNotification(HEADS_UP_NOTIFICATION) : undefined,
   ]);
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { DRILL_IDS } from '../../src/core/catalog/ids';
 import { DEFAULT_SETTINGS, toStored, type Settings } from '../../src/core/settings';
@@ -7,6 +7,7 @@ import { WORKER_LOCK } from '../../src/background/queue';
 import { openDrill, present, warnAhead } from '../../src/background/present';
 import { drillName } from '../english';
 import { fakeIdle, pressShortcut } from './fake-gaps';
+import { freshWorkerEach } from './worker-each';
 import { inTimeZone, useTimeZone } from './tz';
 
 // The worker's less travelled paths: routines, the heads-up's conditions, the badge alarm, clicks
@@ -41,16 +42,7 @@ async function breakOnScreen() {
   if (drillWindowId !== null) await fakeBrowser.windows.remove(drillWindowId);
 }
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(t('09:00'));
-  vi.resetModules();
-  await import('../../src/background/index');
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+freshWorkerEach(() => t('09:00'));
 
 describe('routines', () => {
   it('its alarm names the routine, its length and its drills, and sets the next day', async () => {

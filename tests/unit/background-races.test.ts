@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { DEFAULT_SETTINGS, toStored, type Settings } from '../../src/core/settings';
 import { WORKER_LOCK } from '../../src/background/queue';
 import { fakeIdle } from './fake-gaps';
+import { freshWorkerEach } from './worker-each';
 import { inTimeZone, useTimeZone } from './tz';
 
 // Issue 12's scheduler defects through the real worker wiring: storage, the queue, the alarms.
@@ -28,16 +29,7 @@ async function installAt(at: number) {
   await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
 }
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(t('09:00'));
-  vi.resetModules();
-  await import('../../src/background/index');
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+freshWorkerEach(() => t('09:00'));
 
 describe('the worker after sleep, nights and lost events', () => {
   it('a pause that ran out during sleep: the late alarm records the absence since its end, and the next break is an interval on', async () => {

@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import fc from 'fast-check';
 import { DRILL_IDS } from '../../src/core/catalog';
 import { DEFAULT_SETTINGS, toStored, type Settings } from '../../src/core/settings';
 import { fakeIdle, pressShortcut } from './fake-gaps';
+import { freshWorkerEach } from './worker-each';
 import { inTimeZone, useTimeZone } from './tz';
 import { runs } from './runs';
 
@@ -29,16 +30,7 @@ async function saveSettings(over: Partial<Settings>) {
   await fakeBrowser.storage.sync.set({ settings: toStored({ ...DEFAULT_SETTINGS, ...over }) });
 }
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(T0);
-  vi.resetModules();
-  await import('../../src/background/index');
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+freshWorkerEach(() => T0);
 
 async function install() {
   const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
