@@ -90,7 +90,8 @@ function onAlarm(state: State, settings: Settings, idle: IdleState, scheduledAt:
     // (asleep, the browser closed) the user was away from then at the latest: an absence like any other.
     const since = now - until >= away ? until : state.awaySince === null ? null : Math.max(state.awaySince, until);
     const over = { ...state, pause: null, lastResetAt: Math.max(state.lastResetAt, until), awaySince: since };
-    return since !== null && idle === 'active' ? onIdle(over, settings, idle, now) : keep(over);
+    // Back now: onIdle settles the absence (with none remembered it keeps the state, as keep does).
+    return idle === 'active' ? onIdle(over, settings, idle, now) : keep(over);
   }
   // The alarm says when it was meant to fire. The schedule as it stands must have set it for that
   // time, else it is outdated: it waited behind Done, a return, a snooze, or an interval change.

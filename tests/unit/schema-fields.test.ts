@@ -120,6 +120,6 @@ describe('schema fields', () => {
     expect(f.fallback()).toBe('07:30');
     expect(f.check('23:59')).toEqual(okay('23:59'));
     expect(f.check('00:00')).toEqual(okay('00:00'));
-    for (const bad of ['24:00', '7:30', '07:60', 'x07:30', '07:30x', '07:305', 730, null]) expect(f.check(bad)).toEqual(refused('err_clock_time'));
+    for (const bad of ['24:00', '7:30', '07:60', 'x07:30', '07:30x', '07:305', 730, null, ['07:30']]) expect(f.check(bad)).toEqual(refused('err_clock_time'));
   });
 });

@@ -51,3 +51,11 @@ describe('export text', () => {
     expect(parseImport(text, NOW)).toMatchObject({ ok: true, data: { history: { events: [], days: [] } } });
   });
 });
+
+describe('a reader that throws', () => {
+  it('refuses the file with one message instead of throwing: an impossible clock cannot date the range', () => {
+    const event = { at: NOW - 60_000, outcome: 'done', dueAt: null, shownAt: null, drillId: null, rating: null, seconds: null };
+    const text = serializeExport(buildExport(DEFAULT_SETTINGS, { events: [event as never], days: [] }, NOW));
+    expect(parseImport(text, Number.NaN)).toEqual({ ok: false, errors: [msg('import_unreadable')] });
+  });
+});
