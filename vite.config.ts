@@ -87,9 +87,16 @@ function inlineCss(): Plugin {
 /**
  * Builds the toolbar popup's script a second time, on its own, as one file. In the main build it
  * shares chunks with the options page and the worker, so it opens three scripts, and on these
- * machines each extension file read costs several milliseconds before the popup can draw. Its
- * lazy views stay separate chunks; the page is rewritten to load the one script, its styles inline.
+ * machines each extension file read at page load costs many milliseconds before the popup can
+ * draw. Its lazy views stay separate chunks; the page is rewritten to load the one script, its
+ * styles inline. The break page (the same popup with the break views built in, so a break costs
+ * no second read) is written from the same page.
  */
+const SINGLE_FILE_PAGES = [
+  { entry: 'src/popup/main.tsx', page: 'src/popup/index.html', name: 'popup' },
+  { entry: 'src/popup/break.tsx', page: 'src/popup/break.html', name: 'break' },
+];
+
 function singleFilePopup(target: string): Plugin {
   let outDir = '';
   return {
@@ -100,37 +107,41 @@ function singleFilePopup(target: string): Plugin {
     },
     async closeBundle() {
       const root = import.meta.dirname;
-      const page = join(outDir, 'src/popup/index.html');
-      const before = readFileSync(page, 'utf8');
-      const result = await build({
-        configFile: false,
-        root,
-        logLevel: 'warn',
-        plugins: [scriptPreloadHelper(), textOnlyPreact(), prunePolyfill(), preact()],
-        build: {
-          outDir,
-          emptyOutDir: false,
-          copyPublicDir: false,
-          sourcemap: false,
-          modulePreload: { polyfill: false },
-          target,
-          rolldownOptions: {
-            input: resolve(root, 'src/popup/main.tsx'),
-            output: { entryFileNames: 'assets/popup-[hash].js', chunkFileNames: 'assets/popup-[name]-[hash].js', assetFileNames: 'assets/popup-[name]-[hash][extname]' },
+      const before = readFileSync(join(outDir, 'src/popup/index.html'), 'utf8');
+      for (const { entry, page, name } of SINGLE_FILE_PAGES) {
+        const result = await build({
+          configFile: false,
+          root,
+          logLevel: 'warn',
+          plugins: [scriptPreloadHelper(), textOnlyPreact(), prunePolyfill(), preact()],
+          build: {
+            outDir,
+            emptyOutDir: false,
+            copyPublicDir: false,
+            sourcemap: false,
+            modulePreload: { polyfill: false },
+            target,
+            rolldownOptions: {
+              input: resolve(root, entry),
+              // Chunks are named alike in both builds, so a chunk they share (the drawings) is one file.
+              output: { entryFileNames: `assets/${name}-[hash].js`, chunkFileNames: 'assets/popup-[name]-[hash].js', assetFileNames: 'assets/popup-[name]-[hash][extname]' },
+              // The break page imports the break views outright; the popup's lazy import of them stays.
+              onLog: (level, log, handler) => (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' ? undefined : handler(level, log)),
+            },
           },
-        },
-      });
-      const output = (Array.isArray(result) ? result[0] : result) as { output: { type: string; fileName: string; isEntry?: boolean; source?: string | Uint8Array }[] };
-      const entry = output.output.find((o) => o.type === 'chunk' && o.isEntry)!;
-      const css = output.output.filter((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
-      const styles = css.map((o) => `<style>${String(o.source)}</style>`).join('');
-      for (const o of css) rmSync(join(outDir, o.fileName));
-      const head = before
-        .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
-        .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
-        .replace(/<style>[\s\S]*?<\/style>\s*/g, '')
-        .replace('</head>', `<script type="module" src="/${entry.fileName}"></script>${styles}\n  </head>`);
-      writeFileSync(page, head);
+        });
+        const output = (Array.isArray(result) ? result[0] : result) as { output: { type: string; fileName: string; isEntry?: boolean; source?: string | Uint8Array }[] };
+        const script = output.output.find((o) => o.type === 'chunk' && o.isEntry)!;
+        const css = output.output.filter((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
+        const styles = css.map((o) => `<style>${String(o.source)}</style>`).join('');
+        for (const o of css) rmSync(join(outDir, o.fileName));
+        const html = before
+          .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
+          .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+          .replace(/<style>[\s\S]*?<\/style>\s*/g, '')
+          .replace('</head>', `<script type="module" src="/${script.fileName}"></script>${styles}\n  </head>`);
+        writeFileSync(join(outDir, page), html);
+      }
       removeUnused(outDir, before);
     },
   };

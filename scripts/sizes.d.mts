@@ -1,2 +1,2 @@
 interface Graph { files: string[]; gzip: number; lazyGzip: number }
-export function entrySizes(dist?: string): { serviceWorker: Graph; popup: Graph; options: Graph; packageBytes: number };
+export function entrySizes(dist?: string): { serviceWorker: Graph; popup: Graph; breakPage: Graph; options: Graph; packageBytes: number };

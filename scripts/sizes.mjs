@@ -43,6 +43,8 @@ export function entrySizes(dist = resolve(import.meta.dirname, '../dist')) {
   return {
     serviceWorker: graph(dist, join(dist, manifest.background.service_worker)),
     popup: graph(dist, pageEntry(dist, manifest.action.default_popup)),
+    // The popup with the break views built in: where the worker sends a break.
+    breakPage: graph(dist, pageEntry(dist, 'src/popup/break.html')),
     options: graph(dist, pageEntry(dist, manifest.options_ui.page)),
     packageBytes: total,
   };

@@ -19,8 +19,13 @@ export async function present(state: State, settings: Settings): Promise<void> {
   const buttons = [t('notify_button_start'), ...(canSnooze(state, settings) ? [t('snooze_n', [String(settings.snoozeMinutes[0])])] : [])];
   const { drillId } = state.pending;
   const body = drillId ? t('notify_body', [drillName(drillId, t), tm(breakLength(findDrill(drillId)!, settings.drillCapSeconds))]) : t('notify_body_none');
-  // Side by side: the drill window need not wait for the notification to be drawn.
-  await Promise.all([notify(BREAK_NOTIFICATION, t('notify_title'), body, buttons), settings.openDrillAutomatically ? openDrill(state) : undefined]);
+  // The drill first. Asked together, the notification (sent while the worker still looks for a
+  // focused window) is built first and the window waits behind it; the drill is what the user came for.
+  try {
+    if (settings.openDrillAutomatically) await openDrill(state);
+  } finally {
+    await notify(BREAK_NOTIFICATION, t('notify_title'), body, buttons);
+  }
 }
 
 export async function openDrill(state: State): Promise<void> {

@@ -22,9 +22,15 @@ export async function dispatch(source: EventSource | null, now: number): Promise
   const event = typeof source === 'function' ? await source(settings) : source;
   const decision = event ? step(state, settings, event, now) : { state, show: false, record: [] };
   const next: State = { ...decision.state, nextBreakAt: nextBreakAt(decision.state, settings, now) };
-  await Promise.all([decision.record.length > 0 ? appendHistory(decision.record, now) : undefined, saveState(next)]);
-  // The break goes on screen while the alarms and the badge catch up: none of them affects it.
-  await Promise.all([syncIndicators(next, settings, now), decision.show ? present(next, settings) : undefined]);
+  // The break goes on screen while the state is written and the alarms and the badge catch up.
+  // The drill page reads the state only once it has loaded, and storage answers in order, so it
+  // reads what was written here first.
+  await Promise.all([
+    decision.record.length > 0 ? appendHistory(decision.record, now) : undefined,
+    saveState(next),
+    syncIndicators(next, settings, now),
+    decision.show ? present(next, settings) : undefined,
+  ]);
   return next;
 }
 

@@ -1,6 +1,8 @@
 import browser from './browser';
 
 const POPUP = 'src/popup/index.html';
+/** The popup with the break views built in. */
+export const BREAK_PAGE = 'src/popup/break.html';
 
 export async function setBadge(text: string): Promise<void> {
   await browser.action.setBadgeText({ text });
@@ -12,5 +14,5 @@ export async function setBadge(text: string): Promise<void> {
  * its address alone to load the drill, alongside its storage reads rather than after them.
  */
 export async function setPopupForBreak(onScreen: boolean): Promise<void> {
-  await browser.action.setPopup({ popup: onScreen ? `${POPUP}?break=1` : POPUP });
+  await browser.action.setPopup({ popup: onScreen ? BREAK_PAGE : POPUP });
 }

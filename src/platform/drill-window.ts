@@ -1,6 +1,6 @@
 import browser from './browser';
+import { BREAK_PAGE } from './action';
 
-const POPUP_PATH = 'src/popup/index.html';
 const WINDOW_SIZE = { width: 400, height: 620 };
 
 /**
@@ -12,7 +12,7 @@ const WINDOW_SIZE = { width: 400, height: 620 };
 export async function openDrillSurface(knownWindowId: number | null): Promise<number | null> {
   if (knownWindowId !== null && (await focusWindow(knownWindowId))) return knownWindowId;
   if (await tryToolbarPopup()) return null;
-  return openPopupWindow('break=1');
+  return openPopupWindow();
 }
 
 async function focusWindow(id: number): Promise<boolean> {
@@ -34,9 +34,10 @@ async function tryToolbarPopup(): Promise<boolean> {
   }
 }
 
-/** A compact window on the popup page, or on another view of it, e.g. `routine=morning`; returns its id. */
-export async function openPopupWindow(query: string): Promise<number | null> {
-  const created = await browser.windows.create({ url: browser.runtime.getURL(`${POPUP_PATH}?window=1&${query}`), type: 'popup', focused: true, ...WINDOW_SIZE });
+/** A compact window on the break page, or on another of its views, e.g. `routine=morning`; returns its id. */
+export async function openPopupWindow(query = ''): Promise<number | null> {
+  const url = browser.runtime.getURL(`${BREAK_PAGE}?window=1${query ? `&${query}` : ''}`);
+  const created = await browser.windows.create({ url, type: 'popup', focused: true, ...WINDOW_SIZE });
   return created.id ?? null;
 }
 

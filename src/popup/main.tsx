@@ -20,9 +20,9 @@ const routine: RoutineKind | undefined = asked === 'morning' || asked === 'eveni
 const preview = params.get('preview');
 
 // A routine, a preview or a break on screen needs the break views: ask for them as soon as that is
-// known. The worker opens a break as `?break=1` (and points the toolbar button there while one is on
-// screen), so they load alongside the storage reads; without it, once the state says so.
-const wanted = routine || preview || params.has('break');
+// known. The break page (break.html, where the worker sends a break) has them built in; elsewhere
+// they load alongside the storage reads, or once the state says a break is on screen.
+const wanted = routine || preview || location.pathname.endsWith('/break.html');
 const views = wanted ? useBreakViews.load() : state.ready.then((s) => (visibleBreak(s, Date.now()) ? useBreakViews.load() : null));
 void views.then((v) => v?.preloadDrawings());
 

@@ -18,7 +18,7 @@ async function fireIntoWindow(): Promise<Page> {
     for (const w of await chrome.windows.getAll({ windowTypes: ['normal'] })) await chrome.windows.update(w.id!, { state: 'minimized' });
   });
   await breakDueIn(h);
-  const page = await waitFor(async () => h.context.pages().find((p) => p.url().includes('popup/index.html?window=1')), 'the drill window');
+  const page = await waitFor(async () => h.context.pages().find((p) => p.url().includes('popup/break.html?window=1')), 'the drill window');
   await page.locator('#drill-name').waitFor();
   return page;
 }
@@ -70,7 +70,7 @@ describe('the break, in Chromium', () => {
       for (const w of await chrome.windows.getAll({ windowTypes: ['normal'] })) await chrome.windows.update(w.id!, { state: 'minimized' });
       (chrome.commands.onCommand as any).dispatch('start-break');
     });
-    const page = await waitFor(async () => h.context.pages().find((p) => p.url().includes('popup/index.html?window=1')), 'the drill window');
+    const page = await waitFor(async () => h.context.pages().find((p) => p.url().includes('popup/break.html?window=1')), 'the drill window');
     await page.locator('#drill-name').waitFor();
     expect((await readStorage(h)).state.pending).not.toBeNull();
     const commands = await h.sw(() => chrome.commands.getAll());

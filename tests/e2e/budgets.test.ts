@@ -22,6 +22,12 @@ describe('size budgets', () => {
     expect(sizes.popup.lazyGzip).toBeLessThanOrEqual(10 * KB);
   });
 
+  it('the break page, the popup with the break view built in, is at most 10 KB more before its first paint', () => {
+    expect(sizes.breakPage.gzip - sizes.popup.gzip).toBeLessThanOrEqual(10 * KB);
+    // The drawings still come after the first paint.
+    expect(sizes.breakPage.lazyGzip).toBeGreaterThan(2 * KB);
+  });
+
   it('counts what it should: every file the worker imports, and the lazily loaded break view apart', () => {
     expect(sizes.serviceWorker.files[0]).toBe('service-worker-loader.js');
     expect(sizes.serviceWorker.files.length).toBeGreaterThan(1);

@@ -80,7 +80,7 @@ describe('foundation', () => {
 
     await breakDueIn(h);
     const [first] = await waitFor(async () => ((await drillWindows()).length ? drillWindows() : null), 'a drill window');
-    const page = await waitFor(async () => h.context.pages().find((p) => p.url().includes('popup/index.html?window=1')), 'the drill window page');
+    const page = await waitFor(async () => h.context.pages().find((p) => p.url().includes('popup/break.html?window=1')), 'the drill window page');
     await expect.poll(() => page.locator('h1').textContent()).toSatisfy((t) => drillNames.includes(t ?? ''));
 
     await h.sw(async () => {

@@ -87,7 +87,7 @@ describe.each(['en', 'de', 'es'])('the break view in %s', (lang) => {
 
     // The window is wider but shorter: the wordiest drills again.
     const wordiest = [...DRILL_IDS].sort((a, b) => wordiness(lang, b) - wordiness(lang, a)).slice(0, 3);
-    const win = await h.openPage('src/popup/index.html?window=1');
+    const win = await h.openPage('src/popup/break.html?window=1');
     await win.setViewportSize(WINDOW);
     for (const id of wordiest) {
       await showBreak(h, win, id);

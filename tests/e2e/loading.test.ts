@@ -13,14 +13,14 @@ let h: Harness;
 eachTestInFreshChromium((fresh) => (h = fresh), { alwaysWorking: true });
 
 /** Opens the popup, recording every script it fetches as a path inside dist/. */
-async function openRecording(): Promise<{ page: Page; scripts: Set<string> }> {
+async function openRecording(path = 'src/popup/index.html'): Promise<{ page: Page; scripts: Set<string> }> {
   const page = await h.context.newPage();
   const scripts = new Set<string>();
   page.on('request', (r) => {
     const url = new URL(r.url());
     if (url.host === h.extensionId && url.pathname.endsWith('.js')) scripts.add(url.pathname.slice(1));
   });
-  await page.goto(`chrome-extension://${h.extensionId}/src/popup/index.html`);
+  await page.goto(`chrome-extension://${h.extensionId}/${path}`);
   return { page, scripts };
 }
 
@@ -41,5 +41,19 @@ describe('what the popup loads', () => {
     expect([...scripts].some((f) => /BreakViews/.test(f))).toBe(true);
     const forTheBreak = [...scripts].filter((f) => !idle.includes(f));
     expect(gzipped(forTheBreak), `the break added ${forTheBreak.join(', ')}`).toBeLessThanOrEqual(10 * KB);
+  });
+
+  it('during a break the toolbar button opens the break page, which draws the drill from one script', async () => {
+    const { page } = await openRecording();
+    await page.getByRole('button', { name: 'Start a break now' }).click();
+    await page.locator('#drill-name').waitFor();
+    const popup = await h.sw(() => chrome.action.getPopup({}));
+    expect(new URL(popup).pathname).toBe('/src/popup/break.html');
+    const { page: during, scripts } = await openRecording('src/popup/break.html');
+    await during.locator('#drill-name').waitFor();
+    // The drawings may follow; nothing else may come before the drill's name.
+    const before = [...scripts].filter((f) => !/poses/.test(f));
+    expect(before, `the break page loaded ${before.join(', ')}`).toHaveLength(1);
+    expect(gzipped(before)).toBeLessThanOrEqual(27 * KB);
   });
 });

@@ -79,7 +79,7 @@ export async function drillViews(ff: Firefox): Promise<DrillView[]> {
     const popups = new Set(browser.extension.getViews({ type: 'popup' }));
     return browser.extension
       .getViews()
-      .filter((view) => view.location.pathname === '/src/popup/index.html' && !view.location.search.includes('harness'))
+      .filter((view) => ['/src/popup/index.html', '/src/popup/break.html'].includes(view.location.pathname) && !view.location.search.includes('harness'))
       .map((view) => ({
         kind: popups.has(view) ? ('toolbar popup' as const) : ('drill window' as const),
         name: view.document.getElementById('drill-name')?.textContent ?? null,

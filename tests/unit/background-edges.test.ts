@@ -73,7 +73,7 @@ describe('routines', () => {
     const created = vi.spyOn(fakeBrowser.windows, 'create');
     await fakeBrowser.notifications.onClicked.trigger('routine-evening');
     expect(created).toHaveBeenCalledTimes(1);
-    expect(created.mock.calls[0]![0]).toMatchObject({ type: 'popup', url: expect.stringMatching(/src\/popup\/index\.html\?window=1&routine=evening$/) });
+    expect(created.mock.calls[0]![0]).toMatchObject({ type: 'popup', url: expect.stringMatching(/src\/popup\/break\.html\?window=1&routine=evening$/) });
     expect(notes()['routine-evening']).toBeUndefined();
   });
 });
@@ -183,11 +183,11 @@ describe('the toolbar popup', () => {
     await install();
     expect(await fakeBrowser.action.getPopup({})).toBe('src/popup/index.html');
     await fire('break', t('10:30'));
-    expect(await fakeBrowser.action.getPopup({})).toBe('src/popup/index.html?break=1');
+    expect(await fakeBrowser.action.getPopup({})).toBe('src/popup/break.html');
     await send({ type: 'snooze', minutes: 5 });
     expect(await fakeBrowser.action.getPopup({})).toBe('src/popup/index.html');
     await fire('break', t('10:35'));
-    expect(await fakeBrowser.action.getPopup({})).toBe('src/popup/index.html?break=1');
+    expect(await fakeBrowser.action.getPopup({})).toBe('src/popup/break.html');
     await send({ type: 'finish', outcome: 'done', seconds: 30 });
     expect(await fakeBrowser.action.getPopup({})).toBe('src/popup/index.html');
   });
@@ -196,7 +196,21 @@ describe('the toolbar popup', () => {
     await install();
     const created = vi.spyOn(fakeBrowser.windows, 'create');
     await fire('break', t('10:30'));
-    expect(created.mock.calls[0]![0]).toMatchObject({ type: 'popup', url: expect.stringMatching(/src\/popup\/index\.html\?window=1&break=1$/) });
+    expect(created.mock.calls[0]![0]).toMatchObject({ type: 'popup', url: expect.stringMatching(/src\/popup\/break\.html\?window=1$/) });
+  });
+
+  it('asks for the drill window before the notification, and still notifies when the window fails', async () => {
+    await install();
+    const created = vi.spyOn(fakeBrowser.windows, 'create');
+    const notified = vi.spyOn(fakeBrowser.notifications, 'create');
+    await fire('break', t('10:30'));
+    expect(created.mock.invocationCallOrder[0]).toBeLessThan(notified.mock.invocationCallOrder[0]!);
+    await send({ type: 'finish', outcome: 'skipped', seconds: 0 });
+    created.mockRejectedValueOnce(new Error('no window'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await fire('break', t('12:00'));
+    expect(notified).toHaveBeenCalledTimes(2);
+    expect(Object.keys(await notes())).toContain('break');
   });
 });
 

@@ -88,7 +88,7 @@ describe('a break falls due', () => {
     const created = vi.spyOn(fakeBrowser.windows, 'create');
     await fire('break', t('10:30'));
     expect(created).toHaveBeenCalledTimes(1);
-    expect(created.mock.calls[0]![0]).toMatchObject({ type: 'popup', url: expect.stringContaining('src/popup/index.html') });
+    expect(created.mock.calls[0]![0]).toMatchObject({ type: 'popup', url: expect.stringContaining('src/popup/break.html') });
     await fire('break', t('12:00'));
     expect(created).toHaveBeenCalledTimes(1);
     await fakeBrowser.windows.remove((await state()).drillWindowId);
