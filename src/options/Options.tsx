@@ -1,12 +1,14 @@
+import { useEffect } from 'preact/hooks';
 import { useHistory, useNow, useSchedulerState, useSettings } from '../ui/hooks';
 import { Acknowledge } from '../ui/Acknowledge';
 import { SafetyNotice } from '../ui/Safety';
+import { useCurrentSection } from '../ui/current-section';
 import { t } from '../platform/i18n';
 import { DataSection } from './DataSection';
 import { ProgressSection } from './ProgressSection';
 import { SettingsForm } from './SettingsForm';
 
-const SECTIONS: [string, string][] = [
+const SECTIONS: readonly [string, string][] = [
   ['schedule', 'nav_schedule'],
   ['exercises', 'nav_exercises'],
   ['behaviour', 'nav_behaviour'],
@@ -14,36 +16,52 @@ const SECTIONS: [string, string][] = [
   ['data', 'nav_data'],
   ['safety', 'about_title'],
 ];
+const SECTION_IDS = SECTIONS.map(([id]) => id);
 
 export function Options() {
   const settings = useSettings();
   const state = useSchedulerState();
   const history = useHistory();
   const now = useNow(60_000);
+  const current = useCurrentSection(SECTION_IDS);
+  const laidOut = settings !== null && history !== null;
+  useEffect(() => {
+    // A link such as #progress names a section drawn only once storage has answered, after the
+    // browser looked for it: go there now.
+    if (laidOut && location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, [laidOut]);
+  // One document, so the browser's find and links such as #exercises work; the navigation stays
+  // in view beside it (above it in a narrow window) and marks the section being read.
   return (
-    <main class="options">
+    <div class="options">
       <header>
         <p class="eyebrow">{t('brand')}</p>
         <h1>{t('options_title')}</h1>
-        <nav aria-label={t('nav_label')}>
-          {SECTIONS.map(([id, label]) => (
-            <a key={id} href={`#${id}`}>{t(label)}</a>
-          ))}
-        </nav>
       </header>
-      {settings && !settings.safetyAcknowledged ? (
-        <div class="first-run">
-          <SafetyNotice title="welcome_title">
-            <Acknowledge label="understand" />
-          </SafetyNotice>
+      <nav class="sections" aria-label={t('nav_label')}>
+        <ul>
+          {SECTIONS.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`} aria-current={id === current ? 'location' : undefined}>{t(label)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main>
+        {settings && !settings.safetyAcknowledged ? (
+          <div class="first-run">
+            <SafetyNotice title="welcome_title">
+              <Acknowledge label="understand" />
+            </SafetyNotice>
+          </div>
+        ) : null}
+        {settings ? <SettingsForm stored={settings} state={state} /> : <p aria-busy="true">{t('loading')}</p>}
+        <div id="progress">{history ? <ProgressSection history={history} now={now} /> : null}</div>
+        <div id="data">{settings && history ? <DataSection settings={settings} history={history} /> : null}</div>
+        <div id="safety">
+          <SafetyNotice title="about_title" />
         </div>
-      ) : null}
-      {settings ? <SettingsForm stored={settings} state={state} /> : <p aria-busy="true">{t('loading')}</p>}
-      <div id="progress">{history ? <ProgressSection history={history} now={now} /> : null}</div>
-      <div id="data">{settings && history ? <DataSection settings={settings} history={history} /> : null}</div>
-      <div id="safety">
-        <SafetyNotice title="about_title" />
-      </div>
-    </main>
+      </main>
+    </div>
   );
 }
