@@ -69,11 +69,11 @@ export async function launch(options: { userDataDir?: string; lang?: string } = 
   context.serviceWorkers().forEach(track);
   const worker = async () => context.serviceWorkers().findLast((w) => !closed.has(w)) ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
-  const optionsUrl = `chrome-extension://${extensionId}/src/options/index.html`;
+  const welcomeUrl = `chrome-extension://${extensionId}/src/welcome/index.html`;
   if (!options.userDataDir) {
-    // A fresh profile is a first install, which opens the options page; wait for it so it cannot
-    // take over a tab a test opens next.
-    await waitFor(async () => context.pages().find((p) => p.url() === optionsUrl), 'the welcome options page');
+    // A fresh profile is a first install, which opens the welcome; wait for it so it cannot take
+    // over a tab a test opens next.
+    await waitFor(async () => context.pages().find((p) => p.url() === welcomeUrl), 'the welcome page');
   }
 
   return {
@@ -176,13 +176,25 @@ export const ALWAYS_WORKING = {
   safetyAcknowledged: true,
 };
 
-/** Writes settings the way the options page does and waits for the worker to reschedule (they must move the next break). */
+/**
+ * The stored next break while a test waits for the worker to reschedule: no schedule sets it, so
+ * any other value means the worker has handled the change, even one that leaves the break where it
+ * was (as the default hours do during working hours).
+ */
+export const RESCHEDULE_MARK = 1;
+
+/** Writes settings the way the options page does and waits for the worker to reschedule (they must differ from the stored ones). */
 export async function useSettings(h: Harness, settings: object): Promise<void> {
-  const before = (await readStorage(h)).state?.nextBreakAt;
-  await h.sw((s) => chrome.storage.sync.set({ settings: s }), settings);
+  await h.sw(async ({ s, lock, mark }) => {
+    await navigator.locks.request(lock, async () => {
+      const { state } = (await chrome.storage.local.get('state')) as { state: object };
+      await chrome.storage.local.set({ state: { ...state, nextBreakAt: mark } });
+    });
+    await chrome.storage.sync.set({ settings: s });
+  }, { s: settings, lock: WORKER_LOCK, mark: RESCHEDULE_MARK });
   await waitFor(async () => {
     const s = await readStorage(h);
-    return isDeepStrictEqual(s.settings, settings) && s.state?.nextBreakAt !== before ? true : null;
+    return isDeepStrictEqual(s.settings, settings) && s.state?.nextBreakAt !== RESCHEDULE_MARK ? true : null;
   }, 'the worker to reschedule after a settings change');
   // The new state is written before the alarms are set: wait for the whole handler, so an alarm a
   // test sets next cannot be overwritten by the tail of this reschedule.

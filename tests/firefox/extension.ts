@@ -29,17 +29,28 @@ export async function settled(ff: Firefox): Promise<void> {
 }
 
 /**
- * Writes settings the way the options page does and waits for the event page to reschedule (new
- * settings must move the next break); settings already in place are left as they are.
+ * The stored next break while a test waits for the event page to reschedule: no schedule sets it,
+ * so any other value means the change was handled, even one that leaves the break where it was.
+ */
+const RESCHEDULE_MARK = 1;
+
+/**
+ * Writes settings the way the options page does and waits for the event page to reschedule;
+ * settings already in place are left as they are.
  */
 export async function useSettings(ff: Firefox, settings: object): Promise<void> {
   const stored = await readStorage(ff);
   if (isDeepStrictEqual(stored.settings, settings)) return settled(ff);
-  const before = stored.state?.nextBreakAt;
-  await ff.ext((browser, s) => browser.storage.sync.set({ settings: s }), settings);
+  await ff.ext(async (browser, { s, lock, mark }) => {
+    await navigator.locks.request(lock, async () => {
+      const { state } = (await browser.storage.local.get('state')) as { state: object };
+      await browser.storage.local.set({ state: { ...state, nextBreakAt: mark } });
+    });
+    await browser.storage.sync.set({ settings: s });
+  }, { s: settings, lock: WORKER_LOCK, mark: RESCHEDULE_MARK });
   await waitFor(async () => {
     const s = await readStorage(ff);
-    return isDeepStrictEqual(s.settings, settings) && s.state?.nextBreakAt !== before ? true : null;
+    return isDeepStrictEqual(s.settings, settings) && s.state?.nextBreakAt !== RESCHEDULE_MARK ? true : null;
   }, 'the event page to reschedule after a settings change');
   await settled(ff);
 }
