@@ -4,7 +4,7 @@ import { SPACE_FOR_POSITION, type Settings } from './settings';
 
 // Picks one drill per break. Pure and deterministic: the same settings and history give the same drill.
 
-type RotationSettings = Pick<Settings, 'disabledDrills' | 'painfulDrills' | 'equipment' | 'spaces' | 'drillCapSeconds'>;
+export type RotationSettings = Pick<Settings, 'disabledDrills' | 'painfulDrills' | 'equipment' | 'spaces' | 'drillCapSeconds'>;
 
 export type Unfit = 'disabled' | 'painful' | 'equipment' | 'space' | 'too long';
 

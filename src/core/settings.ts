@@ -8,6 +8,10 @@ export const SETTINGS_VERSION = 5;
 
 export const HEADS_UP_CHOICES = [0, 1, 2, 5] as const;
 
+/** The interval choices one click away; the desk-worker plan suggests a break every 90 minutes. */
+export const INTERVAL_CHOICES = [45, 60, 90, 120] as const;
+export const RECOMMENDED_INTERVAL = 90;
+
 /** Equipment a user can say they have; 'none' needs nothing and is always there. */
 export const OWNABLE_EQUIPMENT = EQUIPMENT.filter((e): e is Exclude<Equipment, 'none'> => e !== 'none');
 
@@ -42,7 +46,7 @@ function overlapProblem(ranges: Range[]): Msg | null {
 }
 
 export const settingsSchema = {
-  intervalMinutes: integer(90, 15, 240, 'minutes'),
+  intervalMinutes: integer(RECOMMENDED_INTERVAL, 15, 240, 'minutes'),
   workDays: weekdays([1, 2, 3, 4, 5]),
   workHours: refine(arrayOf(clockRange, 1, 6, [{ start: '09:00', end: '17:30' }], 'word_periods'), overlapProblem),
   headsUpMinutes: choice(HEADS_UP_CHOICES, 0),

@@ -1,13 +1,10 @@
 import { routineMinutes, routinePlan, type RoutineKind } from '../core/routines';
 import { t } from '../platform/i18n';
 import { described, Field } from '../ui/Field';
-import type { Draft, Errors } from './draft';
+import type { Draft } from './draft';
+import type { FieldProps } from './WorkWeekFields';
 
-interface Props {
-  draft: Draft;
-  errors: Errors;
-  update: (patch: Partial<Draft>) => void;
-}
+type Props = FieldProps;
 
 /** How long the routine runs with the kit and space chosen on this page, before it is saved. */
 function RoutineLength({ kind, draft }: { kind: RoutineKind; draft: Draft }) {
@@ -31,28 +28,35 @@ export function BehaviourFields({ draft, errors, update }: Props) {
         <input type="checkbox" checked={draft.showBadge} onChange={(e) => update({ showBadge: e.currentTarget.checked })} />
         {t('badge_countdown')}
       </label>
-      <fieldset>
-        <legend>{t('routines_legend')}</legend>
-        <label class="check">
-          <input type="checkbox" checked={draft.morningRoutine} aria-describedby="morning-length" onChange={(e) => update({ morningRoutine: e.currentTarget.checked })} />
-          {t('routine_morning_check')}
-        </label>
-        <RoutineLength kind="morning" draft={draft} />
-        <Field id="morning-time" label={t('routine_morning_at')} error={errors.morningTime}>
-          <input id="morning-time" type="time" value={draft.morningTime} disabled={!draft.morningRoutine}
-            {...described('morning-time', false, errors.morningTime)} onInput={(e) => update({ morningTime: e.currentTarget.value })} />
-        </Field>
-        <label class="check">
-          <input type="checkbox" checked={draft.eveningRoutine} aria-describedby="evening-length" onChange={(e) => update({ eveningRoutine: e.currentTarget.checked })} />
-          {t('routine_evening_check')}
-        </label>
-        <RoutineLength kind="evening" draft={draft} />
-        <Field id="evening-time" label={t('routine_evening_at')} error={errors.eveningTime}>
-          <input id="evening-time" type="time" value={draft.eveningTime} disabled={!draft.eveningRoutine}
-            {...described('evening-time', false, errors.eveningTime)} onInput={(e) => update({ eveningTime: e.currentTarget.value })} />
-        </Field>
-        <p class="hint">{t('routines_hint')}</p>
-      </fieldset>
+      <RoutineFields draft={draft} errors={errors} update={update} />
     </section>
+  );
+}
+
+/** The morning and evening routines, each with its time and how long it runs with the kit chosen. */
+export function RoutineFields({ draft, errors, update }: Props) {
+  return (
+    <fieldset>
+      <legend>{t('routines_legend')}</legend>
+      <label class="check">
+        <input type="checkbox" checked={draft.morningRoutine} aria-describedby="morning-length" onChange={(e) => update({ morningRoutine: e.currentTarget.checked })} />
+        {t('routine_morning_check')}
+      </label>
+      <RoutineLength kind="morning" draft={draft} />
+      <Field id="morning-time" label={t('routine_morning_at')} error={errors.morningTime}>
+        <input id="morning-time" type="time" value={draft.morningTime} disabled={!draft.morningRoutine}
+          {...described('morning-time', false, errors.morningTime)} onInput={(e) => update({ morningTime: e.currentTarget.value })} />
+      </Field>
+      <label class="check">
+        <input type="checkbox" checked={draft.eveningRoutine} aria-describedby="evening-length" onChange={(e) => update({ eveningRoutine: e.currentTarget.checked })} />
+        {t('routine_evening_check')}
+      </label>
+      <RoutineLength kind="evening" draft={draft} />
+      <Field id="evening-time" label={t('routine_evening_at')} error={errors.eveningTime}>
+        <input id="evening-time" type="time" value={draft.eveningTime} disabled={!draft.eveningRoutine}
+          {...described('evening-time', false, errors.eveningTime)} onInput={(e) => update({ eveningTime: e.currentTarget.value })} />
+      </Field>
+      <p class="hint">{t('routines_hint')}</p>
+    </fieldset>
   );
 }

@@ -1,10 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import type { State } from '../core/state';
-import { t } from '../platform/i18n';
-import { updateSettings, writeFailure } from '../platform/live';
+import { SaveStatusLine, useAutosave } from './autosave';
 import { BehaviourFields } from './BehaviourFields';
-import { changedFields, fromDraft, mergeDraft, sameSettings, toDraft, type Draft } from './draft';
 import { ExerciseFields } from './ExerciseFields';
 import { ScheduleFields } from './ScheduleFields';
 
@@ -13,69 +10,12 @@ interface Props {
   state: State | null;
 }
 
-/** Wait this long after the last change before writing, so typing makes one write, not many. */
-export const SAVE_DELAY_MS = 400;
-/** After a failed write (a full quota, the write limit), try the same save again after this long. */
-export const RETRY_MS = 10_000;
-
-type Status = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved' } | { kind: 'failed'; message: string };
-
-/**
- * Saves as the user goes: every valid field is written after a short pause; a field with an
- * error, or caught in a broken rule across fields, keeps its stored value and shows why beside
- * it. A change saved elsewhere (another tab, the popup) flows into the fields the user is not
- * editing.
- */
+/** The settings page's three sections of fields, saved as the user goes (see useAutosave). */
 export function SettingsForm({ stored, state }: Props) {
-  const [draft, setDraft] = useState<Draft>(() => toDraft(stored));
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  // Bumped to try a failed save again: the edit stays in the form until it is stored.
-  const [attempt, setAttempt] = useState(0);
-  const base = useRef(stored);
-
-  useEffect(() => {
-    if (sameSettings(base.current, stored)) return;
-    setDraft((current) => mergeDraft(current, base.current, stored));
-    base.current = stored;
-  }, [stored]);
-
-  const { settings, errors } = fromDraft(draft, stored);
-  const changed = !sameSettings(settings, stored);
-
-  useEffect(() => {
-    if (!changed) {
-      // Storage has caught up with the form: whatever was being saved is saved.
-      setStatus((s) => (s.kind === 'pending' ? { kind: 'saved' } : s));
-      return undefined;
-    }
-    setStatus({ kind: 'pending' });
-    // A newer edit (or leaving the page) supersedes this save: its outcome then reports nothing
-    // and schedules no retry; the newer save carries every field anyway.
-    let superseded = false;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    const id = setTimeout(() => {
-      updateSettings(changedFields(settings, stored)).then(
-        () => superseded || setStatus({ kind: 'saved' }),
-        (error: unknown) => {
-          if (superseded) return;
-          setStatus({ kind: 'failed', message: t('save_failed', [writeFailure(error)]) });
-          retry = setTimeout(() => setAttempt((n) => n + 1), RETRY_MS);
-        },
-      );
-    }, SAVE_DELAY_MS);
-    return () => {
-      superseded = true;
-      clearTimeout(id);
-      clearTimeout(retry);
-    };
-  }, [JSON.stringify(settings), changed, attempt]);
-
-  const update = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+  const { draft, errors, settings, update, status } = useAutosave(stored);
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate>
-      <p role="status" class="save-status" data-testid="save-status">
-        {status.kind === 'pending' ? t('saving') : status.kind === 'saved' ? t('saved_all') : status.kind === 'failed' ? status.message : ''}
-      </p>
+      <SaveStatusLine status={status} />
       <ScheduleFields draft={draft} errors={errors} update={update} preview={settings} state={state} />
       <ExerciseFields draft={draft} errors={errors} update={update} cap={settings.drillCapSeconds} />
       <BehaviourFields draft={draft} errors={errors} update={update} />

@@ -3,6 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { CATALOG } from '../../src/core/catalog';
+import { breakSeconds } from '../../src/core/rotation';
 import { ALWAYS_WORKING, eachTestInFreshChromium, getAlarm, type Harness, readStorage, useSettings, waitFor } from './harness';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -70,13 +72,38 @@ describe('options page', () => {
     const slides = page.locator('li.card[data-drill="wall-slides"]');
     expect(await slides.getByTestId('time-of-day').textContent()).toBe('Best: Morning mobility, Desk reset');
 
-    await page.getByLabel('Show category').selectOption('stretch');
+    // Each card says where it stands.
+    expect(await slides.getByTestId('standing').textContent()).toBe('In rotation.');
+    expect(await rows.getByTestId('standing').textContent()).toMatch(/^Not offered now: /);
+
+    await page.getByLabel('Category', { exact: true }).selectOption('stretch');
     const shown = await page.locator('li.card').count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(25);
     await page.getByRole('button', { name: 'Switch off all shown' }).click();
     await expect.poll(async () => (await settings()).disabledDrills.length).toBe(shown);
     await page.getByRole('button', { name: 'Switch on all shown' }).click();
+    await expect.poll(async () => (await settings()).disabledDrills).toEqual([]);
+
+    // The filters together show exactly the matching drills.
+    const ids = () => page.locator('li.card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-drill')));
+    const kit = ['wall', 'doorway', 'chair', 'band'];
+    await page.getByLabel('Category', { exact: true }).selectOption('all');
+    await page.getByLabel('Equipment', { exact: true }).selectOption('band');
+    await page.getByLabel('Position', { exact: true }).selectOption('standing');
+    expect(await ids()).toEqual(CATALOG.filter((d) => (d.equipment as readonly string[]).includes('band') && d.position === 'standing').map((d) => d.id));
+    await page.getByLabel('Equipment', { exact: true }).selectOption('all');
+    await page.getByLabel('Position', { exact: true }).selectOption('all');
+    await page.getByLabel('State', { exact: true }).selectOption('fits');
+    expect(await ids()).toEqual(CATALOG.filter((d) => d.equipment.every((e) => e === 'none' || kit.includes(e)) && breakSeconds(d, 90) <= 90).map((d) => d.id));
+    await page.locator('li.card[data-drill="chin-tucks"]').getByRole('checkbox').uncheck();
+    await page.getByLabel('State', { exact: true }).selectOption('off');
+    expect(await ids()).toEqual(['chin-tucks']);
+    expect(await page.locator('li.card[data-drill="chin-tucks"]').getByTestId('standing').textContent()).toBe('Switched off: not offered at breaks.');
+    await page.getByLabel('State', { exact: true }).selectOption('hurt');
+    expect(await ids()).toEqual([]);
+    await page.getByLabel('State', { exact: true }).selectOption('all');
+    await page.locator('li.card[data-drill="chin-tucks"]').getByRole('checkbox').check();
     await expect.poll(async () => (await settings()).disabledDrills).toEqual([]);
 
     const [tab] = await Promise.all([h.context.waitForEvent('page'), page.getByRole('button', { name: 'Preview Doorway chest stretch' }).click()]);

@@ -6,7 +6,8 @@ import { DRILL_IDS } from '../../../src/core/catalog';
 import { DEFAULT_SETTINGS, toStored } from '../../../src/core/settings';
 import { drillName } from '../../english';
 import { MIN_GAP_MS, REFILL_MS } from '../../../src/core/pace';
-import { RETRY_MS, SAVE_DELAY_MS, SettingsForm } from '../../../src/options/SettingsForm';
+import { RETRY_MS, SAVE_DELAY_MS } from '../../../src/options/autosave';
+import { SettingsForm } from '../../../src/options/SettingsForm';
 
 const storedInterval = async () => ((await fakeBrowser.storage.sync.get('settings')).settings as { intervalMinutes?: number } | undefined)?.intervalMinutes;
 const status = () => screen.getByTestId('save-status').textContent;
