@@ -204,6 +204,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       modulePreload: { polyfill: false },
       target: firefox ? 'firefox140' : 'chrome127',
+      // Pages the manifest does not name: the welcome opens in a tab on first install.
+      rolldownOptions: { input: { welcome: resolve(import.meta.dirname, 'src/welcome/index.html') } },
     },
   };
 });

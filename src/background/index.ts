@@ -4,9 +4,10 @@ import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, onAlarm, ROUTINE_ALARMS } fro
 import { openPopupWindow } from '../platform/drill-window';
 import { onIdleChanged, queryIdle } from '../platform/idle';
 import { onInstalled, onShortcut, onStartup, START_BREAK_SHORTCUT } from '../platform/lifecycle';
-import { onCommand, openOptionsPage, type Command } from '../platform/messages';
+import { onCommand, type Command } from '../platform/messages';
 import { BREAK_NOTIFICATION, clearNotification, onNotificationButton, onNotificationClicked, ROUTINE_NOTIFICATIONS } from '../platform/notifications';
 import { loadSettings, loadState, onSettingsChanged } from '../platform/storage';
+import { startWelcome } from '../platform/welcome';
 import { announceRoutine, BUTTON_SNOOZE, BUTTON_START, openDrill, warnAhead } from './present';
 import { rate } from './ratings';
 import { handle } from './queue';
@@ -18,8 +19,8 @@ import { dispatch, ensureSchedule, refreshBadge, reschedule } from './scheduler'
 onInstalled((firstInstall) =>
   handle('install', async () => {
     await ensureSchedule(Date.now());
-    // A new user lands on the settings, where the schedule and the drills are explained.
-    if (firstInstall) await openOptionsPage();
+    // A new user is welcomed: a minute of questions that fit the breaks to their day and kit.
+    if (firstInstall) await startWelcome();
   }),
 );
 onStartup(() => handle('startup', () => ensureSchedule(Date.now())));
@@ -77,6 +78,7 @@ onShortcut((name) =>
 
 async function runCommand(command: Command, now: number): Promise<unknown> {
   if (command.type === 'rate') return rate(command.drillId, command.rating);
+  if (command.type === 'start-now' && command.open) return openDrill(await dispatch(command, now));
   if (command.type !== 'pause') return dispatch(command, now);
   return dispatch((settings) => ({ type: 'pause', until: pauseUntil(command.kind, settings, now) }), now);
 }

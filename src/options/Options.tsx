@@ -7,6 +7,7 @@ import { t } from '../platform/i18n';
 import { DataSection } from './DataSection';
 import { ProgressSection } from './ProgressSection';
 import { SettingsForm } from './SettingsForm';
+import { WelcomeLink } from './WelcomeLink';
 
 const SECTIONS: readonly [string, string][] = [
   ['schedule', 'nav_schedule'],
@@ -37,6 +38,7 @@ export function Options() {
       <header>
         <p class="eyebrow">{t('brand')}</p>
         <h1>{t('options_title')}</h1>
+        <WelcomeLink />
       </header>
       <nav class="sections" aria-label={t('nav_label')}>
         <ul>

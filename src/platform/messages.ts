@@ -5,7 +5,8 @@ import { PAUSE_KINDS, type PauseKind } from '../core/schedule';
 
 // Commands from the extension pages to the service worker, which owns every change to the schedule.
 export type Command =
-  | { type: 'start-now' }
+  /** `open`: bring the drill up in its own window or the toolbar popup (from a page that is neither). */
+  | { type: 'start-now'; open?: boolean }
   | { type: 'swap' }
   | { type: 'finish'; outcome: 'done' | 'skipped'; seconds?: number }
   | { type: 'rate'; drillId: DrillId; rating: Rating }
@@ -32,6 +33,7 @@ export function isCommand(x: unknown): x is Command {
   const m = x as Record<string, unknown>;
   switch (m.type) {
     case 'start-now':
+      return m.open === undefined || typeof m.open === 'boolean';
     case 'swap':
     case 'resume':
       return true;

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './axe';
 import { ALWAYS_WORKING, eachTestInFreshChromium, settled, type Harness } from './harness';
 
 let h: Harness;
 eachTestInFreshChromium((fresh) => (h = fresh), { alwaysWorking: true });
 
-async function violations(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
-  if (include) builder.include(include);
-  const { violations } = await builder.analyze();
-  return violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
+const violations = axeViolations;
 
 describe.each(['light', 'dark'] as const)('accessibility, %s theme', (scheme) => {
   it('popup: the idle view and the break view have no axe violations', async () => {

@@ -59,7 +59,7 @@ describe('drill library in Chromium', () => {
   });
 
   it('first run: the options page leads with the warning signs until they are acknowledged', async () => {
-    const page = h.context.pages().find((p) => p.url().endsWith('/src/options/index.html'))!;
+    const page = await h.openPage('src/options/index.html');
     const welcome = page.getByRole('heading', { name: 'Welcome. First, when to stop' });
     await expect.poll(() => welcome.count()).toBe(1);
     expect(await page.locator('.first-run').textContent()).toMatch(/Numbness[\s\S]*night[\s\S]*breathing[\s\S]*no medical advice/i);

@@ -26,8 +26,9 @@ describe('foundation', () => {
     expect(alarm.scheduledTime).toBe(breakAfter(state.lastResetAt, DEFAULT_SETTINGS, state.lastResetAt));
     expect(state.nextBreakAt).toBe(alarm.scheduledTime);
     expect(await breakAlarms()).toHaveLength(1);
-    // First install opens the options page as a welcome.
-    expect(h.context.pages().filter((p) => p.url().endsWith('/src/options/index.html'))).toHaveLength(1);
+    // First install opens the welcome, and nothing else.
+    expect(h.context.pages().filter((p) => p.url().endsWith('/src/welcome/index.html'))).toHaveLength(1);
+    expect(h.context.pages().filter((p) => p.url().endsWith('/src/options/index.html'))).toHaveLength(0);
   });
 
   it('has the id npm start computes for the options page', () => {

@@ -15,10 +15,17 @@ describe.each([
   ['de', 'Montag'],
   ['es', 'lunes'],
 ])('in %s', (lang, monday) => {
-  it('the popup, a drill, the options page and dates speak the browser’s language', async () => {
+  it('the welcome, the popup, a drill, the options page and dates speak the browser’s language', async () => {
     const words = sources[lang]!;
     h = await launch({ lang });
     await waitFor(() => getAlarm(h), 'the install alarm');
+    const welcome = h.context.pages().find((p) => p.url().endsWith('/src/welcome/index.html'))!;
+    await expect.poll(() => welcome.locator('h1').textContent()).toBe(words.welcome_heading);
+    expect(await welcome.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await welcome.title()).toBe(words.page_title_welcome);
+    await welcome.getByRole('button', { name: words.understand }).click();
+    await expect.poll(() => welcome.locator('#step-title').textContent()).toBe(words.welcome_hours_title);
+    expect(await welcome.getByRole('checkbox', { name: monday }).count()).toBe(1);
     await useSettings(h, ALWAYS_WORKING);
 
     const popup = await h.openPage('src/popup/index.html');

@@ -25,7 +25,7 @@ function profile(): string {
 async function installOn(dir: string): Promise<Harness> {
   const first = await launch({ userDataDir: dir });
   await waitFor(() => getAlarm(first), 'the install alarm');
-  await waitFor(async () => first.context.pages().find((p) => p.url().endsWith('/src/options/index.html')), 'the welcome page');
+  await waitFor(async () => first.context.pages().find((p) => p.url().endsWith('/src/welcome/index.html')), 'the welcome page');
   return first;
 }
 

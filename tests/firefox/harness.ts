@@ -107,7 +107,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Firefox> {
     await waitFor(() => ff.chrome((w, id) => w.WebExtensionPolicy.getByID(id)?.extension?.backgroundState === 'running', GECKO_ID), 'the event page to run');
     if (install) {
       // A first install opens the welcome page; wait for it so it cannot land in the middle of a test.
-      await waitFor(async () => (await ff.tabs()).some((t) => t.url === `${ORIGIN}/src/options/index.html`), 'the welcome page');
+      await waitFor(async () => (await ff.tabs()).some((t) => t.url === `${ORIGIN}/src/welcome/index.html`), 'the welcome page');
     }
     await ff.openTab(CONTROL_PATH);
     return ff;

@@ -8,13 +8,15 @@ import { waitFor } from './wait';
 const firefox = firefoxForThisFile();
 
 describe('installing in Firefox', () => {
-  it('opens the welcome page: the options, in a tab of their own', async () => {
+  it('opens the welcome in a tab of its own, at its first step', async () => {
     const ff = firefox();
-    const welcome = (await ff.tabs()).find((t) => t.url === `${ORIGIN}/src/options/index.html`);
+    const welcome = (await ff.tabs()).find((t) => t.url === `${ORIGIN}/src/welcome/index.html`);
     expect(welcome).toBeDefined();
     const heading = await waitFor(() => ff.page(welcome!.context, (w) => w.document.querySelector('h1')?.textContent ?? null), 'the welcome heading');
-    expect(heading).toBe(english('options_title'));
-    expect(await ff.page(welcome!.context, (w) => w.document.title)).toBe(english('page_title_options'));
+    expect(heading).toBe(english('welcome_heading'));
+    expect(await ff.page(welcome!.context, (w) => w.document.getElementById('step-title')?.textContent)).toBe(english('welcome_safety_title'));
+    expect(await ff.page(welcome!.context, (w) => w.document.title)).toBe(english('page_title_welcome'));
+    expect((await readStorage(ff)).welcome).toEqual({ step: 'safety', finishedAt: null });
   });
 
   it('sets the break alarm for the first break and repeats it at the interval', async () => {

@@ -31,7 +31,6 @@ async function fire(name: string, at: number) {
   await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: (await alarmAt(name)) ?? at } as any);
 }
 async function install() {
-  vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
   await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
 }
 /** A break on screen, its notification shown and no drill window open. */

@@ -32,26 +32,31 @@ async function saveSettings(over: Partial<Settings>) {
 
 freshWorkerEach(() => T0);
 
+/** Installs the extension; returns the spy on opening tabs, where the welcome opens. */
 async function install() {
-  const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+  const openTab = vi.spyOn(fakeBrowser.tabs, 'create');
   await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-  return openOptions;
+  return openTab;
 }
 
 describe('install and startup', () => {
-  it('schedules the first break one interval after install and welcomes the user on the options page', async () => {
-    const openOptions = await install();
-    expect(openOptions).toHaveBeenCalledTimes(1);
+  it('schedules the first break one interval after install and opens the welcome at its first step', async () => {
+    const openTab = await install();
+    expect(openTab).toHaveBeenCalledTimes(1);
+    expect(openTab).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('src/welcome/index.html') });
+    expect((await fakeBrowser.storage.local.get('welcome')).welcome).toEqual({ step: 'safety', finishedAt: null });
     expect(await alarm()).toMatchObject({ scheduledTime: t('10:30'), periodInMinutes: 90 });
     expect(await state()).toMatchObject({ lastResetAt: T0, nextBreakAt: t('10:30'), pending: null });
     expect(fakeIdle.detectionIntervalSeconds).toBe(300);
   });
 
-  it('an update keeps the schedule and does not reopen the options page', async () => {
-    const openOptions = await install();
-    openOptions.mockClear();
+  it('an update keeps the schedule and opens no page', async () => {
+    const openTab = await install();
+    openTab.mockClear();
+    const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
     vi.setSystemTime(T0 + 20 * MIN);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as any);
+    expect(openTab).not.toHaveBeenCalled();
     expect(openOptions).not.toHaveBeenCalled();
     expect(await alarm()).toMatchObject({ scheduledTime: t('10:30') });
   });
@@ -313,6 +318,20 @@ describe('opening a break', () => {
     await pressShortcut('start-break');
     expect((await state()).pending).toMatchObject({ dueAt: t('09:20'), shownAt: t('09:20') });
     expect(created).toHaveBeenCalledWith(expect.objectContaining({ type: 'popup' }));
+  });
+
+  it('"Try a drill now" from the welcome starts a break and opens the drill; from the popup it opens nothing more', async () => {
+    await install();
+    const created = vi.spyOn(fakeBrowser.windows, 'create');
+    vi.setSystemTime(t('09:20'));
+    await send({ type: 'start-now', open: true });
+    expect((await state()).pending).toMatchObject({ dueAt: t('09:20'), shownAt: t('09:20') });
+    expect(created).toHaveBeenCalledWith(expect.objectContaining({ type: 'popup' }));
+    await send({ type: 'finish', outcome: 'done' });
+    created.mockClear();
+    await send({ type: 'start-now' });
+    expect((await state()).pending).not.toBeNull();
+    expect(created).not.toHaveBeenCalled();
   });
 
   it('"notification only" notifies without opening the drill', async () => {
