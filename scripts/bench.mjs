@@ -57,8 +57,8 @@ async function main() {
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const id = new URL(worker.url()).host;
-    // First install opens the options page; let it, so it cannot take over the tab we measure in.
-    for (let t = 0; t < 100 && !context.pages().some((p) => p.url().includes('/src/options/')); t++) await new Promise((r) => setTimeout(r, 50));
+    // First install opens the welcome; let it, so it cannot take over the tab we measure in.
+    for (let t = 0; t < 100 && !context.pages().some((p) => p.url().includes('/src/welcome/')); t++) await new Promise((r) => setTimeout(r, 50));
     const page = await context.newPage();
     await page.goto(`chrome-extension://${id}/src/popup/index.html`);
     // Every minute a working minute, so breaks can be fired at any hour.
