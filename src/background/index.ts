@@ -7,7 +7,7 @@ import { onInstalled, onShortcut, onStartup, START_BREAK_SHORTCUT } from '../pla
 import { onCommand, type Command } from '../platform/messages';
 import { BREAK_NOTIFICATION, clearNotification, onNotificationButton, onNotificationClicked, ROUTINE_NOTIFICATIONS } from '../platform/notifications';
 import { loadSettings, loadState, onSettingsChanged } from '../platform/storage';
-import { startWelcome } from '../platform/welcome';
+import { startWelcome } from '../platform/welcome-start';
 import { announceRoutine, BUTTON_SNOOZE, BUTTON_START, openDrill, warnAhead } from './present';
 import { rate } from './ratings';
 import { handle } from './queue';

@@ -22,8 +22,6 @@ export function readWelcome(raw: unknown): WelcomeProgress | null {
   return raw === undefined ? null : read(progressSchema, raw).value;
 }
 
-export const WELCOME_START: WelcomeProgress = { step: 'safety', finishedAt: null };
-
 /** The step to open on: where the user left off, or the first once it is finished (a review). */
 export function openingStep(progress: WelcomeProgress | null): WelcomeStep {
   return progress && progress.finishedAt === null ? progress.step : WELCOME_STEPS[0];

@@ -1,9 +1,9 @@
 import browser from './browser';
-import { readWelcome, WELCOME_START, type WelcomeProgress } from '../core/welcome';
+import { readWelcome, type WelcomeProgress } from '../core/welcome';
 import { watch, type Unsubscribe } from './storage';
+import { WELCOME_KEY } from './welcome-start';
 
-export const WELCOME_KEY = 'welcome';
-export const WELCOME_PAGE = 'src/welcome/index.html';
+export { WELCOME_PAGE } from './welcome-start';
 
 export async function loadWelcome(): Promise<WelcomeProgress | null> {
   return readWelcome((await browser.storage.local.get(WELCOME_KEY))[WELCOME_KEY]);
@@ -15,17 +15,6 @@ export async function saveWelcome(progress: WelcomeProgress): Promise<void> {
 
 export function onWelcomeChanged(callback: (progress: WelcomeProgress | null) => void): Unsubscribe {
   return watch('local', WELCOME_KEY, (raw) => callback(readWelcome(raw)));
-}
-
-/** On a first install (storage starts empty): the welcome starts at its first step, in a tab of its own. */
-export async function startWelcome(): Promise<void> {
-  await saveWelcome(WELCOME_START);
-  await openWelcomePage();
-}
-
-/** A tab on our own page needs no permission. */
-export async function openWelcomePage(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
 }
 
 /** Closes the tab this page is in (the welcome, once finished); a page cannot close a tab it did not open by script. */
