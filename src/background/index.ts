@@ -1,6 +1,7 @@
 import { pauseUntil } from '../core/schedule';
 import { ROUTINE_KINDS } from '../core/routines';
-import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, onAlarm, ROUTINE_ALARMS } from '../platform/alarms';
+import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, HOLD_ALARM, onAlarm, ROUTINE_ALARMS } from '../platform/alarms';
+import { onAudibleChanged, onFullscreenMaybeChanged } from '../platform/busy';
 import { openPopupWindow } from '../platform/drill-window';
 import { onIdleChanged, queryIdle } from '../platform/idle';
 import { onInstalled, onShortcut, onStartup, START_BREAK_SHORTCUT } from '../platform/lifecycle';
@@ -9,6 +10,8 @@ import { BREAK_NOTIFICATION, clearNotification, onNotificationButton, onNotifica
 import { loadSettings, loadState, onSettingsChanged } from '../platform/storage';
 import { startWelcome } from '../platform/welcome-start';
 import { announceRoutine, BUTTON_SNOOZE, BUTTON_START, openDrill, warnAhead } from './present';
+import { busyNow } from './busy';
+import { checkHold } from './hold';
 import { rate } from './ratings';
 import { handle } from './queue';
 import { dispatch, ensureSchedule, refreshBadge, reschedule } from './scheduler';
@@ -29,14 +32,22 @@ onStartup(() => handle('startup', () => ensureSchedule(Date.now())));
 onSettingsChanged(() => void handle('settings', () => reschedule(Date.now())));
 
 onAlarm(BREAK_ALARM, (scheduledAt) =>
-  handle(BREAK_ALARM, () => dispatch(async (settings) => ({ type: 'alarm', idle: await queryIdle(settings.idleMinutes), scheduledAt }), Date.now())),
+  handle(BREAK_ALARM, () => {
+    const now = Date.now();
+    return dispatch(async (settings, state) => ({ type: 'alarm', idle: await queryIdle(settings.idleMinutes), busy: await busyNow(settings, state, now), scheduledAt }), now);
+  }),
 );
 onAlarm(HEADS_UP_ALARM, () =>
   handle(HEADS_UP_ALARM, async () => {
     const now = Date.now();
-    await warnAhead(await loadState(now), now);
+    const [settings, state] = await Promise.all([loadSettings(), loadState(now)]);
+    // No warning in the middle of a presentation either: the break itself will wait.
+    if (!(await busyNow(settings, state, now))) await warnAhead(state, now);
   }),
 );
+onAlarm(HOLD_ALARM, () => handle(HOLD_ALARM, () => checkHold(Date.now())));
+onFullscreenMaybeChanged(() => handle('fullscreen', () => checkHold(Date.now())));
+onAudibleChanged(() => handle('audible', () => checkHold(Date.now())));
 onAlarm(BADGE_ALARM, () => handle(BADGE_ALARM, () => refreshBadge(Date.now())));
 for (const kind of ROUTINE_KINDS) {
   onAlarm(ROUTINE_ALARMS[kind], () =>
@@ -46,7 +57,12 @@ for (const kind of ROUTINE_KINDS) {
     }),
   );
 }
-onIdleChanged((idle) => handle('idle', () => dispatch({ type: 'idle', idle }, Date.now())));
+onIdleChanged((idle) =>
+  handle('idle', () => {
+    const now = Date.now();
+    return dispatch(async (settings, state) => ({ type: 'idle', idle, busy: idle === 'active' ? await busyNow(settings, state, now) : null }), now);
+  }),
+);
 
 onNotificationClicked((id) =>
   handle('notification', async () => {
@@ -79,6 +95,10 @@ onShortcut((name) =>
 async function runCommand(command: Command, now: number): Promise<unknown> {
   if (command.type === 'rate') return rate(command.drillId, command.rating);
   if (command.type === 'start-now' && command.open) return openDrill(await dispatch(command, now));
+  if (command.type === 'meeting') {
+    const until = command.minutes > 0 ? now + command.minutes * 60_000 : null;
+    return dispatch(async (settings, state) => ({ type: 'meeting', until, busy: await busyNow(settings, { ...state, meetingUntil: until }, now) }), now);
+  }
   if (command.type !== 'pause') return dispatch(command, now);
   return dispatch((settings) => ({ type: 'pause', until: pauseUntil(command.kind, settings, now) }), now);
 }

@@ -13,8 +13,12 @@ import { loadState, saveState } from '../platform/storage';
 export const BUTTON_START = 0;
 export const BUTTON_SNOOZE = 1;
 
-/** Puts the pending break in front of the user: a notification and the drill itself. */
-export async function present(state: State, settings: Settings): Promise<void> {
+/**
+ * Puts the pending break in front of the user: a notification and the drill itself. A `quiet` one
+ * (a break that waited its longest for a meeting or presentation) is a silent notification only:
+ * never a window over the full-screen one.
+ */
+export async function present(state: State, settings: Settings, quiet = false): Promise<void> {
   if (!state.pending) return;
   const buttons = [t('notify_button_start'), ...(canSnooze(state, settings) ? [t('snooze_n', [String(settings.snoozeMinutes[0])])] : [])];
   const { drillId } = state.pending;
@@ -22,9 +26,9 @@ export async function present(state: State, settings: Settings): Promise<void> {
   // The drill first. Asked together, the notification (sent while the worker still looks for a
   // focused window) is built first and the window waits behind it; the drill is what the user came for.
   try {
-    if (settings.openDrillAutomatically) await openDrill(state);
+    if (settings.openDrillAutomatically && !quiet) await openDrill(state);
   } finally {
-    await notify(BREAK_NOTIFICATION, t('notify_title'), body, buttons);
+    await notify(BREAK_NOTIFICATION, t(quiet ? 'notify_title_waited' : 'notify_title'), body, buttons, quiet);
   }
 }
 

@@ -1,17 +1,19 @@
 import { step, type SchedulerEvent } from '../core/machine';
+import { HOLD_CHECK_MINUTES } from '../core/busy';
 import { badgeText, headsUpAt, nextBreakAt, nextWakeAt } from '../core/schedule';
 import type { Settings } from '../core/settings';
 import { visibleBreak, type State } from '../core/state';
 import { nextRoutineAt, ROUTINE_KINDS } from '../core/routines';
-import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, ROUTINE_ALARMS, setAlarm } from '../platform/alarms';
+import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, HOLD_ALARM, ROUTINE_ALARMS, setAlarm } from '../platform/alarms';
 import { setBadge, setPopupForBreak } from '../platform/action';
 import { setIdleThreshold } from '../platform/idle';
 import { BREAK_NOTIFICATION, clearNotification, HEADS_UP_NOTIFICATION } from '../platform/notifications';
 import { appendHistory, loadSettings, loadState, saveState } from '../platform/storage';
+import { busyNow } from './busy';
 import { present } from './present';
 
-/** An event, or how to make one from the settings, for events that depend on them (a snooze length). */
-export type EventSource = SchedulerEvent | ((settings: Settings) => SchedulerEvent | Promise<SchedulerEvent>);
+/** An event, or how to make one from what is stored, for events that depend on it (a snooze length, a meeting). */
+export type EventSource = SchedulerEvent | ((settings: Settings, state: State) => SchedulerEvent | Promise<SchedulerEvent>);
 
 /**
  * The one path by which anything changes the schedule: load, let the pure machine decide,
@@ -19,7 +21,7 @@ export type EventSource = SchedulerEvent | ((settings: Settings) => SchedulerEve
  */
 export async function dispatch(source: EventSource | null, now: number): Promise<State> {
   const [settings, state] = await Promise.all([loadSettings(), loadState(now)]);
-  const event = typeof source === 'function' ? await source(settings) : source;
+  const event = typeof source === 'function' ? await source(settings, state) : source;
   const decision = event ? step(state, settings, event, now) : { state, show: false, record: [] };
   const next: State = { ...decision.state, nextBreakAt: nextBreakAt(decision.state, settings, now) };
   // The break goes on screen while the state is written and the alarms and the badge catch up.
@@ -29,7 +31,7 @@ export async function dispatch(source: EventSource | null, now: number): Promise
     decision.record.length > 0 ? appendHistory(decision.record, now) : undefined,
     saveState(next),
     syncIndicators(next, settings, now),
-    decision.show ? present(next, settings) : undefined,
+    decision.show ? present(next, settings, decision.quiet) : undefined,
   ]);
   return next;
 }
@@ -44,7 +46,8 @@ export function reschedule(now: number): Promise<State> {
  * its timer starting now); later runs rebuild the alarms from storage.
  */
 export function ensureSchedule(now: number): Promise<State> {
-  return dispatch({ type: 'startup' }, now);
+  // A break the closed browser missed may be due at once: it waits if the user already presents.
+  return dispatch(async (settings, state) => ({ type: 'startup', busy: await busyNow(settings, state, now) }), now);
 }
 
 async function syncIndicators(state: State, settings: Settings, now: number): Promise<void> {
@@ -58,6 +61,8 @@ async function syncIndicators(state: State, settings: Settings, now: number): Pr
     setBadge(badgeText(state, settings, now)),
     // Once a minute is the most Chrome allows, and only while there is a countdown to show.
     setAlarm(BADGE_ALARM, settings.showBadge && !state.pause && state.nextBreakAt !== null ? now + 60_000 : null, 1),
+    // Only while a break waits: a look each minute for the signals the browser sends no event for.
+    setAlarm(HOLD_ALARM, state.pending?.waiting ? now + HOLD_CHECK_MINUTES * 60_000 : null, HOLD_CHECK_MINUTES),
     ...ROUTINE_KINDS.map((kind) => setAlarm(ROUTINE_ALARMS[kind], nextRoutineAt(kind, settings, now))),
     setPopupForBreak(onScreen),
     onScreen ? undefined : clearNotification(BREAK_NOTIFICATION),

@@ -4,7 +4,8 @@ import { integer, isPlainObject, oneOf, optional, strictRecord, timestamp } from
 
 // Every break event, kept in storage.local. The popup's counters and the progress view read it.
 
-export const OUTCOMES = ['done', 'skipped', 'snoozed', 'natural', 'paused'] as const;
+/** 'held': a break that waited for a meeting or presentation; `seconds` says how long. */
+export const OUTCOMES = ['done', 'skipped', 'snoozed', 'natural', 'paused', 'held'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export const RATINGS = ['easy', 'right', 'hard', 'pain'] as const;
@@ -19,7 +20,7 @@ export interface BreakEvent {
   drillId: DrillId | null;
   /** How a finished drill felt, when the user said. */
   rating: Rating | null;
-  /** Time spent on the drill, for a finished or skipped break. */
+  /** Time spent on the drill, for a finished or skipped break; for a held one, how long it waited. */
   seconds: number | null;
 }
 
@@ -69,7 +70,7 @@ export function appendEvents(store: HistoryStore, events: readonly BreakEvent[],
   all.forEach((e, i) => {
     if (!old(e, i)) return;
     const key = dayKey(e.at);
-    const summary = days.get(key) ?? { day: key, done: 0, skipped: 0, snoozed: 0, natural: 0, paused: 0 };
+    const summary = days.get(key) ?? { day: key, done: 0, skipped: 0, snoozed: 0, natural: 0, paused: 0, held: 0 };
     summary[e.outcome]++;
     days.set(key, summary);
   });

@@ -1,13 +1,16 @@
 import { addMinutes } from 'date-fns';
+import type { BusyReason } from './busy';
 import { inWorkingPeriod, withinOnePeriod } from './clock';
-import type { BreakEvent, Outcome as HistoryOutcome } from './history';
+import { drop, entry, keep, minutes, onScreen, reset, type Decision } from './decision';
+import type { BreakEvent } from './history';
+import { checkHeld, heldEntry, release } from './hold';
 import { pickDrill } from './rotation';
 import { MIN_LEAD_MINUTES, nextBreakAt } from './schedule';
 import type { DrillId } from './catalog/ids';
 import type { Settings } from './settings';
 import { canSnooze, rememberDrill, type PendingBreak, type State } from './state';
 
-export { canSnooze };
+export { canSnooze, type Decision };
 
 // The scheduler as a pure state machine: an event and the stored state go in; the new state,
 // whether to put the break in front of the user, and what to record come out. The service
@@ -15,11 +18,16 @@ export { canSnooze };
 
 export type IdleState = 'active' | 'idle' | 'locked';
 
+/** `busy`: why a break would have to wait right now (a full-screen window, sound, a meeting); none when absent. */
 export type SchedulerEvent =
   /** `scheduledAt`: when the alarm was meant to fire, which says how late it is and what it was for. */
-  | { type: 'alarm'; idle: IdleState; scheduledAt: number }
-  | { type: 'idle'; idle: IdleState }
-  | { type: 'startup' }
+  | { type: 'alarm'; idle: IdleState; scheduledAt: number; busy?: BusyReason | null }
+  | { type: 'idle'; idle: IdleState; busy?: BusyReason | null }
+  /** A look at a break that waits: the check every minute, or the browser saying a signal changed. */
+  | { type: 'check'; idle: IdleState; busy: BusyReason | null }
+  /** The user says they are in a meeting until then, or that it is over (null). */
+  | { type: 'meeting'; until: number | null; busy: BusyReason | null }
+  | { type: 'startup'; busy?: BusyReason | null }
   | { type: 'start-now' }
   | { type: 'swap' }
   | { type: 'finish'; outcome: 'done' | 'skipped'; seconds?: number | undefined }
@@ -27,23 +35,24 @@ export type SchedulerEvent =
   | { type: 'pause'; until: number | null }
   | { type: 'resume' };
 
-export interface Decision {
-  state: State;
-  /** Put the pending break in front of the user: notification and drill. */
-  show: boolean;
-  record: BreakEvent[];
-}
-
 export function step(state: State, settings: Settings, event: SchedulerEvent, now: number): Decision {
   switch (event.type) {
     case 'alarm':
-      return onAlarm(state, settings, event.idle, event.scheduledAt, now);
+      return onAlarm(state, settings, event.idle, event.scheduledAt, now, event.busy);
     case 'idle':
-      return onIdle(state, settings, event.idle, now);
+      return onIdle(state, settings, event.idle, now, event.busy);
+    case 'check':
+      return checkHeld(state, settings, event.idle === 'active', event.busy, now);
+    case 'meeting':
+      // Ending a meeting may free the break that waited for it; the user is at the desk, clicking.
+      return checkHeld({ ...state, meetingUntil: event.until }, settings, true, event.busy, now);
     case 'startup':
-      return onStartup(state, settings, now);
-    case 'start-now':
-      return keep({ ...state, pending: onScreen(state.pending ?? newPending(state, settings, now), now) });
+      return onStartup(state, settings, now, event.busy);
+    case 'start-now': {
+      // Asked for: shown whatever holds it, the wait it ends recorded.
+      const p = state.pending ?? newPending(state, settings, now);
+      return { state: { ...state, pending: onScreen(p, now) }, show: false, record: heldEntry(p, now, true) };
+    }
     case 'swap': {
       const p = state.pending;
       if (!p?.drillId) return keep(state); // no break, or no drill that did not hurt
@@ -68,7 +77,8 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
     }
     case 'snooze': {
       const p = state.pending;
-      if (!p || !canSnooze(state, settings)) return keep(state);
+      // A waiting break was never shown: there is nothing on screen to snooze.
+      if (!p || p.waiting || !canSnooze(state, settings)) return keep(state);
       const pending = { ...p, snoozedUntil: addMinutes(now, event.minutes).getTime() };
       return { state: { ...state, pending, snoozesInRow: state.snoozesInRow + 1 }, show: false, record: [entry('snoozed', p, now)] };
     }
@@ -81,7 +91,7 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
   }
 }
 
-function onAlarm(state: State, settings: Settings, idle: IdleState, scheduledAt: number, now: number): Decision {
+function onAlarm(state: State, settings: Settings, idle: IdleState, scheduledAt: number, now: number, busy?: BusyReason | null): Decision {
   const away = minutes(settings.idleMinutes);
   if (state.pause) {
     const until = state.pause.until;
@@ -91,7 +101,7 @@ function onAlarm(state: State, settings: Settings, idle: IdleState, scheduledAt:
     const since = now - until >= away ? until : state.awaySince === null ? null : Math.max(state.awaySince, until);
     const over = { ...state, pause: null, lastResetAt: Math.max(state.lastResetAt, until), awaySince: since };
     // Back now: onIdle settles the absence (with none remembered it keeps the state, as keep does).
-    return idle === 'active' ? onIdle(over, settings, idle, now) : keep(over);
+    return idle === 'active' ? onIdle(over, settings, idle, now, busy) : keep(over);
   }
   // The alarm says when it was meant to fire. The schedule as it stands must have set it for that
   // time, else it is outdated: it waited behind Done, a return, a snooze, or an interval change.
@@ -99,18 +109,19 @@ function onAlarm(state: State, settings: Settings, idle: IdleState, scheduledAt:
   if (expected === null || expected > scheduledAt) return keep(state);
   const p = state.pending;
   // A snooze the user chose comes back when asked, even just past the end of the working period.
-  if (p?.snoozedUntil == null && !inWorkingPeriod(settings, now)) return keep(drop(state)); // e.g. the time zone moved
+  // e.g. the time zone moved; a break that waited for a meeting says so as it goes.
+  if (p?.snoozedUntil == null && !inWorkingPeriod(settings, now)) return { state: drop(state), show: false, record: p ? heldEntry(p, now, false) : [] };
   const pending = p ?? newPending(state, settings, scheduledAt);
   // Far later than it was meant for means the machine slept: the user was away, so never a stale break.
   const late = now - scheduledAt >= away;
   // The idle query wins over a remembered absence whose return went unreported.
-  if (!late && idle === 'active') return show({ ...state, awaySince: null, pending: onScreen(pending, now) });
+  if (!late && idle === 'active') return release({ ...state, awaySince: null }, pending, busy, settings, now);
   // Held for their return. After sleep the absence began by the alarm's time at the latest,
   // whatever a lock reported on waking says, so the return records it as a natural break.
   const awaySince = late ? scheduledAt : (state.awaySince ?? awayStart(idle, settings, now));
   const held = { ...state, awaySince, pending: { ...pending, held: true, snoozedUntil: null } };
   // Stryker disable next-line ConditionalExpression: onIdle keeps a held break whose absence is already dated, as keep does.
-  return idle === 'active' ? onIdle(held, settings, idle, now) : keep(held);
+  return idle === 'active' ? onIdle(held, settings, idle, now, busy) : keep(held);
 }
 
 /**
@@ -118,7 +129,7 @@ function onAlarm(state: State, settings: Settings, idle: IdleState, scheduledAt:
  * and came back inside one working period. Away across the edge of a period (home for the night,
  * lunch, arriving) with nothing due records nothing; the timer starts from the return either way.
  */
-function onIdle(state: State, settings: Settings, idle: IdleState, now: number): Decision {
+function onIdle(state: State, settings: Settings, idle: IdleState, now: number, busy?: BusyReason | null): Decision {
   if (idle !== 'active') return keep(state.awaySince === null ? { ...state, awaySince: awayStart(idle, settings, now) } : state);
   const since = state.awaySince;
   if (since === null) return keep(state);
@@ -126,7 +137,7 @@ function onIdle(state: State, settings: Settings, idle: IdleState, now: number):
   if (now - since >= minutes(settings.idleMinutes)) {
     return natural(back, now, !state.pause && (state.pending !== null || withinOnePeriod(settings, since, now)));
   }
-  if (state.pending?.held) return show({ ...back, pending: onScreen(state.pending, now) });
+  if (state.pending?.held) return release(back, state.pending, busy, settings, now);
   return keep(back);
 }
 
@@ -136,18 +147,20 @@ function onIdle(state: State, settings: Settings, idle: IdleState, now: number):
  * alarm, coming second, is then outdated), and the order makes no difference. A break left on
  * screen long ago is stale: the timer starts over instead of springing a break on opening.
  */
-function onStartup(state: State, settings: Settings, now: number): Decision {
+function onStartup(state: State, settings: Settings, now: number, busy?: BusyReason | null): Decision {
   const away = minutes(settings.idleMinutes);
   const wake = state.pause ? state.pause.until : state.nextBreakAt;
   const d =
     // Stryker disable next-line ConditionalExpression: with nothing to wake for, onAlarm keeps the state too.
     wake !== null &&
     wake <= now
-      ? onAlarm(state, settings, 'active', wake, now)
+      ? onAlarm(state, settings, 'active', wake, now, busy)
       : keep(state);
   const p = d.state.pending;
   const stale = p !== null && now - (p.snoozedUntil ?? p.shownAt) >= away;
-  return { ...d, state: { ...(stale ? reset(d.state, now) : d.state), awaySince: null, drillWindowId: null } };
+  // A break that waited for a meeting when the browser closed says so as it goes.
+  const record = stale ? [...d.record, ...heldEntry(p, now, false)] : d.record;
+  return { ...d, record, state: { ...(stale ? reset(d.state, now) : d.state), awaySince: null, drillWindowId: null } };
 }
 
 /** The user was away long enough: that was their break. The timer restarts now. */
@@ -156,45 +169,15 @@ function natural(state: State, now: number, recordIt: boolean): Decision {
   return { state: { ...reset(state, now), awaySince: null }, show: false, record };
 }
 
-/** The pending break goes, unanswered; the timer carries on from the last reset. */
-function drop(state: State): State {
-  return { ...state, pending: null, snoozesInRow: 0 };
-}
-
-function reset(state: State, now: number): State {
-  return { ...drop(state), lastResetAt: now };
-}
-
 /** A new break due at `dueAt`; `onScreen` or the hold sets when it was shown. */
 function newPending(state: State, settings: Settings, dueAt: number): PendingBreak {
   // Null when every drill hurt: the break still comes, saying no drill is available.
   const drillId = (pickDrill(settings, state.recentDrills).drill?.id ?? null) as DrillId | null;
   // Stryker disable next-line BooleanLiteral: every caller sets `held` (onScreen or the hold) before it is stored.
-  return { drillId, dueAt, shownAt: dueAt, snoozedUntil: null, held: false, swapped: [] };
-}
-
-/** The break in front of the user from `now`: neither held for their return nor snoozed. */
-function onScreen(p: PendingBreak, now: number): PendingBreak {
-  return { ...p, held: false, snoozedUntil: null, shownAt: now };
+  return { drillId, dueAt, shownAt: dueAt, snoozedUntil: null, held: false, swapped: [], waiting: null };
 }
 
 /** Chrome reports "idle" only after the detection interval without input, so the absence began that long ago. */
 function awayStart(idle: IdleState, settings: Settings, now: number): number {
   return idle === 'idle' ? now - minutes(settings.idleMinutes) : now;
-}
-
-function entry(outcome: HistoryOutcome, p: PendingBreak, now: number): BreakEvent {
-  return { at: now, outcome, dueAt: p.dueAt, shownAt: p.shownAt, drillId: p.drillId, rating: null, seconds: null };
-}
-
-function keep(state: State): Decision {
-  return { state, show: false, record: [] };
-}
-
-function show(state: State): Decision {
-  return { state, show: true, record: [] };
-}
-
-function minutes(n: number): number {
-  return n * 60_000;
 }

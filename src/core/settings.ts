@@ -72,6 +72,12 @@ export const settingsSchema = {
   /** Drills the user reported as painful: out of rotation until re-enabled. */
   painfulDrills: subsetOf(DRILL_IDS, []),
   safetyAcknowledged: boolean(false),
+  /** Hold a break that falls due while a browser window is full screen (a presentation, a film). */
+  holdForFullscreen: boolean(true),
+  /** Hold it while a tab plays sound (a call, a video); off by default, since music would hold every break. */
+  holdForAudio: boolean(false),
+  /** The longest a held break waits before it comes anyway, as a quiet notification. */
+  holdCapMinutes: integer(45, 5, 240, 'minutes'),
 };
 
 export type Settings = Values<typeof settingsSchema>;

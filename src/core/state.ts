@@ -1,4 +1,5 @@
 import { DRILL_IDS, type DrillId } from './catalog/ids';
+import { BUSY_REASONS } from './busy';
 import { boolean, integer, oneOf, optional, read, strictRecord, subsetOf, timestamp, type Values } from './schema';
 
 // The scheduler's whole memory. The service worker may be stopped between any two events,
@@ -25,10 +26,14 @@ function stateSchema(now: number) {
       /** Drills swapped away during this break, so Swap walks down the list instead of bouncing back. */
       // Stryker disable next-line ArrayDeclaration: as for held, the strict record never reads this fallback
       swapped: subsetOf(DRILL_IDS, []),
+      /** Fell due while the user was presenting, on a call or in a meeting: why, and since when it waits. */
+      waiting: strictRecord({ reason: oneOf(BUSY_REASONS, 'fullscreen'), since: time }),
     }),
     snoozesInRow: integer(0, 0, 99),
     /** Until null means until the user resumes. */
     pause: strictRecord({ since: time, until: optional(time) }),
+    /** The user said they are in a meeting until then: a break that falls due waits for its end. */
+    meetingUntil: optional(time),
     /** When the user went idle or locked the screen; null while they are at the desk. */
     awaySince: optional(time),
     /** Drill ids, each once, most recently done first, for rotation. */
@@ -55,11 +60,11 @@ export function rememberDrill(recent: readonly DrillId[], drillId: DrillId): Dri
   return [drillId, ...recent.filter((id) => id !== drillId)];
 }
 
-/** The break the user should see now: pending, not snoozed, not held for their return. */
+/** The break the user should see now: pending, not snoozed, not held for their return or their meeting. */
 export function visibleBreak(state: State, now: number): PendingBreak | null {
   const p = state.pending;
   // Stryker disable next-line ConditionalExpression: without the null check, null > now is false all the same; it is kept to say so.
-  if (!p || p.held || (p.snoozedUntil !== null && p.snoozedUntil > now)) return null;
+  if (!p || p.held || p.waiting || (p.snoozedUntil !== null && p.snoozedUntil > now)) return null;
   return p;
 }
 

@@ -58,13 +58,15 @@ export interface Totals {
   skipped: number;
   natural: number;
   snoozed: number;
+  /** Breaks that waited for a meeting, a presentation or a call before they came. */
+  held: number;
   /** Minutes spent on finished drills. Folded days kept no durations, so only recent events count. */
   minutes: number;
 }
 
 /** All-time counts by outcome, folded days included, and the minutes spent on finished drills. */
 export function totals(store: HistoryView): Totals {
-  const t = { done: 0, skipped: 0, natural: 0, snoozed: 0 };
+  const t = { done: 0, skipped: 0, natural: 0, snoozed: 0, held: 0 };
   let seconds = 0;
   for (const e of store.events) {
     if (e.outcome !== 'paused') t[e.outcome]++;
@@ -75,6 +77,7 @@ export function totals(store: HistoryView): Totals {
     t.skipped += d.skipped;
     t.natural += d.natural;
     t.snoozed += d.snoozed;
+    t.held += d.held;
   }
   return { ...t, minutes: Math.round(seconds / 60) };
 }

@@ -15,7 +15,7 @@ export interface HistoryView {
 
 /** How many breaks of each outcome happened on the local day containing `day`. */
 export function dayCounts(history: readonly BreakEvent[], day: number): DayCounts {
-  const counts: DayCounts = { done: 0, skipped: 0, snoozed: 0, natural: 0, paused: 0 };
+  const counts: DayCounts = { done: 0, skipped: 0, snoozed: 0, natural: 0, paused: 0, held: 0 };
   for (const e of history) if (isSameDay(e.at, day)) counts[e.outcome]++;
   return counts;
 }

@@ -86,6 +86,9 @@ export const SETTING_LABELS: { [K in SettingsKey]: Describe<K> } = {
   drillCapSeconds: { label: 'data_label_drill_cap', show: (s) => s },
   painfulDrills: { label: 'data_label_painful_drills', show: (ds) => ds.length, asSet: true },
   safetyAcknowledged: { label: 'data_label_safety', show: (b) => msg(b ? 'data_yes' : 'data_no') },
+  holdForFullscreen: { label: 'data_label_hold_fullscreen', show: onOff },
+  holdForAudio: { label: 'data_label_hold_audio', show: onOff },
+  holdCapMinutes: { label: 'data_label_hold_cap', show: (m) => msg('data_minutes', m) },
 };
 
 const describeSetting = (key: SettingsKey) => SETTING_LABELS[key] as Describe<SettingsKey>;

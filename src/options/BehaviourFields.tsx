@@ -28,8 +28,31 @@ export function BehaviourFields({ draft, errors, update }: Props) {
         <input type="checkbox" checked={draft.showBadge} onChange={(e) => update({ showBadge: e.currentTarget.checked })} />
         {t('badge_countdown')}
       </label>
+      <HoldFields draft={draft} errors={errors} update={update} />
       <RoutineFields draft={draft} errors={errors} update={update} />
     </section>
+  );
+}
+
+/** When a break waits for the user to finish presenting or a call, and how long at most. */
+function HoldFields({ draft, errors, update }: Props) {
+  return (
+    <fieldset>
+      <legend>{t('hold_legend')}</legend>
+      <p class="hint">{t('hold_hint')}</p>
+      <label class="check">
+        <input type="checkbox" checked={draft.holdForFullscreen} onChange={(e) => update({ holdForFullscreen: e.currentTarget.checked })} />
+        {t('hold_fullscreen')}
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={draft.holdForAudio} onChange={(e) => update({ holdForAudio: e.currentTarget.checked })} />
+        {t('hold_audio')}
+      </label>
+      <Field id="hold-cap" label={t('hold_cap_label')} hint={t('hold_cap_hint')} error={errors.holdCapMinutes}>
+        <input id="hold-cap" type="number" inputMode="numeric" min={5} max={240} value={draft.holdCapMinutes}
+          {...described('hold-cap', true, errors.holdCapMinutes)} onInput={(e) => update({ holdCapMinutes: e.currentTarget.value })} />
+      </Field>
+    </fieldset>
   );
 }
 

@@ -62,6 +62,10 @@ export function ProgressSection({ history, now, locale = dateLocale() }: Props) 
               <dd>{sum.natural}</dd>
             </div>
             <div>
+              <dt>{t('progress_held')}</dt>
+              <dd>{sum.held}</dd>
+            </div>
+            <div>
               <dt>{t('progress_minutes_spent')}</dt>
               <dd>{sum.minutes}</dd>
             </div>

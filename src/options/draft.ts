@@ -6,7 +6,7 @@ import { settingsProblems } from '../core/settings-rules';
 // checked by the same schema that guards storage, so the form can never save what a read would repair.
 
 /** Settings as the form holds them: the fields typed into text boxes are kept as text. */
-type TextKey = 'intervalMinutes' | 'headsUpMinutes' | 'idleMinutes' | 'snoozeMinutes' | 'snoozeCap' | 'drillCapSeconds';
+type TextKey = 'intervalMinutes' | 'headsUpMinutes' | 'idleMinutes' | 'snoozeMinutes' | 'snoozeCap' | 'drillCapSeconds' | 'holdCapMinutes';
 export type Draft = Omit<Settings, TextKey> & Record<TextKey, string>;
 
 export function toDraft(s: Settings): Draft {
@@ -18,6 +18,7 @@ export function toDraft(s: Settings): Draft {
     snoozeMinutes: s.snoozeMinutes.join(', '),
     snoozeCap: String(s.snoozeCap),
     drillCapSeconds: String(s.drillCapSeconds),
+    holdCapMinutes: String(s.holdCapMinutes),
   };
 }
 

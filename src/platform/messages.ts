@@ -1,5 +1,6 @@
 import browser from './browser';
 import { DRILL_IDS, type DrillId } from '../core/catalog/ids';
+import { MEETING_MINUTES } from '../core/busy';
 import { RATINGS, type Rating } from '../core/history';
 import { PAUSE_KINDS, type PauseKind } from '../core/schedule';
 
@@ -12,7 +13,9 @@ export type Command =
   | { type: 'rate'; drillId: DrillId; rating: Rating }
   | { type: 'snooze'; minutes: number }
   | { type: 'pause'; kind: PauseKind }
-  | { type: 'resume' };
+  | { type: 'resume' }
+  /** "I am in a meeting" for so many minutes; 0 ends it. */
+  | { type: 'meeting'; minutes: number };
 
 export async function sendCommand(command: Command): Promise<void> {
   await browser.runtime.sendMessage(command);
@@ -45,6 +48,8 @@ export function isCommand(x: unknown): x is Command {
       return within(m.minutes, 1, 60);
     case 'pause':
       return among(PAUSE_KINDS, m.kind);
+    case 'meeting':
+      return among([0, ...MEETING_MINUTES], m.minutes);
     default:
       return false;
   }

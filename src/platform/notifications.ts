@@ -7,12 +7,16 @@ export const ROUTINE_NOTIFICATIONS = { morning: 'routine-morning', evening: 'rou
 
 type NotificationId = typeof BREAK_NOTIFICATION | typeof HEADS_UP_NOTIFICATION | (typeof ROUTINE_NOTIFICATIONS)[keyof typeof ROUTINE_NOTIFICATIONS];
 
-/** Shows a notification; buttons are dropped where the browser does not support them (Firefox). */
-export async function notify(id: NotificationId, title: string, message: string, buttons: string[] = []): Promise<void> {
+/**
+ * Shows a notification; `quiet` asks for no sound or vibration. Buttons and quiet are dropped
+ * where the browser does not support them (Firefox refuses both).
+ */
+export async function notify(id: NotificationId, title: string, message: string, buttons: string[] = [], quiet = false): Promise<void> {
   const base = { type: 'basic' as const, iconUrl: browser.runtime.getURL('icons/icon-128.png'), title, message };
-  if (buttons.length > 0) {
+  if (buttons.length > 0 || quiet) {
     try {
-      await browser.notifications.create(id, { ...base, buttons: buttons.map((title) => ({ title })) } as typeof base);
+      const extra = { ...(buttons.length > 0 ? { buttons: buttons.map((title) => ({ title })) } : {}), ...(quiet ? { silent: true } : {}) };
+      await browser.notifications.create(id, { ...base, ...extra } as typeof base);
       return;
     } catch {
       // fall through to a plain notification; a click on it still opens the drill

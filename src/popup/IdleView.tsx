@@ -1,3 +1,4 @@
+import { MEETING_MINUTES } from '../core/busy';
 import { inWorkingPeriod } from '../core/clock';
 import type { PauseKind } from '../core/schedule';
 import type { Settings } from '../core/settings';
@@ -69,6 +70,7 @@ export function IdleView({ state, settings, history, now, onSafety }: Props) {
           {t('settings')}
         </button>
       </div>
+      <MeetingControls state={state} now={now} />
       {state.pause ? null : (
         <details class="pause-menu">
           <summary>{t('pause_breaks')}</summary>
@@ -90,8 +92,34 @@ export function IdleView({ state, settings, history, now, onSafety }: Props) {
   );
 }
 
+/** "I'm in a meeting": breaks that fall due wait for its end (a hold, not a pause), or the way to end it early. */
+function MeetingControls({ state, now }: { state: State; now: number }) {
+  const until = state.meetingUntil;
+  if (until !== null && until > now) {
+    return (
+      <p class="meeting" data-testid="meeting">
+        {t('meeting_until', [describeWhen(until, now)])}{' '}
+        <button type="button" class="small" onClick={() => void sendCommand({ type: 'meeting', minutes: 0 })}>{t('meeting_over')}</button>
+      </p>
+    );
+  }
+  return (
+    <div class="meeting" role="group" aria-labelledby="meeting-label" data-testid="meeting">
+      <span id="meeting-label">{t('meeting_label')}</span>
+      {MEETING_MINUTES.map((m) => (
+        <button type="button" class="small" key={m} onClick={() => void sendCommand({ type: 'meeting', minutes: m })}>
+          {t('meeting_for', [String(m)])}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 function describeStatus(state: State, settings: Settings, now: number): string {
   if (state.pause) return state.pause.until === null ? t('status_paused_resume') : t('status_paused_until', [describeWhen(state.pause.until, now)]);
+  const waiting = state.pending?.waiting;
+  if (waiting?.reason === 'meeting' && state.meetingUntil !== null) return t('status_waiting_meeting', [describeWhen(state.meetingUntil, now)]);
+  if (waiting) return t(waiting.reason === 'audio' ? 'status_waiting_audio' : 'status_waiting_fullscreen');
   const snoozed = state.pending?.snoozedUntil;
   if (snoozed && snoozed > now) return t('status_snoozed', [describeWhen(snoozed, now)]);
   if (state.pending?.held) return t('status_held');

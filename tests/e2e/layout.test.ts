@@ -28,7 +28,7 @@ async function showBreak(h: Harness, page: Page, drillId: string) {
     await navigator.locks.request(lock, async () => {
       const { state } = (await chrome.storage.local.get('state')) as { state: Record<string, unknown> };
       const now = Date.now();
-      await chrome.storage.local.set({ state: { ...state, snoozesInRow: 0, pending: { drillId: id, dueAt: now, shownAt: now, snoozedUntil: null, held: false, swapped: [] } } });
+      await chrome.storage.local.set({ state: { ...state, snoozesInRow: 0, pending: { drillId: id, dueAt: now, shownAt: now, snoozedUntil: null, held: false, swapped: [], waiting: null } } });
     });
   }, { id: drillId, lock: WORKER_LOCK });
   await page.reload();

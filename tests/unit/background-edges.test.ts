@@ -173,7 +173,7 @@ describe('badge and heads-up alarms', () => {
     expect(await warned({ ...ahead, nextBreakAt: now - MIN })).toBeNull();
     expect(await warned({ ...ahead, nextBreakAt: null })).toBeNull();
     expect(await warned({ ...ahead, pause: { until: null } } as State)).toBeNull();
-    expect(await warned({ ...ahead, pending: { drillId: 'chin-tucks', dueAt: now, shownAt: now, snoozedUntil: null, held: false, swapped: [] } })).toBeNull();
+    expect(await warned({ ...ahead, pending: { drillId: 'chin-tucks', dueAt: now, shownAt: now, snoozedUntil: null, held: false, swapped: [], waiting: null } })).toBeNull();
   });
 });
 

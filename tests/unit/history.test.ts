@@ -13,7 +13,7 @@ describe('history store', () => {
     const old = addDays(now, -HISTORY_DAYS - 5).getTime();
     const store = appendEvents({ events: [ev(old, 'done'), ev(old + 1000, 'skipped'), ev(old + 2000, 'done')], days: [] }, [ev(now, 'done')], now);
     expect(store.events).toEqual([ev(now, 'done')]);
-    expect(store.days).toEqual([{ day: '2026-01-20', done: 2, skipped: 1, snoozed: 0, natural: 0, paused: 0 }]);
+    expect(store.days).toEqual([{ day: '2026-01-20', done: 2, skipped: 1, snoozed: 0, natural: 0, paused: 0, held: 0 }]);
   });
 
   it('keeps at most MAX_EVENTS events one by one, folding the oldest into their days', () => {
@@ -32,12 +32,12 @@ describe('history store', () => {
     const firstDay = startOfDay(addDays(now, 1 - HISTORY_DAYS)).getTime();
     const store = appendEvents({ events: [], days: [] }, [ev(firstDay - 1, 'skipped'), ev(firstDay, 'done')], now);
     expect(store.events).toEqual([ev(firstDay, 'done')]);
-    expect(store.days).toEqual([{ day: dayKey(firstDay - 1), done: 0, skipped: 1, snoozed: 0, natural: 0, paused: 0 }]);
+    expect(store.days).toEqual([{ day: dayKey(firstDay - 1), done: 0, skipped: 1, snoozed: 0, natural: 0, paused: 0, held: 0 }]);
   });
 
   it('keeps the folded days in calendar order, adding an earlier day before the stored ones', () => {
     const now = at('2027-03-01T12:00');
-    const later = { day: '2026-01-25', done: 1, skipped: 0, snoozed: 0, natural: 0, paused: 0 };
+    const later = { day: '2026-01-25', done: 1, skipped: 0, snoozed: 0, natural: 0, paused: 0, held: 0 };
     const store = appendEvents({ events: [], days: [later] }, [ev(addDays(now, -HISTORY_DAYS - 30).getTime(), 'natural'), ev(now, 'done')], now);
     expect(store.days.map((d) => d.day)).toEqual(['2025-12-26', '2026-01-25']);
     expect(store.days[0]!.natural).toBe(1);
@@ -61,11 +61,11 @@ describe('history store', () => {
     expect(readHistory([good, { at: 'x' }, { ...good, outcome: 'exploded' }, null, { at: 5, outcome: 'done' }])).toEqual({ events: [good], dropped: 4 });
     expect(readHistory('nope')).toEqual({ events: [], dropped: 1 });
     expect(readHistory(undefined)).toEqual({ events: [], dropped: 0 });
-    const day = { day: '2025-01-01', done: 3, skipped: 0, snoozed: 0, natural: 1, paused: 0 };
+    const day = { day: '2025-01-01', done: 3, skipped: 0, snoozed: 0, natural: 1, paused: 0, held: 0 };
     expect(readDays([day, { day: '<script>', done: 1 }, { ...day, done: -4 }])).toEqual({ days: [day], dropped: 2 });
     // Anchored both ends, a string only, and missing counts read as none.
     expect(readDays([{ ...day, day: '12025-01-01' }, { ...day, day: '2025-01-011' }, { ...day, day: ['2025-01-01'] }, null, 7])).toEqual({ days: [], dropped: 5 });
-    expect(readDays([{ day: '2025-01-02', done: 2 }])).toEqual({ days: [{ day: '2025-01-02', done: 2, skipped: 0, snoozed: 0, natural: 0, paused: 0 }], dropped: 0 });
+    expect(readDays([{ day: '2025-01-02', done: 2 }])).toEqual({ days: [{ day: '2025-01-02', done: 2, skipped: 0, snoozed: 0, natural: 0, paused: 0, held: 0 }], dropped: 0 });
     expect(readDays('nope')).toEqual({ days: [], dropped: 1 });
     expect(readDays(undefined)).toEqual({ days: [], dropped: 0 });
   });

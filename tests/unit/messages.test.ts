@@ -15,6 +15,9 @@ describe('commands from the pages', () => {
       { type: 'rate', drillId: 'chin-tucks', rating: 'easy' },
       { type: 'snooze', minutes: 5 },
       { type: 'pause', kind: '1h' },
+      { type: 'meeting', minutes: 30 },
+      { type: 'meeting', minutes: 60 },
+      { type: 'meeting', minutes: 0 },
     ]) {
       expect(isCommand(command), JSON.stringify(command)).toBe(true);
     }
@@ -33,6 +36,8 @@ describe('commands from the pages', () => {
       { type: 'snooze', minutes: 0 },
       { type: 'snooze', minutes: 61 },
       { type: 'pause', kind: 'forever' },
+      { type: 'meeting', minutes: 45 },
+      { type: 'meeting' },
     ]) {
       expect(isCommand(message), JSON.stringify(message)).toBe(false);
     }

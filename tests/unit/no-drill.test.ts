@@ -19,7 +19,7 @@ describe('the scheduler with every drill marked painful', () => {
     const start = { ...initialState(t('09:00')), nextBreakAt: t('10:30'), recentDrills: ['chin-tucks' as const] };
     const due = step(start, allPainful, { type: 'alarm', idle: 'active', scheduledAt: t('10:30') }, t('10:30'));
     expect(due.show).toBe(true);
-    expect(due.state.pending).toEqual({ drillId: null, dueAt: t('10:30'), shownAt: t('10:30'), snoozedUntil: null, held: false, swapped: [] });
+    expect(due.state.pending).toEqual({ drillId: null, dueAt: t('10:30'), shownAt: t('10:30'), snoozedUntil: null, held: false, swapped: [], waiting: null });
     expect(step(due.state, allPainful, { type: 'swap' }, t('10:31')).state).toEqual(due.state);
     const skipped = step(due.state, allPainful, { type: 'finish', outcome: 'skipped' }, t('10:32'));
     expect(skipped.record).toEqual([{ at: t('10:32'), outcome: 'skipped', dueAt: t('10:30'), shownAt: t('10:30'), drillId: null, rating: null, seconds: null }]);

@@ -14,7 +14,7 @@ const sources = readLocaleSources();
 const words = (lang: 'en' | 'de' | 'es') => translateWith(toMessagesFile(sources[lang]!));
 
 function pendingFor(drillId: DrillId): State {
-  return { ...initialState(T0), pending: { drillId, dueAt: T0, shownAt: T0, snoozedUntil: null, held: false, swapped: [] } };
+  return { ...initialState(T0), pending: { drillId, dueAt: T0, shownAt: T0, snoozedUntil: null, held: false, swapped: [], waiting: null } };
 }
 async function body(drillId: DrillId, over: Partial<Settings> = {}) {
   await present(pendingFor(drillId), { ...DEFAULT_SETTINGS, openDrillAutomatically: false, ...over });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatClock, inWorkingPeriod } from '../../src/core/clock';
+import { busyReason, HOLD_CHECK_MINUTES, MEETING_MINUTES, type BusyReason } from '../../src/core/busy';
 import { step, type IdleState, type SchedulerEvent } from '../../src/core/machine';
 import { nextBreakAt, nextWakeAt, pauseUntil, PAUSE_KINDS } from '../../src/core/schedule';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
@@ -20,6 +21,9 @@ const settingsArb: fc.Arbitrary<Settings> = fc
     bounds: fc.integer({ min: 1, max: 3 }).chain((n) => fc.uniqueArray(fc.integer({ min: 0, max: 96 }), { minLength: 2 * n, maxLength: 2 * n })),
     idleMinutes: fc.integer({ min: 1, max: 30 }),
     snoozeCap: fc.integer({ min: 0, max: 5 }),
+    holdForFullscreen: fc.boolean(),
+    holdForAudio: fc.boolean(),
+    holdCapMinutes: fc.integer({ min: 5, max: 120 }),
   })
   .map(({ bounds, ...rest }) => {
     const b = [...bounds].sort((x, y) => x - y).map((q) => q * 15);
@@ -37,7 +41,11 @@ type Op =
   | { op: 'finish'; outcome: 'done' | 'skipped' }
   | { op: 'pause'; kind: (typeof PAUSE_KINDS)[number] }
   | { op: 'resume' }
-  | { op: 'start-now' };
+  | { op: 'start-now' }
+  /** A window goes full screen or a tab starts playing sound, or they stop (null); Chromium says so at once. */
+  | { op: 'signal'; signal: 'fullscreen' | 'audio' | null }
+  /** "I'm in a meeting" for so many minutes, or over (0). */
+  | { op: 'meeting'; minutes: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ op: fc.constant('wait' as const), minutes: fc.integer({ min: 1, max: 600 }) }) },
@@ -49,6 +57,8 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('pause' as const), kind: fc.constantFrom(...PAUSE_KINDS) }) },
   { weight: 1, arbitrary: fc.constant({ op: 'resume' as const }) },
   { weight: 1, arbitrary: fc.constant({ op: 'start-now' as const }) },
+  { weight: 3, arbitrary: fc.record({ op: fc.constant('signal' as const), signal: fc.constantFrom<'fullscreen' | 'audio' | null>('fullscreen', 'audio', null) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('meeting' as const), minutes: fc.constantFrom(0, ...MEETING_MINUTES) }) },
 );
 
 /** Events handled one after another at `now`, as the worker stores them: what was shown and recorded, and the state left. */
@@ -73,11 +83,26 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
   let wake: number | null = null;
   let shown = 0;
   let naturals = 0;
+  let signal: 'fullscreen' | 'audio' | null = null;
+  /** What the worker would find if it asked now. */
+  const busy = (meetingUntil = state.meetingUntil): BusyReason | null =>
+    busyReason({ fullscreen: signal === 'fullscreen', audible: signal === 'audio' }, settings, meetingUntil, now);
+  /** The minute check, set only while a break waits. */
+  const checkAt = () => (state.pending?.waiting ? now + HOLD_CHECK_MINUTES * MIN : null);
 
   const apply = (event: SchedulerEvent, alarmDueAt?: number) => {
     const wasSnoozed = state.pending?.snoozedUntil != null;
     const awaySince = state.awaySince;
+    const waited = state.pending?.waiting ?? null;
     const d = step(state, settings, event, now);
+    // Never a window over a presentation, a call or a meeting: only a quiet notice, after the longest wait.
+    if (d.show && 'busy' in event && event.busy) expect(d.quiet, `a break shown while ${event.busy}`).toBe(true);
+    if (d.quiet) expect(waited && now - waited.since, 'a quiet break waited its longest').toBeGreaterThanOrEqual(settings.holdCapMinutes * MIN);
+    // A held break is never lost silently: whatever ends its wait, the history says so.
+    if (waited && !d.state.pending?.waiting) expect(d.record.length, `the end of a wait (${event.type}) is recorded`).toBeGreaterThan(0);
+    if (d.state.pending?.waiting && event.type === 'check') {
+      expect(now - d.state.pending.waiting.since, 'no break waits past its longest wait').toBeLessThan(settings.holdCapMinutes * MIN);
+    }
     for (const r of d.record.filter((e) => e.outcome === 'natural')) {
       naturals++;
       // With no break due meanwhile, only time away inside working time is a break: never the night.
@@ -106,17 +131,31 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
     if (state.pause?.until === null) expect(wake, 'no alarm while paused until resumed').toBeNull();
   };
 
-  apply({ type: 'startup' });
+  apply({ type: 'startup', busy: null });
   for (const o of ops) {
     switch (o.op) {
       case 'wait': {
         const end = now + o.minutes * MIN;
-        // Chrome fires the alarm on time while the machine is awake.
-        for (let guard = 0; wake !== null && wake <= end && guard < 500; guard++) {
-          now = Math.max(now, wake);
-          apply({ type: 'alarm', idle, scheduledAt: now }, now);
+        // Chrome fires the alarms on time while the machine is awake: the break's, and the minute
+        // check while a break waits.
+        for (let guard = 0; guard < 2000; guard++) {
+          const check = checkAt();
+          const next = Math.min(wake ?? Infinity, check ?? Infinity);
+          if (next > end) break;
+          now = Math.max(now, next);
+          if (wake !== null && wake <= now) apply({ type: 'alarm', idle, scheduledAt: now, busy: busy() }, now);
+          else apply({ type: 'check', idle, busy: busy() });
         }
         now = end;
+        break;
+      }
+      case 'signal':
+        signal = o.signal;
+        if (state.pending?.waiting) apply({ type: 'check', idle, busy: busy() });
+        break;
+      case 'meeting': {
+        const until = o.minutes > 0 ? now + o.minutes * MIN : null;
+        apply({ type: 'meeting', until, busy: busy(until) });
         break;
       }
       case 'sleep': {
@@ -128,10 +167,10 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
         const back = () => {
           if (idle === 'active') return;
           idle = 'active';
-          apply({ type: 'idle', idle });
+          apply({ type: 'idle', idle, busy: busy() });
         };
         if (o.returnFirst) back();
-        if (missed !== null) apply({ type: 'alarm', idle, scheduledAt: missed }, missed);
+        if (missed !== null) apply({ type: 'alarm', idle, scheduledAt: missed, busy: busy() }, missed);
         back();
         expect(shown - shownBefore, 'no burst of breaks after sleep').toBeLessThanOrEqual(1);
         expect(naturals - naturalsBefore, 'one absence is one natural break').toBeLessThanOrEqual(1);
@@ -142,8 +181,9 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
         // Chrome delivers startup and the missed alarm in an order of its choosing.
         now += o.minutes * MIN;
         idle = 'active';
-        const missed: SchedulerEvent[] = wake !== null && wake <= now ? [{ type: 'alarm', idle, scheduledAt: wake }] : [];
-        const orders = [[{ type: 'startup' } as const, ...missed], [...missed, { type: 'startup' } as const]];
+        const missed: SchedulerEvent[] = wake !== null && wake <= now ? [{ type: 'alarm', idle, scheduledAt: wake, busy: busy() }] : [];
+        const startup = { type: 'startup', busy: busy() } as const;
+        const orders = [[startup, ...missed], [...missed, startup]];
         const [startupFirst, alarmFirst] = orders.map((events) => replay(settings, state, events, now));
         expect(startupFirst, 'the same outcome whichever of startup and the missed alarm comes first').toEqual(alarmFirst);
         expect(startupFirst!.shows, 'no burst of breaks on reopening').toBeLessThanOrEqual(1);
@@ -155,7 +195,7 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
       }
       case 'idle':
         idle = o.idle;
-        apply({ type: 'idle', idle: o.idle });
+        apply({ type: 'idle', idle: o.idle, busy: o.idle === 'active' ? busy() : null });
         break;
       case 'pause':
         apply({ type: 'pause', until: pauseUntil(o.kind, settings, now) });

@@ -93,12 +93,12 @@ describe('nextBreakAt and friends', () => {
   const s = settings();
 
   it('a snoozed break comes back when the snooze ends, not an interval later', () => {
-    const pending = { drillId: 'chin-tucks' as const, dueAt: now(), shownAt: now(), snoozedUntil: now() + 5 * 60_000, held: false, swapped: [] };
+    const pending = { drillId: 'chin-tucks' as const, dueAt: now(), shownAt: now(), snoozedUntil: now() + 5 * 60_000, held: false, swapped: [], waiting: null };
     expect(nextBreakAt(state({ lastResetAt: now() - 90 * 60_000, pending }), s, now())).toBe(now() + 5 * 60_000);
   });
 
   it('an unanswered break reminds one interval after it was shown', () => {
-    const pending = { drillId: 'chin-tucks' as const, dueAt: now(), shownAt: now(), snoozedUntil: null, held: false, swapped: [] };
+    const pending = { drillId: 'chin-tucks' as const, dueAt: now(), shownAt: now(), snoozedUntil: null, held: false, swapped: [], waiting: null };
     expect(nextBreakAt(state({ pending }), s, now())).toBe(now() + 90 * 60_000);
   });
 
@@ -138,7 +138,7 @@ describe('nextBreakAt and friends', () => {
 describe('schedule edges', () => {
   const now = () => local('2026-03-02T10:00');
   const noDays = settings({ workDays: [] });
-  const pending = (snoozedUntil: number | null) => ({ drillId: 'chin-tucks' as const, dueAt: now(), shownAt: now(), snoozedUntil, held: false, swapped: [] });
+  const pending = (snoozedUntil: number | null) => ({ drillId: 'chin-tucks' as const, dueAt: now(), shownAt: now(), snoozedUntil, held: false, swapped: [], waiting: null });
 
   it('a week without working days has no break, and "until tomorrow" no end', () => {
     expect(breakAfter(now(), noDays, now())).toBeNull();

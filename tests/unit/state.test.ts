@@ -12,6 +12,7 @@ describe('state', () => {
       pending: null,
       snoozesInRow: 0,
       pause: null,
+      meetingUntil: null,
       awaySince: null,
       recentDrills: [],
       drillWindowId: null,
@@ -26,14 +27,14 @@ describe('state', () => {
   });
 
   it('keeps a valid pending break and pause, and repairs a broken pause alone', () => {
-    const pending = { drillId: 'chin-tucks', dueAt: now, shownAt: now, snoozedUntil: now + 5000, held: false, swapped: [] };
+    const pending = { drillId: 'chin-tucks', dueAt: now, shownAt: now, snoozedUntil: now + 5000, held: false, swapped: [], waiting: null };
     const { state, repaired } = readState({ lastResetAt: now, pending, pause: { since: 'yesterday' }, snoozesInRow: 2 }, now);
     expect(state).toMatchObject({ pending, pause: null, snoozesInRow: 2 });
     expect(repaired).toEqual(['pause']);
   });
 
   it('the visible break is the pending one unless it is snoozed or held', () => {
-    const pending = { drillId: 'chin-tucks' as const, dueAt: now, shownAt: now, snoozedUntil: null, held: false, swapped: [] };
+    const pending = { drillId: 'chin-tucks' as const, dueAt: now, shownAt: now, snoozedUntil: null, held: false, swapped: [], waiting: null };
     const base = initialState(now);
     expect(visibleBreak({ ...base, pending }, now)).toEqual(pending);
     expect(visibleBreak({ ...base, pending: { ...pending, held: true } }, now)).toBeNull();
@@ -53,7 +54,7 @@ describe('state', () => {
 
 describe('state edges', () => {
   const NOW = new Date('2026-03-02T10:00:00Z').getTime();
-  const pending = { drillId: 'chin-tucks', dueAt: NOW, shownAt: NOW, snoozedUntil: null, held: false, swapped: [] };
+  const pending = { drillId: 'chin-tucks', dueAt: NOW, shownAt: NOW, snoozedUntil: null, held: false, swapped: [], waiting: null };
 
   it('a break snoozed until this very moment is back on screen', () => {
     const state = { ...initialState(NOW), pending: { ...pending, snoozedUntil: NOW } } as ReturnType<typeof initialState>;

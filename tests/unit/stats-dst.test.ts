@@ -40,7 +40,7 @@ describe('stats across daylight-saving changes (Europe/Berlin)', () => {
   it('streaks run through both changes', () => {
     const spring = ['2026-03-27', '2026-03-28', '2026-03-29', '2026-03-30', '2026-03-31'].map((d) => ev(`${d}T00:15`, 'done'));
     const autumn = ['2026-10-24', '2026-10-25', '2026-10-26'].map((d) => ev(`${d}T23:45`, 'done'));
-    const store = { events: [...spring, ...autumn], days: [{ day: '2026-03-26', done: 1, skipped: 0, snoozed: 0, natural: 0, paused: 0 }] };
+    const store = { events: [...spring, ...autumn], days: [{ day: '2026-03-26', done: 1, skipped: 0, snoozed: 0, natural: 0, paused: 0, held: 0 }] };
     expect(bestStreak(store)).toBe(6);
     expect(currentStreakOf(store, at('2026-03-31T23:59'))).toBe(6);
     expect(currentStreakOf(store, at('2026-10-27T00:00'))).toBe(3);

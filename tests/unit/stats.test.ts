@@ -7,7 +7,7 @@ const at = (iso: string) => new Date(iso).getTime();
 const ev = (iso: string, outcome: Outcome, extra: Partial<BreakEvent> = {}): BreakEvent => ({
   at: at(iso), outcome, dueAt: null, shownAt: null, drillId: null, rating: null, seconds: null, ...extra,
 });
-const folded = (day: string, counts: Partial<Record<Outcome, number>>): DaySummary => ({ day, done: 0, skipped: 0, snoozed: 0, natural: 0, paused: 0, ...counts });
+const folded = (day: string, counts: Partial<Record<Outcome, number>>): DaySummary => ({ day, done: 0, skipped: 0, snoozed: 0, natural: 0, paused: 0, held: 0, ...counts });
 const store = (events: BreakEvent[], days: DaySummary[] = []): HistoryStore => ({ events, days });
 const EMPTY = store([]);
 
@@ -22,7 +22,7 @@ describe('stats', () => {
   ];
 
   it('counts today by outcome', () => {
-    expect(dayCounts(history, at('2026-03-03T18:00'))).toEqual({ done: 2, skipped: 1, natural: 1, snoozed: 0, paused: 0 });
+    expect(dayCounts(history, at('2026-03-03T18:00'))).toEqual({ done: 2, skipped: 1, natural: 1, snoozed: 0, paused: 0, held: 0 });
     expect(dayCounts(history, at('2026-03-04T09:00')).done).toBe(0);
   });
 
@@ -132,10 +132,11 @@ describe('totals', () => {
         ev('2026-03-01T15:00', 'snoozed'),
         ev('2026-03-01T16:00', 'natural'),
         ev('2026-03-01T17:00', 'paused'),
+        ev('2026-03-01T17:30', 'held', { seconds: 1200 }), // waiting is not time spent either
       ],
-      [folded('2024-12-01', { done: 4, skipped: 1, snoozed: 2, natural: 3, paused: 7 })],
+      [folded('2024-12-01', { done: 4, skipped: 1, snoozed: 2, natural: 3, paused: 7, held: 2 })],
     );
-    expect(totals(s)).toEqual({ done: 7, skipped: 2, natural: 4, snoozed: 3, minutes: 2 });
+    expect(totals(s)).toEqual({ done: 7, skipped: 2, natural: 4, snoozed: 3, held: 3, minutes: 2 });
   });
 
   it('rounds minutes to the nearest', () => {
@@ -145,7 +146,7 @@ describe('totals', () => {
   });
 
   it('is all zero for an empty history', () => {
-    expect(totals(EMPTY)).toEqual({ done: 0, skipped: 0, natural: 0, snoozed: 0, minutes: 0 });
+    expect(totals(EMPTY)).toEqual({ done: 0, skipped: 0, natural: 0, snoozed: 0, held: 0, minutes: 0 });
   });
 });
 

@@ -79,7 +79,7 @@ describe('the import preview, setting by setting', () => {
 
 describe('the import preview of history', () => {
   const ev = (at: number) => ({ at, outcome: 'done' as const, dueAt: at, shownAt: at, drillId: 'chin-tucks' as const, rating: null, seconds: 60 });
-  const day = (d: string) => ({ day: d, done: 1, skipped: 0, snoozed: 0, natural: 0, paused: 0 });
+  const day = (d: string) => ({ day: d, done: 1, skipped: 0, snoozed: 0, natural: 0, paused: 0, held: 0 });
   const AT = Date.UTC(2026, 2, 2);
 
   it('counts events, one and many, and the file\'s as a bare number when neither side has older days', () => {

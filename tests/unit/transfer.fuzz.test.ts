@@ -64,7 +64,7 @@ const event: fc.Arbitrary<BreakEvent> = fc.record({
 });
 const count = fc.integer({ min: 0, max: 10_000 });
 const day: fc.Arbitrary<DaySummary> = fc
-  .record({ date: fc.integer({ min: 0, max: Math.floor((NOW - EARLIEST_TIME) / DAY_MS) }), done: count, skipped: count, snoozed: count, natural: count, paused: count })
+  .record({ date: fc.integer({ min: 0, max: Math.floor((NOW - EARLIEST_TIME) / DAY_MS) }), done: count, skipped: count, snoozed: count, natural: count, paused: count, held: count })
   .map(({ date, ...counts }) => ({ day: new Date(EARLIEST_TIME + date * DAY_MS).toISOString().slice(0, 10), ...counts }));
 const settings: fc.Arbitrary<Settings> = settingsPatch.map((patch) => ({ ...DEFAULT_SETTINGS, ...patch }));
 const realExport = fc

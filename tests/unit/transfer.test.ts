@@ -32,7 +32,7 @@ const ev = (at: number, extra: Partial<BreakEvent> = {}): BreakEvent => ({
   seconds: 75,
   ...extra,
 });
-const day = (d: string, done = 3): DaySummary => ({ day: d, done, skipped: 1, snoozed: 0, natural: 2, paused: 0 });
+const day = (d: string, done = 3): DaySummary => ({ day: d, done, skipped: 1, snoozed: 0, natural: 2, paused: 0, held: 0 });
 
 const SETTINGS: Settings = {
   ...DEFAULT_SETTINGS,
@@ -104,7 +104,7 @@ describe('export', () => {
     for (let i = 0; i < events.length; i += 5_000) history = appendEvents(history, events.slice(i, i + 5_000), NOW);
     expect(history.events).toHaveLength(MAX_EVENTS);
     // A decade of day counts before that, every count in the nineties.
-    const old = Array.from({ length: 3650 }, (_, i) => ({ ...day(new Date(NOW - (400 + i) * 86_400_000).toISOString().slice(0, 10)), done: 99, skipped: 99, snoozed: 99, natural: 99, paused: 99 }));
+    const old = Array.from({ length: 3650 }, (_, i) => ({ ...day(new Date(NOW - (400 + i) * 86_400_000).toISOString().slice(0, 10)), done: 99, skipped: 99, snoozed: 99, natural: 99, paused: 99, held: 99 }));
     history = { ...history, days: [...old.reverse(), ...history.days] };
     const text = serializeExport(buildExport(SETTINGS, history, NOW));
     expect(new TextEncoder().encode(text).length).toBeLessThan(MAX_IMPORT_BYTES);

@@ -13,7 +13,7 @@ const ev = (at: number): BreakEvent => ({ at, outcome: 'done', dueAt: at - 1000,
 const CURRENT: Settings = { ...DEFAULT_SETTINGS, safetyAcknowledged: true, intervalMinutes: 90 };
 const CURRENT_HISTORY: HistoryStore = { events: [ev(NOW - 5000), ev(NOW)], days: [] };
 const INCOMING: Settings = { ...DEFAULT_SETTINGS, safetyAcknowledged: true, intervalMinutes: 60, workDays: [1, 2, 3, 4, 5, 6] };
-const INCOMING_HISTORY: HistoryStore = { events: [ev(NOW - 86_400_000), ev(NOW - 3_600_000), ev(NOW - 60_000)], days: [{ day: '2025-01-01', done: 2, skipped: 0, snoozed: 1, natural: 0, paused: 0 }] };
+const INCOMING_HISTORY: HistoryStore = { events: [ev(NOW - 86_400_000), ev(NOW - 3_600_000), ev(NOW - 60_000)], days: [{ day: '2025-01-01', done: 2, skipped: 0, snoozed: 1, natural: 0, paused: 0, held: 0 }] };
 const GOOD = JSON.stringify(buildExport(INCOMING, INCOMING_HISTORY, NOW), null, 2);
 
 const stored = async () => ({

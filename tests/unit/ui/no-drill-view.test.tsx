@@ -11,7 +11,7 @@ const NOW = Date.now();
 
 async function breakWithout() {
   await fakeBrowser.storage.sync.set({ settings: toStored({ ...DEFAULT_SETTINGS, safetyAcknowledged: true, painfulDrills: [...DRILL_IDS] }) });
-  const pending = { drillId: null, dueAt: NOW - 1000, shownAt: NOW - 1000, snoozedUntil: null, held: false, swapped: [] };
+  const pending = { drillId: null, dueAt: NOW - 1000, shownAt: NOW - 1000, snoozedUntil: null, held: false, swapped: [], waiting: null };
   await fakeBrowser.storage.local.set({ state: { ...initialState(NOW - 60_000), pending } });
 }
 

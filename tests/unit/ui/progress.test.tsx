@@ -117,6 +117,16 @@ describe('progress section', () => {
     expect(value('Skipped')).toBe('2');
     expect(value('Natural')).toBe('1');
     expect(value('Minutes spent')).toBe('11'); // 9 × 60 s + 90 s = 10.5 min
+    expect(value('Held for meetings')).toBe('0');
+  });
+
+  it('counts the breaks that waited for a meeting or presentation, folded days included', () => {
+    const held = [ev('2026-03-05T11:00', 'held', { seconds: 900 }), ev('2026-03-05T14:00', 'held', { seconds: 300 })];
+    show({ events: [...events, ...held], days: [{ day: '2025-01-02', done: 0, skipped: 0, snoozed: 0, natural: 0, paused: 0, held: 4 }] });
+    const totals = within(screen.getByTestId('progress-totals'));
+    expect(totals.getByText('Held for meetings').nextElementSibling!.textContent).toBe('6');
+    // Waiting is not time spent on drills.
+    expect(totals.getByText('Minutes spent').nextElementSibling!.textContent).toBe('11');
   });
 
   it('lists the five most-done drills by name, most first', () => {
@@ -142,8 +152,8 @@ describe('progress section', () => {
 
   it('counts folded days toward streaks and totals', () => {
     const folded: DaySummary[] = [
-      { day: '2024-12-30', done: 2, skipped: 1, snoozed: 0, natural: 0, paused: 0 },
-      { day: '2024-12-31', done: 1, skipped: 0, snoozed: 0, natural: 3, paused: 0 },
+      { day: '2024-12-30', done: 2, skipped: 1, snoozed: 0, natural: 0, paused: 0, held: 0 },
+      { day: '2024-12-31', done: 1, skipped: 0, snoozed: 0, natural: 3, paused: 0, held: 0 },
     ];
     show({ events: [done('2025-01-01T10:00', 'chin-tucks'), done('2025-01-02T10:00', 'chin-tucks')], days: folded });
     expect(within(screen.getByTestId('progress-streaks')).getByText('Best streak').nextElementSibling!.textContent).toBe('4 days');
