@@ -99,19 +99,23 @@ const SINGLE_FILE_PAGES = [
 
 function singleFilePopup(target: string): Plugin {
   let outDir = '';
+  let mode = '';
   return {
     name: 'desk-reset-single-file-popup',
     apply: 'build',
     configResolved(config) {
       outDir = config.build.outDir;
+      mode = config.mode;
     },
     async closeBundle() {
       const root = import.meta.dirname;
+      await singleFileWorker(root, outDir, mode, target);
       const before = readFileSync(join(outDir, 'src/popup/index.html'), 'utf8');
       for (const { entry, page, name } of SINGLE_FILE_PAGES) {
         const result = await build({
           configFile: false,
           root,
+          mode,
           logLevel: 'warn',
           plugins: [scriptPreloadHelper(), textOnlyPreact(), prunePolyfill(), preact()],
           build: {
@@ -147,7 +151,35 @@ function singleFilePopup(target: string): Plugin {
   };
 }
 
-/** Deletes what only the main build's popup script loaded, now that nothing refers to it. */
+/**
+ * The service worker, built a second time on its own as one file. In the main build it shares
+ * chunks with the pages, and a shared module brings along what only the pages use of it; alone,
+ * only what the worker reaches is kept (about 1.7 KB less gzipped), and it is one file to read at
+ * every cold start. crxjs's loader is pointed at it.
+ */
+async function singleFileWorker(root: string, outDir: string, mode: string, target: string): Promise<void> {
+  const result = await build({
+    configFile: false,
+    root,
+    mode,
+    logLevel: 'warn',
+    plugins: [prunePolyfill()],
+    build: {
+      outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      sourcemap: false,
+      modulePreload: false,
+      target,
+      rolldownOptions: { input: resolve(root, 'src/background/index.ts'), output: { entryFileNames: 'assets/service-worker-[hash].js', codeSplitting: false } },
+    },
+  });
+  const output = (Array.isArray(result) ? result[0] : result) as { output: { type: string; fileName: string; isEntry?: boolean }[] };
+  const script = output.output.find((o) => o.type === 'chunk' && o.isEntry)!;
+  writeFileSync(join(outDir, 'service-worker-loader.js'), `import './${script.fileName}';\n`);
+}
+
+/** Deletes what only the main build's popup and worker scripts loaded, now that nothing refers to it. */
 function removeUnused(outDir: string, oldPage: string): void {
   const assets = join(outDir, 'assets');
   const files = readdirSync(assets);
