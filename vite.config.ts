@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build, defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, runnerImport, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
@@ -16,6 +16,21 @@ function locales(): Plugin {
       for (const [lang, source] of Object.entries(readLocaleSources())) {
         this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: `${JSON.stringify(toMessagesFile(source), null, 1)}\n` });
       }
+    },
+  };
+}
+
+/**
+ * Writes `managed_schema.json`, the schema Chromium checks an organisation's policy against, from
+ * the settings' own schema. Firefox reads policies without one (and warns at the manifest key).
+ */
+function managedSchemaFile(): Plugin {
+  return {
+    name: 'desk-reset-managed-schema',
+    async generateBundle() {
+      // Loaded through Vite's module runner: the config itself imports no part of src/core that imports more.
+      const { module } = await runnerImport<typeof import('./src/core/policy.ts')>(resolve(import.meta.dirname, 'src/core/policy.ts'));
+      this.emitFile({ type: 'asset', fileName: 'managed_schema.json', source: `${JSON.stringify(module.managedSchema(), null, 1)}\n` });
     },
   };
 }
@@ -202,7 +217,7 @@ function removeUnused(outDir: string, oldPage: string): void {
 
 /** The same extension for Firefox: an event page instead of a service worker, and Gecko's settings. */
 function firefoxManifest() {
-  const { background, minimum_chrome_version: _chromeOnly, ...rest } = manifest;
+  const { background, minimum_chrome_version: _chromeOnly, storage: _managedSchema, ...rest } = manifest;
   return {
     ...rest,
     background: { scripts: [background.service_worker], type: background.type },
@@ -225,6 +240,7 @@ export default defineConfig(({ mode }) => {
       preact(),
       crx(firefox ? { manifest: firefoxManifest() as never, browser: 'firefox' } : { manifest }),
       locales(),
+      ...(firefox ? [] : [managedSchemaFile()]),
       singleFilePopup(firefox ? 'firefox140' : 'chrome127'),
     ],
     build: {

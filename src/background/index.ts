@@ -7,7 +7,7 @@ import { onIdleChanged, queryIdle } from '../platform/idle';
 import { onInstalled, onShortcut, onStartup, START_BREAK_SHORTCUT } from '../platform/lifecycle';
 import { onCommand, type Command } from '../platform/messages';
 import { BREAK_NOTIFICATION, clearNotification, onNotificationButton, onNotificationClicked, ROUTINE_NOTIFICATIONS } from '../platform/notifications';
-import { loadSettings, loadState, onSettingsChanged } from '../platform/storage';
+import { loadSettings, loadState, onPolicyChanged, onSettingsTouched, reportPolicyProblems } from '../platform/storage';
 import { startWelcome } from '../platform/welcome-start';
 import { announceRoutine, BUTTON_SNOOZE, BUTTON_START, openDrill, warnAhead } from './present';
 import { busyNow } from './busy';
@@ -22,14 +22,21 @@ import { dispatch, ensureSchedule, refreshBadge, reschedule } from './scheduler'
 onInstalled((firstInstall) =>
   handle('install', async () => {
     await ensureSchedule(Date.now());
+    await reportPolicyProblems();
     // A new user is welcomed: a minute of questions that fit the breaks to their day and kit.
     if (firstInstall) await startWelcome();
   }),
 );
-onStartup(() => handle('startup', () => ensureSchedule(Date.now())));
+onStartup(() =>
+  handle('startup', async () => {
+    await ensureSchedule(Date.now());
+    await reportPolicyProblems();
+  }),
+);
+onPolicyChanged(() => void handle('policy', reportPolicyProblems));
 // Not awaited by the storage event: the handler may itself write storage, and waiting on that
 // from inside the queue would wait on itself.
-onSettingsChanged(() => void handle('settings', () => reschedule(Date.now())));
+onSettingsTouched(() => void handle('settings', () => reschedule(Date.now())));
 
 onAlarm(BREAK_ALARM, (scheduledAt) =>
   handle(BREAK_ALARM, () => {

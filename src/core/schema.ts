@@ -10,7 +10,17 @@ export interface Field<T> {
   readonly fallback: () => T;
   /** Returns the value when it is acceptable, otherwise a message saying what is wrong. */
   readonly check: (raw: unknown) => Check<T>;
+  /** The field as JSON Schema, where another program needs it (a browser's managed-storage schema). */
+  readonly json?: JsonSchema;
 }
+
+/** The subset of JSON Schema that Chromium's managed-storage schemas read. */
+export type JsonSchema =
+  | { type: 'integer'; minimum: number; maximum: number }
+  | { type: 'boolean' }
+  | { type: 'string'; pattern?: string; enum?: readonly string[] }
+  | { type: 'array'; items: JsonSchema }
+  | { type: 'object'; properties: Record<string, JsonSchema> };
 
 export type Schema = Record<string, Field<unknown>>;
 export type Values<S extends Schema> = { [K in keyof S]: S[K] extends Field<infer T> ? T : never };
@@ -22,6 +32,7 @@ export function integer(fallback: number, min: number, max: number, unit: '' | '
   const suffix = unit ? `_${unit}` : '';
   return {
     fallback: () => fallback,
+    json: { type: 'integer', minimum: min, maximum: max },
     check: (raw) => {
       const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
       if (
@@ -61,6 +72,7 @@ export function optional<T>(inner: Field<T>): Field<T | null> {
 export function subsetOf<T extends string>(allowed: readonly T[], fallback: readonly T[]): Field<T[]> {
   return {
     fallback: () => [...fallback],
+    json: { type: 'array', items: { type: 'string', enum: allowed } },
     check: (raw) => {
       if (!Array.isArray(raw)) return bad(msg('err_list'));
       const known = new Set<string>(allowed);
@@ -141,7 +153,7 @@ export function strictRecord<S extends Schema>(schema: S): Field<Values<S> | nul
 }
 
 export function boolean(fallback: boolean): Field<boolean> {
-  return { fallback: () => fallback, check: (raw) => (typeof raw === 'boolean' ? ok(raw) : bad(msg('err_on_off'))) };
+  return { fallback: () => fallback, json: { type: 'boolean' }, check: (raw) => (typeof raw === 'boolean' ? ok(raw) : bad(msg('err_on_off'))) };
 }
 
 /** A value from a fixed set of numbers (a select box). */
@@ -160,6 +172,7 @@ export function choice<T extends number>(allowed: readonly T[], fallback: T): Fi
 export function arrayOf<T>(member: Field<T>, min: number, max: number, fallback: readonly T[], what: string): Field<T[]> {
   return {
     fallback: () => structuredClone([...fallback]),
+    ...(member.json ? { json: { type: 'array', items: member.json } } : {}),
     check: (raw) => {
       if (!Array.isArray(raw)) return bad(msg('err_list_of', msg(what)));
       if (raw.length < min || raw.length > max) return bad(msg('err_count', min, max, msg(what)));
@@ -178,6 +191,7 @@ export function arrayOf<T>(member: Field<T>, min: number, max: number, fallback:
 export function refine<T>(field: Field<T>, rule: (value: T) => Msg | null): Field<T> {
   return {
     fallback: field.fallback,
+    ...(field.json ? { json: field.json } : {}),
     check: (raw) => {
       const result = field.check(raw);
       if (!result.ok) return result;
@@ -191,6 +205,7 @@ export function refine<T>(field: Field<T>, rule: (value: T) => Msg | null): Fiel
 export function weekdays(fallback: readonly number[]): Field<number[]> {
   return {
     fallback: () => [...fallback],
+    json: { type: 'array', items: { type: 'integer', minimum: 0, maximum: 6 } },
     check: (raw) => {
       if (!Array.isArray(raw) || raw.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) return bad(msg('err_days'));
       const days = [...new Set(raw as number[])].sort((a, b) => a - b);
@@ -200,9 +215,12 @@ export function weekdays(fallback: readonly number[]): Field<number[]> {
 }
 
 /** A wall-clock time of day, "HH:mm". */
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 export function clockTime(fallback: string): Field<string> {
   return {
     fallback: () => fallback,
-    check: (raw) => (typeof raw === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(raw) ? ok(raw) : bad(msg('err_clock_time'))),
+    json: { type: 'string', pattern: CLOCK_TIME.source },
+    check: (raw) => (typeof raw === 'string' && CLOCK_TIME.test(raw) ? ok(raw) : bad(msg('err_clock_time'))),
   };
 }

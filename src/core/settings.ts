@@ -4,7 +4,7 @@ import { EQUIPMENT, type Equipment, type Position } from './drill';
 import { parseClock, type Range } from './clock';
 import { arrayOf, boolean, choice, clockTime, defaults, integer, isPlainObject, read, refine, subsetOf, weekdays, type Field, type Values } from './schema';
 
-export const SETTINGS_VERSION = 5;
+export const SETTINGS_VERSION = 6;
 
 export const HEADS_UP_CHOICES = [0, 1, 2, 5] as const;
 
@@ -23,6 +23,7 @@ export const SPACE_FOR_POSITION: Record<Position, Space> = { seated: 'desk', sta
 const clockRange: Field<Range> = {
   // Stryker disable next-line all: a list falls back whole (workHours' own default), never to one period's.
   fallback: () => ({ start: '09:00', end: '17:30' }),
+  json: { type: 'object', properties: { start: { type: 'string' }, end: { type: 'string' } } },
   check: (raw) => {
     if (!isPlainObject(raw) || typeof raw.start !== 'string' || typeof raw.end !== 'string') {
       return { ok: false, message: msg('err_period_missing') };
@@ -92,7 +93,7 @@ export const DEFAULT_SETTINGS: Settings = defaults(settingsSchema);
 export function migrate(raw: unknown): unknown {
   if (!isPlainObject(raw)) return raw;
   const version = typeof raw.version === 'number' ? raw.version : 1;
-  const out = { ...raw };
+  const out: Record<string, unknown> = { ...raw };
   // Before version 3 there was no equipment setting and band rows was in every rotation. Users
   // who kept it on were doing band work, so they keep the band drills rather than lose them.
   if (version < 3 && !('equipment' in out)) {
@@ -100,15 +101,44 @@ export function migrate(raw: unknown): unknown {
     const off = Array.isArray(out.disabledDrills) ? out.disabledDrills : [];
     if (!off.includes('band-rows')) out.equipment = ['wall', 'doorway', 'chair', 'band', 'anchored-band'];
   }
-  return out;
+  // Before version 6 every field was stored, chosen or not. From 6 only the user's choices are,
+  // so an organisation's defaults reach every field they never set: a stored default is taken as
+  // not chosen.
+  if (version >= 6) return out;
+  const atDefault = (key: string) => Object.hasOwn(settingsSchema, key) && JSON.stringify(out[key]) === JSON.stringify(settingsSchema[key as SettingsKey].fallback());
+  return Object.fromEntries(Object.entries(out).filter(([key]) => !atDefault(key)));
 }
 
-/** Reads settings from storage, repairing what is broken field by field. */
-export function readSettings(raw: unknown): { settings: Settings; repaired: string[] } {
-  const { value, repaired } = read(settingsSchema, migrate(raw));
-  const settings = ensureSomeDrillEnabled(value);
-  if (settings !== value) repaired.push('disabledDrills');
+/**
+ * What an organisation sets through browser policy (see policy.ts): values that apply where the
+ * user chose nothing, and fields locked to the organisation's value (or ours, where it gave none).
+ */
+export interface Policy {
+  values: Partial<Settings>;
+  locked: readonly SettingsKey[];
+}
+
+export const NO_POLICY: Policy = { values: {}, locked: [] };
+
+/**
+ * Reads settings from storage, repairing what is broken field by field: the user's own choices,
+ * then the organisation's values where they chose nothing, its locked values over everything.
+ */
+export function readSettings(raw: unknown, policy: Policy = NO_POLICY): { settings: Settings; repaired: string[] } {
+  const migrated = migrate(raw);
+  const { value, repaired } = read(settingsSchema, migrated);
+  const chosen = new Set(isPlainObject(migrated) ? Object.keys(migrated).filter((key) => !repaired.includes(key)) : []);
+  const managed = withPolicy(value, chosen, policy);
+  const settings = ensureSomeDrillEnabled(managed);
+  if (settings !== managed) repaired.push('disabledDrills');
   return { settings, repaired };
+}
+
+function withPolicy(settings: Settings, chosen: ReadonlySet<string>, policy: Policy): Settings {
+  const out = { ...settings } as Record<SettingsKey, unknown>;
+  for (const [key, value] of Object.entries(policy.values) as [SettingsKey, unknown][]) if (!chosen.has(key)) out[key] = structuredClone(value);
+  for (const key of policy.locked) out[key] = structuredClone(policy.values[key] ?? settingsSchema[key].fallback());
+  return out as Settings;
 }
 
 export function enabledDrillIds(settings: Settings): DrillId[] {
@@ -126,17 +156,32 @@ export function toStored(settings: Settings): Settings & { version: number } {
 
 /**
  * A change to stored settings, worked out from `raw` as it is stored now: the fields `change`
- * returns (computed from the fresh settings), on top of the rest, repaired where broken. Fields
- * this version does not know, written by a newer one, are kept as they are, and so is a newer
- * version number. `stored` is what to write, or null when nothing would change.
+ * returns (computed from the fresh settings), less any the organisation locked, become the user's
+ * choices on top of their others. A field broken in storage is left out, to fall back to its
+ * default; with `forget`, every earlier choice is. Fields this version does not know, written by a
+ * newer one, are kept as they are, and so is a newer version number. `stored` is what to write,
+ * or null when nothing would change.
  */
-export function changeSettings(raw: unknown, change: (fresh: Settings) => Partial<Settings>): { settings: Settings; stored: Record<string, unknown> | null } {
+export function changeSettings(
+  raw: unknown,
+  change: (fresh: Settings) => Partial<Settings>,
+  policy: Policy = NO_POLICY,
+  forget = false,
+): { settings: Settings; stored: Record<string, unknown> | null } {
   const kept = isPlainObject(raw) ? raw : {};
-  const fresh = readSettings(raw).settings;
-  const settings = ensureSomeDrillEnabled({ ...fresh, ...change(fresh) });
+  const { settings: fresh, repaired } = readSettings(raw, policy);
+  const patch = Object.fromEntries(Object.entries(change(fresh)).filter(([key]) => !policy.locked.includes(key as SettingsKey)));
+  const changed = { ...(forget ? readSettings(undefined, policy).settings : fresh), ...patch };
+  const settings = ensureSomeDrillEnabled(changed);
+  // Kept in their stored order, the version number among them, so an unchanged record compares equal.
+  const earlier = forget || !isPlainObject(raw) ? {} : (migrate(raw) as Record<string, unknown>);
+  // A choice is kept as read (cleaned of what no longer exists, e.g. a removed drill); a field
+  // this version does not know, as it was.
+  const read = readSettings(earlier).settings as Record<string, unknown>;
+  const mine = Object.fromEntries(Object.entries(earlier).filter(([key]) => !repaired.includes(key)).map(([key, value]) => [key, Object.hasOwn(settingsSchema, key) ? read[key] : value]));
   // Stryker disable next-line EqualityOperator: at this very version, keeping it or writing it is the same number.
   const version = typeof kept.version === 'number' && kept.version > SETTINGS_VERSION ? kept.version : SETTINGS_VERSION;
-  const stored = { ...kept, ...settings, version };
+  const stored = { ...mine, ...patch, ...(settings === changed ? {} : { disabledDrills: settings.disabledDrills }), version };
   // Compared as text: a value stored in another key order at worst costs one needless write.
   return { settings, stored: JSON.stringify(raw) === JSON.stringify(stored) ? null : stored };
 }

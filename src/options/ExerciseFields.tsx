@@ -9,12 +9,12 @@ interface Props extends FieldProps {
   cap: number;
 }
 
-export function ExerciseFields({ draft, errors, update, cap }: Props) {
+export function ExerciseFields({ draft, errors, update, cap, locked }: Props) {
   return (
     <section aria-labelledby="exercises-title" id="exercises">
       <h2 id="exercises-title">{t('exercises_title')}</h2>
-      <EquipmentField draft={draft} errors={errors} update={update} />
-      <SpacesField draft={draft} errors={errors} update={update} />
+      <EquipmentField draft={draft} errors={errors} update={update} locked={locked} />
+      <SpacesField draft={draft} errors={errors} update={update} locked={locked} />
       <Field id="cap" label={t('cap_label')} hint={t('cap_hint')} error={errors.drillCapSeconds}>
         <input id="cap" type="number" inputMode="numeric" min={30} max={300} value={draft.drillCapSeconds}
           {...described('cap', true, errors.drillCapSeconds)} onInput={(e) => update({ drillCapSeconds: e.currentTarget.value })} />

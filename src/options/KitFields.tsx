@@ -1,7 +1,7 @@
 import { OWNABLE_EQUIPMENT, SPACES, type Space } from '../core/settings';
 import { t, tm } from '../platform/i18n';
 import { KitPicture } from '../ui/KitPicture';
-import type { FieldProps } from './WorkWeekFields';
+import { LockedNote, type FieldProps } from './WorkWeekFields';
 
 // What the user has at hand and where they can move, each a picture with its name: the settings
 // page and the welcome ask the same way.
@@ -13,10 +13,12 @@ function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
 }
 
-export function EquipmentField({ draft, update }: FieldProps) {
+export function EquipmentField({ draft, update, locked }: FieldProps) {
+  const off = locked.has('equipment');
   return (
-    <fieldset>
+    <fieldset disabled={off} aria-describedby={off ? 'equipment-locked' : undefined}>
       <legend>{t('equipment_legend')}</legend>
+      {off ? <LockedNote id="equipment-locked" /> : null}
       <div class="tiles">
         {OWNABLE_EQUIPMENT.map((e) => (
           <label key={e} class="tile">

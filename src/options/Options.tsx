@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { useHistory, useNow, useSchedulerState, useSettings } from '../ui/hooks';
+import { useHistory, useNow, usePolicy, useSchedulerState, useSettings } from '../ui/hooks';
 import { Acknowledge } from '../ui/Acknowledge';
 import { SafetyNotice } from '../ui/Safety';
 import { useCurrentSection } from '../ui/current-section';
@@ -21,6 +21,8 @@ const SECTION_IDS = SECTIONS.map(([id]) => id);
 
 export function Options() {
   const settings = useSettings();
+  // The form waits for the policy too, so a field the organisation locked is never shown open.
+  const policy = usePolicy();
   const state = useSchedulerState();
   const history = useHistory();
   const now = useNow(60_000);
@@ -57,7 +59,7 @@ export function Options() {
             </SafetyNotice>
           </div>
         ) : null}
-        {settings ? <SettingsForm stored={settings} state={state} /> : <p aria-busy="true">{t('loading')}</p>}
+        {settings && policy ? <SettingsForm stored={settings} state={state} locked={new Set(policy.locked)} /> : <p aria-busy="true">{t('loading')}</p>}
         <div id="progress">{history ? <ProgressSection history={history} now={now} /> : null}</div>
         <div id="data">{settings && history ? <DataSection settings={settings} history={history} /> : null}</div>
         <div id="safety">

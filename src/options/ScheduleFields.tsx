@@ -11,14 +11,14 @@ interface Props extends FieldProps {
   state: State | null;
 }
 
-export function ScheduleFields({ draft, errors, update, preview, state }: Props) {
+export function ScheduleFields({ draft, errors, update, preview, state, locked }: Props) {
   return (
     <section aria-labelledby="schedule-title" id="schedule">
       <h2 id="schedule-title">{t('nav_schedule')}</h2>
       <UpcomingBreaks state={state} preview={preview} />
-      <IntervalField draft={draft} errors={errors} update={update} />
-      <WorkDaysField draft={draft} errors={errors} update={update} />
-      <WorkHoursField draft={draft} errors={errors} update={update} />
+      <IntervalField draft={draft} errors={errors} update={update} locked={locked} />
+      <WorkDaysField draft={draft} errors={errors} update={update} locked={locked} />
+      <WorkHoursField draft={draft} errors={errors} update={update} locked={locked} />
       <Field id="heads-up" label={t('headsup_label')} error={errors.headsUpMinutes}>
         <select id="heads-up" value={draft.headsUpMinutes} onChange={(e) => update({ headsUpMinutes: e.currentTarget.value })}>
           {HEADS_UP_CHOICES.map((m) => (
@@ -26,17 +26,17 @@ export function ScheduleFields({ draft, errors, update, preview, state }: Props)
           ))}
         </select>
       </Field>
-      <Field id="idle" label={t('idle_label')} hint={t('idle_hint')} error={errors.idleMinutes}>
-        <input id="idle" type="number" inputMode="numeric" min={1} max={60} value={draft.idleMinutes}
-          {...described('idle', true, errors.idleMinutes)} onInput={(e) => update({ idleMinutes: e.currentTarget.value })} />
+      <Field id="idle" label={t('idle_label')} hint={t('idle_hint')} error={errors.idleMinutes} locked={locked.has('idleMinutes')}>
+        <input id="idle" type="number" inputMode="numeric" min={1} max={60} value={draft.idleMinutes} disabled={locked.has('idleMinutes')}
+          {...described('idle', true, errors.idleMinutes, locked.has('idleMinutes'))} onInput={(e) => update({ idleMinutes: e.currentTarget.value })} />
       </Field>
-      <Field id="snooze" label={t('snooze_label')} hint={t('snooze_hint')} error={errors.snoozeMinutes}>
-        <input id="snooze" type="text" inputMode="numeric" value={draft.snoozeMinutes}
-          {...described('snooze', true, errors.snoozeMinutes)} onInput={(e) => update({ snoozeMinutes: e.currentTarget.value })} />
+      <Field id="snooze" label={t('snooze_label')} hint={t('snooze_hint')} error={errors.snoozeMinutes} locked={locked.has('snoozeMinutes')}>
+        <input id="snooze" type="text" inputMode="numeric" value={draft.snoozeMinutes} disabled={locked.has('snoozeMinutes')}
+          {...described('snooze', true, errors.snoozeMinutes, locked.has('snoozeMinutes'))} onInput={(e) => update({ snoozeMinutes: e.currentTarget.value })} />
       </Field>
-      <Field id="snooze-cap" label={t('snoozecap_label')} error={errors.snoozeCap}>
-        <input id="snooze-cap" type="number" inputMode="numeric" min={0} max={10} value={draft.snoozeCap}
-          {...described('snooze-cap', false, errors.snoozeCap)} onInput={(e) => update({ snoozeCap: e.currentTarget.value })} />
+      <Field id="snooze-cap" label={t('snoozecap_label')} error={errors.snoozeCap} locked={locked.has('snoozeCap')}>
+        <input id="snooze-cap" type="number" inputMode="numeric" min={0} max={10} value={draft.snoozeCap} disabled={locked.has('snoozeCap')}
+          {...described('snooze-cap', false, errors.snoozeCap, locked.has('snoozeCap'))} onInput={(e) => update({ snoozeCap: e.currentTarget.value })} />
       </Field>
     </section>
   );

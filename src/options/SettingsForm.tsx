@@ -1,4 +1,4 @@
-import type { Settings } from '../core/settings';
+import type { Settings, SettingsKey } from '../core/settings';
 import type { State } from '../core/state';
 import { SaveStatusLine, useAutosave } from './autosave';
 import { BehaviourFields } from './BehaviourFields';
@@ -8,17 +8,19 @@ import { ScheduleFields } from './ScheduleFields';
 interface Props {
   stored: Settings;
   state: State | null;
+  /** Fields the organisation locked through browser policy. */
+  locked: ReadonlySet<SettingsKey>;
 }
 
 /** The settings page's three sections of fields, saved as the user goes (see useAutosave). */
-export function SettingsForm({ stored, state }: Props) {
+export function SettingsForm({ stored, state, locked }: Props) {
   const { draft, errors, settings, update, status } = useAutosave(stored);
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate>
       <SaveStatusLine status={status} />
-      <ScheduleFields draft={draft} errors={errors} update={update} preview={settings} state={state} />
-      <ExerciseFields draft={draft} errors={errors} update={update} cap={settings.drillCapSeconds} />
-      <BehaviourFields draft={draft} errors={errors} update={update} />
+      <ScheduleFields draft={draft} errors={errors} update={update} locked={locked} preview={settings} state={state} />
+      <ExerciseFields draft={draft} errors={errors} update={update} locked={locked} cap={settings.drillCapSeconds} />
+      <BehaviourFields draft={draft} errors={errors} update={update} locked={locked} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { INTERVAL_CHOICES, RECOMMENDED_INTERVAL } from '../core/settings';
+import { INTERVAL_CHOICES, RECOMMENDED_INTERVAL, type SettingsKey } from '../core/settings';
 import { t, tm } from '../platform/i18n';
 import { weekdayName } from '../ui/format';
 import { described, Field } from '../ui/Field';
@@ -10,6 +10,13 @@ export interface FieldProps {
   draft: Draft;
   errors: Errors;
   update: (patch: Partial<Draft>) => void;
+  /** Fields the organisation set and locked through browser policy: shown, not changeable. */
+  locked: ReadonlySet<SettingsKey>;
+}
+
+/** Said beside a field the organisation locked, and read out with it. */
+export function LockedNote({ id }: { id: string }) {
+  return <p class="hint locked" id={id}>{t('locked_by_policy')}</p>;
 }
 
 /** Monday first; 2026-03-01 was a Sunday, so day d of that week has Date#getDay() === d. */
@@ -17,15 +24,16 @@ const DAYS = [1, 2, 3, 4, 5, 6, 0];
 const dayName = (day: number) => weekdayName(new Date(2026, 2, 1 + day).getTime());
 
 /** The interval as a number, with the usual choices one click away. */
-export function IntervalField({ draft, errors, update }: FieldProps) {
+export function IntervalField({ draft, errors, update, locked }: FieldProps) {
+  const off = locked.has('intervalMinutes');
   return (
-    <Field id="interval" label={t('interval_label')} hint={t('interval_hint')} error={errors.intervalMinutes}>
+    <Field id="interval" label={t('interval_label')} hint={t('interval_hint')} error={errors.intervalMinutes} locked={off}>
       <div class="with-choices">
-        <input id="interval" type="number" inputMode="numeric" min={15} max={240} value={draft.intervalMinutes}
-          {...described('interval', true, errors.intervalMinutes)} onInput={(e) => update({ intervalMinutes: e.currentTarget.value })} />
+        <input id="interval" type="number" inputMode="numeric" min={15} max={240} value={draft.intervalMinutes} disabled={off}
+          {...described('interval', true, errors.intervalMinutes, off)} onInput={(e) => update({ intervalMinutes: e.currentTarget.value })} />
         <div class="choices" role="group" aria-label={t('interval_choices')}>
           {INTERVAL_CHOICES.map((m) => (
-            <button key={m} type="button" class="small" aria-pressed={draft.intervalMinutes.trim() === String(m)} onClick={() => update({ intervalMinutes: String(m) })}>
+            <button key={m} type="button" class="small" disabled={off} aria-pressed={draft.intervalMinutes.trim() === String(m)} onClick={() => update({ intervalMinutes: String(m) })}>
               {t(m === RECOMMENDED_INTERVAL ? 'interval_choice_recommended' : 'interval_choice', [String(m)])}
             </button>
           ))}
@@ -35,10 +43,12 @@ export function IntervalField({ draft, errors, update }: FieldProps) {
   );
 }
 
-export function WorkDaysField({ draft, errors, update }: FieldProps) {
+export function WorkDaysField({ draft, errors, update, locked }: FieldProps) {
+  const off = locked.has('workDays');
   return (
-    <fieldset aria-describedby={errors.workDays ? 'days-error' : undefined}>
+    <fieldset disabled={off} aria-describedby={errors.workDays ? 'days-error' : off ? 'days-locked' : undefined}>
       <legend>{t('workdays_legend')}</legend>
+      {off ? <LockedNote id="days-locked" /> : null}
       <div class="days">
         {DAYS.map((day) => (
           <label key={day} class="check">
@@ -54,12 +64,14 @@ export function WorkDaysField({ draft, errors, update }: FieldProps) {
 }
 
 /** Every working period of the day, up to six: the whole form of the working hours. */
-export function WorkHoursField({ draft, errors, update }: FieldProps) {
+export function WorkHoursField({ draft, errors, update, locked }: FieldProps) {
   const setRange = (i: number, key: 'start' | 'end', value: string) =>
     update({ workHours: draft.workHours.map((r, j) => (j === i ? { ...r, [key]: value } : r)) });
+  const off = locked.has('workHours');
   return (
-    <fieldset aria-describedby={errors.workHours ? 'hours-error' : 'hours-hint'}>
+    <fieldset disabled={off} aria-describedby={errors.workHours ? 'hours-error' : off ? 'hours-locked' : 'hours-hint'}>
       <legend>{t('hours_legend')}</legend>
+      {off ? <LockedNote id="hours-locked" /> : null}
       <p class="hint" id="hours-hint">{t('hours_hint')}</p>
       {draft.workHours.map((range, i) => (
         <div class="range" key={i}>

@@ -1,6 +1,5 @@
 import browser from './browser';
 import { appendEvents } from '../core/history';
-import { DEFAULT_SETTINGS } from '../core/settings';
 import type { Transferable } from '../core/transfer';
 import { DAYS_KEY, HISTORY_KEY, saveHistory, writeSettings } from './storage';
 
@@ -37,7 +36,10 @@ export async function importData(data: Transferable, now: number): Promise<Impor
   }
 }
 
-/** Every setting back to its default, except having read the safety notice, as stored now. */
+/**
+ * Every choice forgotten, so each setting is back to its default (the organisation's, where it set
+ * one), except having read the safety notice.
+ */
 export function resetSettings(): Promise<unknown> {
-  return writeSettings((fresh) => ({ ...DEFAULT_SETTINGS, safetyAcknowledged: fresh.safetyAcknowledged }));
+  return writeSettings((fresh) => ({ safetyAcknowledged: fresh.safetyAcknowledged }), true);
 }

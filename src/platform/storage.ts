@@ -1,6 +1,7 @@
 import browser from './browser';
 import { paceWrite } from '../core/pace';
-import { changeSettings, readSettings, type Settings } from '../core/settings';
+import { readPolicy } from '../core/policy';
+import { changeSettings, readSettings, type Policy, type Settings } from '../core/settings';
 import { readState, type State } from '../core/state';
 import { appendEvents, readDays, readHistory, type BreakEvent, type HistoryStore } from '../core/history';
 
@@ -12,10 +13,19 @@ export const DAYS_KEY = 'historyDays';
 export const WRITTEN_KEY = 'settingsWrittenAt';
 export const SETTINGS_LOCK = 'desk-reset-settings';
 
-/** Settings live in storage.sync so they follow the user to their other machines. */
+/**
+ * What the organisation set through browser policy, if anything, and what was wrong with it.
+ * Firefox refuses the read when no policy names the extension; that is no policy.
+ */
+export async function loadPolicy(): Promise<{ policy: Policy; problems: string[] }> {
+  const raw = await browser.storage.managed.get().catch(() => undefined);
+  return readPolicy(raw);
+}
+
+/** Settings live in storage.sync so they follow the user to their other machines; an organisation's policy applies on top. */
 export async function loadSettings(): Promise<Settings> {
-  const raw = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
-  const { settings, repaired } = readSettings(raw);
+  const [stored, { policy }] = await Promise.all([browser.storage.sync.get(SETTINGS_KEY), loadPolicy()]);
+  const { settings, repaired } = readSettings(stored[SETTINGS_KEY], policy);
   await keepRepair('settings', repaired, () => writeSettings(() => ({})));
   return settings;
 }
@@ -37,15 +47,16 @@ async function keepRepair(what: string, repaired: readonly string[], write: () =
  * that moment, so a write never undoes what another tab changed just before. A refused write
  * (a full quota) rejects and stores nothing.
  */
-export function writeSettings(change: (fresh: Settings) => Partial<Settings>): Promise<Settings> {
+export function writeSettings(change: (fresh: Settings) => Partial<Settings>, forget = false): Promise<Settings> {
   return navigator.locks.request(SETTINGS_LOCK, async () => {
     const { wait, next } = paceWrite((await browser.storage.local.get(WRITTEN_KEY))[WRITTEN_KEY], Date.now());
     if (wait > 0) await new Promise((done) => setTimeout(done, wait));
-    const { settings, stored } = changeSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY], change);
-    if (stored) {
+    const [stored, { policy }] = await Promise.all([browser.storage.sync.get(SETTINGS_KEY), loadPolicy()]);
+    const { settings, stored: write } = changeSettings(stored[SETTINGS_KEY], change, policy, forget);
+    if (write) {
       // Counted before the write: a refused write may still count against the quota.
       await browser.storage.local.set({ [WRITTEN_KEY]: next });
-      await browser.storage.sync.set({ [SETTINGS_KEY]: stored });
+      await browser.storage.sync.set({ [SETTINGS_KEY]: write });
     }
     return settings;
   });
@@ -83,16 +94,48 @@ export async function saveHistory(store: HistoryStore): Promise<void> {
 
 export type Unsubscribe = () => void;
 
-export function watch(area: 'sync' | 'local', key: string, callback: (raw: unknown) => void): Unsubscribe {
+/** Calls back with the new value of `key` in `area`; with no key, on any change in the area (managed storage). */
+export function watch(area: 'sync' | 'local' | 'managed', key: string | null, callback: (raw: unknown) => void): Unsubscribe {
   const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
-    const change = changes[key];
-    if (areaName === area && change) callback(change.newValue);
+    if (areaName !== area) return;
+    if (key === null) callback(undefined);
+    else if (changes[key]) callback(changes[key].newValue);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-export function onSettingsChanged(callback: (settings: Settings) => void): Unsubscribe {
-  return watch('sync', SETTINGS_KEY, (raw) => callback(readSettings(raw).settings));
+/** Calls back when the user's settings or the organisation's policy change (the worker reloads them itself). */
+export function onSettingsTouched(callback: () => void): Unsubscribe {
+  const stopSync = watch('sync', SETTINGS_KEY, callback);
+  const stopManaged = onPolicyChanged(callback);
+  return () => {
+    stopSync();
+    stopManaged();
+  };
 }
 
+/** The settings as the user now sees them, after their own change or the organisation's. */
+export function onSettingsChanged(callback: (settings: Settings) => void): Unsubscribe {
+  return onSettingsTouched(() => void loadSettings().then(callback));
+}
+
+
+/** Calls back when the organisation's policy changes (Chromium reads it again while running). */
+export function onPolicyChanged(callback: () => void): Unsubscribe {
+  return watch('managed', null, callback);
+}
+
+const POLICY_WARNED_KEY = 'policyWarned';
+
+/**
+ * Names in the console what the organisation's policy had wrong, once for each new list of
+ * problems (the worker starts often, the policy rarely changes); the rest of the policy applies.
+ */
+export async function reportPolicyProblems(): Promise<void> {
+  const [{ problems }, seen] = await Promise.all([loadPolicy(), browser.storage.local.get(POLICY_WARNED_KEY)]);
+  const text = problems.join(', ');
+  if (text === (seen[POLICY_WARNED_KEY] ?? '')) return;
+  if (text) console.warn(`Desk Reset ignored part of the policy set by your organisation: ${text}. The rest applies.`);
+  await browser.storage.local.set({ [POLICY_WARNED_KEY]: text });
+}

@@ -3,16 +3,19 @@ import type { Settings } from '../core/settings';
 import type { State } from '../core/state';
 import type { HistoryStore } from '../core/history';
 import { onHistoryChanged, onStateChanged } from '../platform/live';
-import { loadHistory, loadSettings, loadState, onSettingsChanged } from '../platform/storage';
+import type { Policy } from '../core/settings';
+import { loadHistory, loadPolicy, loadSettings, loadState, onPolicyChanged, onSettingsChanged } from '../platform/storage';
 import { liveStore, type LiveStore } from './live-store';
 
 // One store per page and value, made on first use: a page that calls `preload` at its start has
 // its storage reads under way before it renders, and every view of the page shares them.
-const stores: { state?: LiveStore<State>; settings?: LiveStore<Settings>; history?: LiveStore<HistoryStore> } = {};
+const stores: { state?: LiveStore<State>; settings?: LiveStore<Settings>; history?: LiveStore<HistoryStore>; policy?: LiveStore<Policy> } = {};
+const currentPolicy = async () => (await loadPolicy()).policy;
 
 export const stateStore = () => (stores.state ??= liveStore(() => loadState(Date.now()), onStateChanged));
 export const settingsStore = () => (stores.settings ??= liveStore(loadSettings, onSettingsChanged));
 export const historyStore = () => (stores.history ??= liveStore(loadHistory, onHistoryChanged));
+export const policyStore = () => (stores.policy ??= liveStore(currentPolicy, (callback) => onPolicyChanged(() => void currentPolicy().then(callback))));
 
 /** A store's value, null while it is first read, re-rendering on every change. */
 function useStore<T>(store: LiveStore<T>): T | null {
@@ -31,6 +34,9 @@ export const useSchedulerState = (): State | null => useStore(stateStore());
 
 /** Settings, kept live so two open pages never disagree. */
 export const useSettings = (): Settings | null => useStore(settingsStore());
+
+/** What the organisation set through browser policy, kept live: the settings pages show locked fields. */
+export const usePolicy = (): Policy | null => useStore(policyStore());
 
 /** The break history, kept live. */
 export const useHistory = (): HistoryStore | null => useStore(historyStore());

@@ -4,13 +4,13 @@ import { UpcomingBreaks } from '../options/UpcomingBreaks';
 import { ClockInput, IntervalField, WorkDaysField, WorkHoursField, type FieldProps } from '../options/WorkWeekFields';
 import type { StepProps } from './steps';
 
-export function HoursStep({ form: { draft, errors, update, settings }, state }: StepProps) {
+export function HoursStep({ form: { draft, errors, update, settings }, state, locked }: StepProps) {
   return (
     <>
       <p>{t('welcome_hours_intro')}</p>
-      <WorkDaysField draft={draft} errors={errors} update={update} />
-      {dayShape(draft.workHours) ? <DayFields draft={draft} errors={errors} update={update} /> : <WorkHoursField draft={draft} errors={errors} update={update} />}
-      <IntervalField draft={draft} errors={errors} update={update} />
+      <WorkDaysField draft={draft} errors={errors} update={update} locked={locked} />
+      {dayShape(draft.workHours) && !locked.has('workHours') ? <DayFields draft={draft} errors={errors} update={update} locked={locked} /> : <WorkHoursField draft={draft} errors={errors} update={update} locked={locked} />}
+      <IntervalField draft={draft} errors={errors} update={update} locked={locked} />
       <UpcomingBreaks state={state} preview={settings} />
     </>
   );

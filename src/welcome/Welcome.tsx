@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Settings } from '../core/settings';
+import type { Settings, SettingsKey } from '../core/settings';
 import { openingStep, stepAfter, WELCOME_STEPS, type WelcomeProgress, type WelcomeStep } from '../core/welcome';
 import { t } from '../platform/i18n';
 import { saveWelcome } from '../platform/welcome';
 import { SaveStatusLine, useAutosave } from '../options/autosave';
-import { useSchedulerState, useSettings } from '../ui/hooks';
+import { usePolicy, useSchedulerState, useSettings } from '../ui/hooks';
 import { StepBody } from './steps';
 
 const TITLES: Record<WelcomeStep, string> = {
@@ -25,6 +25,8 @@ const NAMES: Record<WelcomeStep, string> = {
 /** The first-run welcome: five short steps, each saved as it is answered, any of them skipped or revisited. */
 export function Welcome({ progress }: { progress: WelcomeProgress | null }) {
   const settings = useSettings();
+  // The steps wait for the policy too, so a field the organisation locked is never shown open.
+  const policy = usePolicy();
   return (
     <div class="welcome">
       <header>
@@ -32,12 +34,12 @@ export function Welcome({ progress }: { progress: WelcomeProgress | null }) {
         <h1>{t('welcome_heading')}</h1>
         <p class="muted">{t('welcome_intro')}</p>
       </header>
-      {settings ? <Steps stored={settings} progress={progress} /> : <p aria-busy="true">{t('loading')}</p>}
+      {settings && policy ? <Steps stored={settings} progress={progress} locked={new Set(policy.locked)} /> : <p aria-busy="true">{t('loading')}</p>}
     </div>
   );
 }
 
-function Steps({ stored, progress }: { stored: Settings; progress: WelcomeProgress | null }) {
+function Steps({ stored, progress, locked }: { stored: Settings; progress: WelcomeProgress | null; locked: ReadonlySet<SettingsKey> }) {
   const state = useSchedulerState();
   const form = useAutosave(stored);
   const [step, setStep] = useState<WelcomeStep>(() => openingStep(progress));
@@ -83,7 +85,7 @@ function Steps({ stored, progress }: { stored: Settings; progress: WelcomeProgre
           <section class="step" aria-labelledby="step-title" data-step={step}>
             <p class="eyebrow">{t('welcome_step_of', [String(index + 1), String(WELCOME_STEPS.length)])}</p>
             <h2 id="step-title" tabIndex={-1} ref={heading}>{t(TITLES[step])}</h2>
-            <StepBody step={step} form={form} state={state} finished={finishedAt !== null} />
+            <StepBody step={step} form={form} state={state} finished={finishedAt !== null} locked={locked} />
           </section>
           <SaveStatusLine status={form.status} />
           <div class="step-actions">

@@ -1,3 +1,4 @@
+import type { SettingsKey } from '../core/settings';
 import type { State } from '../core/state';
 import type { WelcomeStep } from '../core/welcome';
 import { t } from '../platform/i18n';
@@ -13,6 +14,8 @@ export interface StepProps {
   state: State | null;
   /** The welcome was finished before: this is a review. */
   finished: boolean;
+  /** Fields the organisation locked. */
+  locked: ReadonlySet<SettingsKey>;
 }
 
 export function StepBody({ step, ...props }: StepProps & { step: WelcomeStep }) {
@@ -45,11 +48,11 @@ function SafetyStep({ form }: StepProps) {
   );
 }
 
-function ExtrasStep({ form: { draft, errors, update } }: StepProps) {
+function ExtrasStep({ form: { draft, errors, update }, locked }: StepProps) {
   return (
     <>
       <p>{t('welcome_extras_intro')}</p>
-      <RoutineFields draft={draft} errors={errors} update={update} />
+      <RoutineFields draft={draft} errors={errors} update={update} locked={locked} />
       <fieldset>
         <legend>{t('welcome_sound_legend')}</legend>
         <label class="check">

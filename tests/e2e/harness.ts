@@ -39,15 +39,27 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(options: { userDataDir?: string; lang?: string } = {}): Promise<Harness> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first.');
+export interface LaunchOptions {
+  userDataDir?: string;
+  lang?: string;
+  /** A copy of dist/ elsewhere, so it has an id of its own (an administrator's policy names it). */
+  extensionDir?: string;
+  /** Another way to start Chromium, e.g. with a policy only it can see. */
+  executablePath?: string;
+  env?: Record<string, string>;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  const extensionDir = options.extensionDir ?? DIST;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} has no build: run \`npm run build\` first.`);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'desk-reset-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
-    executablePath: chromePath(),
+    executablePath: options.executablePath ?? chromePath(),
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     // --lang picks the extension's messages; locale sets navigator.language to match.
     ...(options.lang ? { locale: options.lang } : {}),
-    args: [...launchArgs(DIST), ...(options.lang ? [`--lang=${options.lang}`] : [])],
+    args: [...launchArgs(extensionDir), ...(options.lang ? [`--lang=${options.lang}`] : [])],
   });
   const errors: string[] = [];
   // Every incarnation of the service worker and any page Playwright does not see (the toolbar

@@ -241,7 +241,9 @@ describe('your data', () => {
     await page.getByRole('button', { name: 'Reset settings to defaults' }).click();
     expect((await settings()).intervalMinutes).toBe(30);
     await page.getByRole('button', { name: 'Reset', exact: true }).click();
-    await expect.poll(async () => (await settings()).intervalMinutes).toBe(90);
+    // Every choice is forgotten, so each setting is at its default again; the acknowledgement stays.
+    await expect.poll(async () => (await settings()).intervalMinutes).toBeUndefined();
+    expect((await settings()).safetyAcknowledged).toBe(true);
     await expect.poll(() => page.getByLabel('Minutes between breaks').inputValue()).toBe('90');
   });
 });

@@ -19,6 +19,8 @@ import { ORIGIN } from './profile';
  */
 export class ErrorLog {
   readonly errors: string[] = [];
+  /** console.warn lines: not failures, but some tests look for a warning the extension owes. */
+  readonly warnings: string[] = [];
   private partial = '';
 
   /** Feeds Firefox's stdout or stderr, chunk by chunk. */
@@ -45,6 +47,7 @@ export class ErrorLog {
 
   private line(line: string): void {
     if (line.startsWith('console.error:')) this.errors.push(line);
+    else if (line.startsWith('console.warn:')) this.warnings.push(line);
     else if (line.startsWith(`JavaScript error: ${ORIGIN}`)) this.errors.push(line);
   }
 }

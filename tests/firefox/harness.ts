@@ -41,6 +41,8 @@ export interface LaunchOptions {
   profile?: string;
   /** What to install (by default dist-firefox/, temporarily); null for a restart of a profile that has it permanently. */
   install?: Install | null;
+  /** A home folder of its own, e.g. with ~/.mozilla/managed-storage, where Firefox finds an organisation's settings. */
+  home?: string;
 }
 
 /**
@@ -59,7 +61,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Firefox> {
   const child = spawn(firefoxPath(), ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', '--remote-allow-system-access'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     // Firefox's test switch: no connection leaves the machine, and remote settings stay offline.
-    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1', MOZ_CRASHREPORTER_DISABLE: '1' },
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1', MOZ_CRASHREPORTER_DISABLE: '1', ...(options.home ? { HOME: options.home } : {}) },
   });
   let output = '';
   let closing = false;

@@ -167,3 +167,31 @@ describe('"I am in a meeting" from the popup', () => {
     expect((await state()).pending.waiting).toMatchObject({ reason: 'fullscreen', since: t('10:32') });
   });
 });
+
+describe('defaults an organisation sets by policy', () => {
+  it('apply where the user chose nothing, a locked one over their choice, and a bad value is named once in the console', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.managed.set({ intervalMinutes: 60, idleMinutes: 1000, snoozeCap: 1, locked: ['snoozeCap', 'soundCues'] });
+    await fakeBrowser.storage.sync.set({ settings: { version: 6, snoozeCap: 5, intervalMinutes: 45 } });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    // The user's own interval wins over the organisation's default; the lock wins over the user.
+    expect(await alarm('break')).toMatchObject({ periodInMinutes: 45 });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toBe('Desk Reset ignored part of the policy set by your organisation: idleMinutes (1000), locked: "soundCues" (not a setting an organisation can lock). The rest applies.');
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect(warn).toHaveBeenCalledTimes(1);
+    await fire('break', t('09:45'));
+    // Snooze capped at the organisation's 1: one snooze button, then none.
+    expect(notes().break?.buttons).toHaveLength(2);
+    await send({ type: 'snooze', minutes: 5 });
+    await fire('break', t('09:50'));
+    expect(notes().break?.buttons).toHaveLength(1);
+  });
+
+  it('a changed policy reschedules at once', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    expect(await alarm('break')).toMatchObject({ periodInMinutes: 90 });
+    await fakeBrowser.storage.managed.set({ intervalMinutes: 30 });
+    await vi.waitFor(async () => expect(await alarm('break')).toMatchObject({ periodInMinutes: 30, scheduledTime: t('09:30') }));
+  });
+});

@@ -165,15 +165,24 @@ describe('changeSettings: a change of named fields on the settings as stored', (
     expect(changeSettings(newer, () => ({})).stored).toBeNull();
   });
 
-  it('writes this version over an older or missing one, and repairs what is broken', () => {
-    expect(changeSettings({ ...stored, version: SETTINGS_VERSION - 1 }, () => ({})).stored).toEqual(stored);
-    expect(changeSettings({ ...stored, version: 'new' }, () => ({})).stored).toEqual(stored);
+  it('writes this version over an older or missing one, and leaves out what is broken, for its default', () => {
+    // Before version 6 every field was stored; one stored at its default was never the user's choice.
+    const chosen = { intervalMinutes: 45, version: SETTINGS_VERSION };
+    expect(changeSettings({ ...stored, version: SETTINGS_VERSION - 1 }, () => ({})).stored).toEqual(chosen);
+    expect(changeSettings({ ...stored, version: 'new' }, () => ({})).stored).toEqual(chosen);
     expect(changeSettings({ ...stored, version: SETTINGS_VERSION }, () => ({})).stored).toBeNull();
     const { version: _v, ...unversioned } = stored;
-    expect(changeSettings(unversioned, () => ({})).stored).toEqual(stored);
-    expect(changeSettings({ ...stored, idleMinutes: 'soon', extra: 1 }, () => ({})).stored).toEqual({ ...stored, extra: 1 });
-    expect(changeSettings(undefined, () => ({})).stored).toEqual(toStored(DEFAULT_SETTINGS));
-    expect(changeSettings('junk', () => ({ soundCues: true })).stored).toEqual(toStored({ ...DEFAULT_SETTINGS, soundCues: true }));
+    expect(changeSettings(unversioned, () => ({})).stored).toEqual(chosen);
+    const { idleMinutes: _i, ...rest } = stored;
+    expect(changeSettings({ ...stored, idleMinutes: 'soon', extra: 1 }, () => ({})).stored).toEqual({ ...rest, extra: 1 });
+    expect(changeSettings(undefined, () => ({})).stored).toEqual({ version: SETTINGS_VERSION });
+    expect(changeSettings('junk', () => ({ soundCues: true })).stored).toEqual({ soundCues: true, version: SETTINGS_VERSION });
+  });
+
+  it('stores only what the user chose: a change adds to their choices, forgetting drops them all', () => {
+    expect(changeSettings({ intervalMinutes: 45, version: SETTINGS_VERSION }, () => ({ soundCues: true })).stored).toEqual({ intervalMinutes: 45, soundCues: true, version: SETTINGS_VERSION });
+    const forgot = changeSettings({ intervalMinutes: 45, idleMinutes: 7, version: SETTINGS_VERSION }, (fresh) => ({ safetyAcknowledged: fresh.safetyAcknowledged }), undefined, true);
+    expect(forgot).toEqual({ settings: DEFAULT_SETTINGS, stored: { safetyAcknowledged: false, version: SETTINGS_VERSION } });
   });
 
   it('never stores every drill switched off', () => {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { DEFAULT_SETTINGS, toStored, type Settings } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, toStored, type Settings } from '../../../src/core/settings';
 import type { BreakEvent, HistoryStore } from '../../../src/core/history';
 import { buildExport, parseImport } from '../../../src/core/transfer';
 import { DataSection } from '../../../src/options/DataSection';
@@ -182,7 +182,8 @@ describe('Your data: reset', () => {
     const confirm = screen.getByRole('group', { name: 'Reset all settings? Your history is kept.' });
     expect(await stored()).toEqual({ ...nothingStored, settings: toStored(CURRENT) });
     fireEvent.click(within(confirm).getByRole('button', { name: 'Reset' }));
-    await waitFor(async () => expect((await stored()).settings).toEqual(toStored({ ...DEFAULT_SETTINGS, safetyAcknowledged: true })));
+    // Every choice forgotten: each setting back to its default, the acknowledgement kept.
+    await waitFor(async () => expect((await stored()).settings).toEqual({ safetyAcknowledged: true, version: SETTINGS_VERSION }));
     expect((await stored()).history).toBeUndefined();
     expect(screen.getByRole('status').textContent).toMatch(/reset/);
     expect(button('Reset settings to defaults')).toBeTruthy();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { DRILL_IDS } from '../../../src/core/catalog';
 import { DEFAULT_SETTINGS, toStored } from '../../../src/core/settings';
@@ -19,7 +19,7 @@ const advance = (ms: number) =>
 beforeEach(async () => {
   vi.useFakeTimers();
   await fakeBrowser.storage.sync.set({ settings: toStored(DEFAULT_SETTINGS) });
-  render(<SettingsForm stored={DEFAULT_SETTINGS} state={null} />);
+  render(<SettingsForm stored={DEFAULT_SETTINGS} state={null} locked={new Set()} />);
 });
 afterEach(async () => {
   cleanup();
@@ -91,7 +91,25 @@ describe('the routines’ length', () => {
     expect(document.getElementById('morning-length')!.textContent).toBe('About 5 min with your equipment and space.');
     expect(document.getElementById('evening-length')!.textContent).toBe('About 8 min with your equipment and space.');
     cleanup();
-    render(<SettingsForm stored={{ ...DEFAULT_SETTINGS, painfulDrills: [...DRILL_IDS] }} state={null} />);
+    render(<SettingsForm stored={{ ...DEFAULT_SETTINGS, painfulDrills: [...DRILL_IDS] }} state={null} locked={new Set()} />);
     expect(document.getElementById('evening-length')!.textContent).toBe('None of the routine’s drills fits your equipment and space.');
+  });
+});
+
+describe('fields an organisation locked', () => {
+  it('are shown with the organisation’s value, disabled, and say so; the rest stay open', () => {
+    cleanup();
+    render(<SettingsForm stored={{ ...DEFAULT_SETTINGS, intervalMinutes: 60 }} state={null} locked={new Set(['intervalMinutes', 'equipment', 'morningRoutine'] as const)} />);
+    const interval = screen.getByLabelText('Minutes between breaks') as HTMLInputElement;
+    expect(interval.value).toBe('60');
+    expect(interval.disabled).toBe(true);
+    expect(interval.getAttribute('aria-describedby')).toBe('interval-hint interval-locked');
+    expect(document.getElementById('interval-locked')!.textContent).toBe('Set by your organisation.');
+    for (const button of within(screen.getByRole('group', { name: 'Usual choices' })).getAllByRole('button')) expect((button as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('checkbox', { name: /A resistance band/ }).closest('fieldset') as HTMLFieldSetElement).disabled).toBe(true);
+    expect((screen.getByRole('checkbox', { name: /Morning mobility/ }) as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getAllByText('Set by your organisation.')).toHaveLength(3);
+    expect((screen.getByLabelText('Away this many minutes counts as a break') as HTMLInputElement).disabled).toBe(false);
+    expect((screen.getByRole('checkbox', { name: 'Monday' }).closest('fieldset') as HTMLFieldSetElement).disabled).toBe(false);
   });
 });

@@ -1,0 +1,53 @@
+import type { JsonSchema } from './schema';
+import { isPlainObject } from './schema';
+import { NO_POLICY, settingsSchema, type Policy, type SettingsKey } from './settings';
+
+// Defaults an organisation sets for its staff through browser policy (managed storage). They
+// apply wherever the user made no choice of their own; a locked field takes the organisation's
+// value whatever the user chose (settings.ts applies them). Only the fields below can be managed.
+
+export const MANAGEABLE = [
+  'intervalMinutes',
+  'workDays',
+  'workHours',
+  'idleMinutes',
+  'snoozeMinutes',
+  'snoozeCap',
+  'morningRoutine',
+  'morningTime',
+  'eveningRoutine',
+  'eveningTime',
+  'equipment',
+] as const satisfies readonly SettingsKey[];
+export type Manageable = (typeof MANAGEABLE)[number];
+
+const isManageable = (key: unknown): key is Manageable => (MANAGEABLE as readonly unknown[]).includes(key);
+
+/**
+ * Reads what the organisation's policy says, checking every value with the same schema as the
+ * user's settings: a bad value is left out, field by field, and named in `problems`. Chromium
+ * already drops what its managed schema refuses; Firefox passes everything through.
+ */
+export function readPolicy(raw: unknown): { policy: Policy; problems: string[] } {
+  if (raw === undefined) return { policy: NO_POLICY, problems: [] };
+  if (!isPlainObject(raw)) return { policy: NO_POLICY, problems: ['the policy (not an object)'] };
+  const values: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === 'locked') continue;
+    const result = isManageable(key) ? settingsSchema[key].check(value) : null;
+    if (result?.ok) values[key] = result.value;
+    else problems.push(result ? `${key} (${JSON.stringify(value)})` : `${key} (not a setting an organisation can set)`);
+  }
+  const listed: unknown[] = raw.locked === undefined ? [] : Array.isArray(raw.locked) ? raw.locked : [raw.locked];
+  const locked = listed.filter(isManageable);
+  for (const key of listed) if (!isManageable(key)) problems.push(`locked: ${JSON.stringify(key)} (not a setting an organisation can lock)`);
+  return { policy: { values, locked: [...new Set(locked)] }, problems };
+}
+
+/** Chromium's managed-storage schema (managed_schema.json), made from the settings' own schema. */
+export function managedSchema(): { type: 'object'; properties: Record<string, JsonSchema> } {
+  const properties: Record<string, JsonSchema> = Object.fromEntries(MANAGEABLE.map((key) => [key, settingsSchema[key].json!]));
+  properties.locked = { type: 'array', items: { type: 'string', enum: MANAGEABLE } };
+  return { type: 'object', properties };
+}

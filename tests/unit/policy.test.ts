@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { MANAGEABLE, managedSchema, readPolicy } from '../../src/core/policy';
+import { changeSettings, DEFAULT_SETTINGS, NO_POLICY, OWNABLE_EQUIPMENT, readSettings, SETTINGS_VERSION, settingsSchema, toStored, type Policy } from '../../src/core/settings';
+
+// Defaults and locks an organisation sets through browser policy (managed storage).
+
+const policy = (values: Policy['values'], locked: Policy['locked'] = []): Policy => ({ values, locked });
+
+describe('reading the policy', () => {
+  it('no policy (nothing managed, or Chromium with none set) is no policy', () => {
+    expect(readPolicy(undefined)).toEqual({ policy: NO_POLICY, problems: [] });
+    expect(readPolicy({})).toEqual({ policy: NO_POLICY, problems: [] });
+  });
+
+  it('takes every manageable field, checked by the settings schema, and the locked list', () => {
+    const raw = { intervalMinutes: 60, workDays: [1, 2, 3, 4], workHours: [{ start: '08:00', end: '16:30' }], equipment: ['wall', 'band'], morningRoutine: true, morningTime: '08:15', locked: ['intervalMinutes', 'workHours'] };
+    const { locked, ...values } = raw;
+    expect(readPolicy(raw)).toEqual({ policy: { values, locked }, problems: [] });
+    expect(readPolicy({ locked: 'equipment' }).policy.locked).toEqual(['equipment']);
+  });
+
+  it('leaves out a bad value field by field and names it; the rest applies', () => {
+    const { policy: read, problems } = readPolicy({ intervalMinutes: 1000, idleMinutes: 7, workDays: 'weekdays', hologram: true, locked: ['idleMinutes', 'drillCapSeconds', 3] });
+    expect(read).toEqual({ values: { idleMinutes: 7 }, locked: ['idleMinutes'] });
+    expect(problems).toEqual([
+      'intervalMinutes (1000)',
+      'workDays ("weekdays")',
+      'hologram (not a setting an organisation can set)',
+      'locked: "drillCapSeconds" (not a setting an organisation can lock)',
+      'locked: 3 (not a setting an organisation can lock)',
+    ]);
+    expect(readPolicy({ soundCues: true }).problems).toEqual(['soundCues (not a setting an organisation can set)']);
+    expect(readPolicy(['intervalMinutes'])).toEqual({ policy: NO_POLICY, problems: ['the policy (not an object)'] });
+  });
+});
+
+describe('settings under a policy', () => {
+  const org = policy({ intervalMinutes: 60, idleMinutes: 7, equipment: ['wall', 'chair', 'band'] }, ['equipment']);
+
+  it('the organisation’s values are the defaults where the user chose nothing', () => {
+    expect(readSettings(undefined, org).settings).toEqual({ ...DEFAULT_SETTINGS, intervalMinutes: 60, idleMinutes: 7, equipment: ['wall', 'chair', 'band'] });
+    expect(readSettings({ version: SETTINGS_VERSION, intervalMinutes: 45 }, org).settings).toMatchObject({ intervalMinutes: 45, idleMinutes: 7 });
+  });
+
+  it('a locked field takes the organisation’s value whatever the user chose; locked without a value, our default', () => {
+    expect(readSettings({ version: SETTINGS_VERSION, equipment: ['ball'] }, org).settings.equipment).toEqual(['wall', 'chair', 'band']);
+    expect(readSettings({ version: SETTINGS_VERSION, snoozeCap: 9 }, policy({}, ['snoozeCap'])).settings.snoozeCap).toBe(DEFAULT_SETTINGS.snoozeCap);
+  });
+
+  it('a broken choice falls back to the organisation’s value, not ours', () => {
+    const { settings, repaired } = readSettings({ version: SETTINGS_VERSION, idleMinutes: 'soon' }, org);
+    expect(settings.idleMinutes).toBe(7);
+    expect(repaired).toEqual(['idleMinutes']);
+  });
+
+  it('a change stores only the user’s own choices, never a locked field', () => {
+    const { settings, stored } = changeSettings({ version: SETTINGS_VERSION }, () => ({ soundCues: true, equipment: ['ball'], intervalMinutes: 50 }), org);
+    expect(stored).toEqual({ version: SETTINGS_VERSION, soundCues: true, intervalMinutes: 50 });
+    expect(settings).toMatchObject({ soundCues: true, intervalMinutes: 50, idleMinutes: 7, equipment: ['wall', 'chair', 'band'] });
+  });
+
+  it('a new default from the organisation reaches a user who never chose that field, even after other changes', () => {
+    const { stored } = changeSettings(undefined, () => ({ safetyAcknowledged: true }), org);
+    const later = policy({ intervalMinutes: 75 });
+    expect(readSettings(stored, later).settings).toMatchObject({ intervalMinutes: 75, safetyAcknowledged: true });
+  });
+
+  it('settings stored by version 5, every field written: those at our default were never chosen', () => {
+    const old = { ...toStored({ ...DEFAULT_SETTINGS, soundCues: true }), version: 5 };
+    expect(readSettings(old, org).settings).toMatchObject({ intervalMinutes: 60, idleMinutes: 7, soundCues: true });
+    expect(readSettings({ ...old, intervalMinutes: 45 }, org).settings.intervalMinutes).toBe(45);
+  });
+});
+
+describe('the managed-storage schema Chromium checks a policy against', () => {
+  const schema = managedSchema();
+
+  it('names every manageable field and the locked list, nothing else', () => {
+    expect(Object.keys(schema.properties)).toEqual([...MANAGEABLE, 'locked']);
+    expect(schema.properties.locked).toEqual({ type: 'array', items: { type: 'string', enum: MANAGEABLE } });
+    expect(schema.properties.equipment).toEqual({ type: 'array', items: { type: 'string', enum: OWNABLE_EQUIPMENT } });
+  });
+
+  it('agrees with the settings schema at the edges of every number and the form of every time', () => {
+    for (const key of MANAGEABLE) {
+      const json = schema.properties[key]!;
+      const check = (value: unknown) => settingsSchema[key].check(value).ok;
+      if (json.type === 'integer') {
+        expect([check(json.minimum - 1), check(json.minimum), check(json.maximum), check(json.maximum + 1)], key).toEqual([false, true, true, false]);
+      }
+      if (json.type === 'string' && json.pattern) {
+        for (const time of ['08:30', '23:59', '24:00', '8:30', '12:60']) expect(new RegExp(json.pattern).test(time), `${key} ${time}`).toBe(check(time));
+      }
+      if (json.type === 'boolean') expect([check(true), check('yes')], key).toEqual([true, false]);
+    }
+  });
+});
