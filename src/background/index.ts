@@ -100,7 +100,7 @@ onShortcut((name) =>
 );
 
 async function runCommand(command: Command, now: number): Promise<unknown> {
-  if (command.type === 'rate') return rate(command.drillId, command.rating);
+  if (command.type === 'rate') return rate(command.drillId, command.rating, now);
   if (command.type === 'start-now' && command.open) return openDrill(await dispatch(command, now));
   if (command.type === 'meeting') {
     const until = command.minutes > 0 ? now + command.minutes * 60_000 : null;

@@ -79,6 +79,8 @@ export const settingsSchema = {
   holdForAudio: boolean(false),
   /** The longest a held break waits before it comes anyway, as a quiet notification. */
   holdCapMinutes: integer(45, 5, 240, 'minutes'),
+  /** Move each drill's level from how it felt ("easy" twice: up; "hard" twice: down). */
+  autoLevels: boolean(true),
 };
 
 export type Settings = Values<typeof settingsSchema>;

@@ -89,6 +89,7 @@ export const SETTING_LABELS: { [K in SettingsKey]: Describe<K> } = {
   holdForFullscreen: { label: 'data_label_hold_fullscreen', show: onOff },
   holdForAudio: { label: 'data_label_hold_audio', show: onOff },
   holdCapMinutes: { label: 'data_label_hold_cap', show: (m) => msg('data_minutes', m) },
+  autoLevels: { label: 'data_label_auto_levels', show: onOff },
 };
 
 const describeSetting = (key: SettingsKey) => SETTING_LABELS[key] as Describe<SettingsKey>;

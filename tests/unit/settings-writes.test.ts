@@ -40,16 +40,19 @@ afterEach(async () => {
 describe('one queue for every settings write', () => {
   it('two writers changing different fields at the same moment both keep their change', async () => {
     await fakeBrowser.storage.local.set({ history: [{ at: T0 - 1000, outcome: 'done', dueAt: null, shownAt: null, drillId: 'chin-tucks', rating: null, seconds: 60 }] });
-    // The worker reads the settings to mark a drill painful; just then, an options tab saves the interval.
+    // The worker reads the settings to mark a drill painful (its second read: the first is for the
+    // level rule); just then, an options tab saves the interval.
     const get = fakeBrowser.storage.sync.get.bind(fakeBrowser.storage.sync);
     let tab: Promise<unknown> = Promise.resolve();
-    vi.spyOn(fakeBrowser.storage.sync, 'get').mockImplementationOnce(async (keys) => {
+    let reads = 0;
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockImplementation(async (keys) => {
       const read = await get(keys);
+      if (++reads !== 2) return read;
       tab = updateSettings({ intervalMinutes: 45 });
       for (let i = 0; i < 20; i++) await new Promise((done) => setImmediate(done));
       return read;
     });
-    const worker = rate('chin-tucks', 'pain');
+    const worker = rate('chin-tucks', 'pain', T0);
     await advance(0);
     await worker;
     await advance(REFILL_MS);
@@ -81,9 +84,9 @@ describe('one queue for every settings write', () => {
   });
 
   it('a rating of pain adds the drill once, however often it is rated', async () => {
-    await rate('chin-tucks', 'pain');
+    await rate('chin-tucks', 'pain', T0);
     await advance(REFILL_MS);
-    await rate('chin-tucks', 'pain');
+    await rate('chin-tucks', 'pain', T0);
     expect((await stored()).painfulDrills).toEqual(['chin-tucks']);
   });
 });

@@ -1,0 +1,124 @@
+import { isSameDay } from 'date-fns';
+import { DRILL_IDS, type DrillId } from './catalog/ids';
+import { LADDERS, type Ladder, type Rung } from './catalog/ladders';
+import type { Rating } from './history';
+import { integer, isPlainObject, oneOf, strictRecord, timestamp, type Values } from './schema';
+
+// Each drill's level on its ladder, moved by how the drill felt: "easy" twice in a row one rung
+// up, "hard" twice in a row one rung down, "about right" holds, "it hurt" keeps the level (the
+// drill leaves the rotation, as before). A level moves at most once a day per drill, never on a
+// skipped or unrated drill, and the user can set it by hand.
+
+export const LEVEL_REASONS = ['easy', 'hard', 'manual'] as const;
+export type LevelReason = (typeof LEVEL_REASONS)[number];
+
+const time = timestamp(() => 0);
+const levelSchema = {
+  rung: integer(0, 0, 9),
+  /** The same rating, given this many times in a row since the level last moved. */
+  streak: strictRecord({ rating: oneOf(['easy', 'hard'] as const, 'easy'), count: integer(1, 1, 2) }),
+  /** The last move, to say what changed and to keep it to once a day. */
+  last: strictRecord({ from: integer(0, 0, 9), to: integer(0, 0, 9), at: time, why: oneOf(LEVEL_REASONS, 'manual') }),
+};
+export type DrillLevel = Values<typeof levelSchema>;
+
+/** One move of one drill's level, kept for the progress page's record of levels over time. */
+export interface LevelChange {
+  drillId: DrillId;
+  from: number;
+  to: number;
+  at: number;
+  why: LevelReason;
+}
+
+/** Every drill's level (absent: not yet moved, so at its ladder's start) and the moves, oldest first. */
+export interface LevelStore {
+  drills: Partial<Record<DrillId, DrillLevel>>;
+  log: LevelChange[];
+}
+
+export const NO_LEVELS: LevelStore = { drills: {}, log: [] };
+/** Moves kept one by one: years of them at a move a day for a handful of drills. */
+export const MAX_LEVEL_LOG = 2000;
+
+export const ladderOf = (id: DrillId): Ladder => LADDERS[id];
+export const topRung = (id: DrillId): number => LADDERS[id].rungs.length - 1;
+
+/** The level of a drill, its ladder's start until it first moves. */
+export function levelOf(store: LevelStore, id: DrillId): DrillLevel {
+  return store.drills[id] ?? { rung: LADDERS[id].start, streak: null, last: null };
+}
+
+function move(store: LevelStore, id: DrillId, level: DrillLevel, to: number, why: LevelReason, at: number): LevelStore {
+  const change = { drillId: id, from: level.rung, to, at, why };
+  const next: DrillLevel = { rung: to, streak: null, last: { from: level.rung, to, at, why } };
+  return { drills: { ...store.drills, [id]: next }, log: [...store.log, change].slice(-MAX_LEVEL_LOG) };
+}
+
+/**
+ * The levels after the user rated a finished drill at `at`. With automatic progression off, or a
+ * rating that holds, nothing moves; the same rating twice in a row moves one rung, unless the
+ * level already moved today, in which case the second waits for another day's rating.
+ */
+export function rateLevel(store: LevelStore, id: DrillId, rating: Rating, at: number, auto: boolean): LevelStore {
+  const level = levelOf(store, id);
+  if (!auto || (rating !== 'easy' && rating !== 'hard')) {
+    // "About right" and "it hurt" end a run of the same rating; neither moves the level.
+    return level.streak === null ? store : { ...store, drills: { ...store.drills, [id]: { ...level, streak: null } } };
+  }
+  const count = level.streak?.rating === rating ? 2 : 1;
+  const to = level.rung + (rating === 'easy' ? 1 : -1);
+  const movedToday = level.last !== null && isSameDay(level.last.at, at);
+  if (count === 2 && !movedToday && to >= 0 && to <= topRung(id)) return move(store, id, level, to, rating, at);
+  return { ...store, drills: { ...store.drills, [id]: { ...level, streak: { rating, count } } } };
+}
+
+/** The level the user chose by hand, in the drill library. */
+export function setLevel(store: LevelStore, id: DrillId, rung: number, at: number): LevelStore {
+  const level = levelOf(store, id);
+  if (rung === level.rung || rung < 0 || rung > topRung(id)) return store;
+  return move(store, id, level, rung, 'manual', at);
+}
+
+/**
+ * The rung to do now: the level, or at a break the highest rung at or below it that the user can
+ * do there (`fits`: the cap, their space and kit); rungs above wait. None fitting: the first.
+ */
+export function rungToDo(id: DrillId, level: number, fits: (rung: Rung) => boolean = () => true): { rung: Rung; index: number } {
+  const rungs = LADDERS[id].rungs;
+  for (let i = Math.min(level, rungs.length - 1); i >= 0; i--) if (fits(rungs[i]!)) return { rung: rungs[i]!, index: i };
+  return { rung: rungs[0]!, index: 0 };
+}
+
+const isDrill = (x: unknown): x is DrillId => (DRILL_IDS as readonly unknown[]).includes(x);
+const changeSchema = strictRecord({ from: integer(0, 0, 9), to: integer(0, 0, 9), at: time, why: oneOf(LEVEL_REASONS, 'manual') });
+
+/**
+ * Reads the stored levels, dropping what is not well formed: an unknown drill, a rung off its
+ * ladder, a broken move. Says how many entries it dropped.
+ */
+export function readLevels(raw: unknown): { levels: LevelStore; dropped: number } {
+  if (raw === undefined) return { levels: NO_LEVELS, dropped: 0 };
+  if (!isPlainObject(raw)) return { levels: NO_LEVELS, dropped: 1 };
+  let dropped = 0;
+  const drills: LevelStore['drills'] = {};
+  for (const [id, value] of Object.entries(isPlainObject(raw.drills) ? raw.drills : {})) {
+    const level = strictRecord(levelSchema).check(value);
+    if (isDrill(id) && level.ok && level.value && onLadder(id, level.value)) drills[id] = level.value;
+    else dropped++;
+  }
+  const log: LevelChange[] = [];
+  for (const entry of Array.isArray(raw.log) ? raw.log : []) {
+    const change = isPlainObject(entry) ? changeSchema.check(entry) : null;
+    if (isPlainObject(entry) && isDrill(entry.drillId) && change?.ok && change.value && change.value.to <= topRung(entry.drillId) && change.value.from <= topRung(entry.drillId)) {
+      log.push({ drillId: entry.drillId, ...change.value });
+    } else dropped++;
+  }
+  return { levels: { drills, log: log.slice(-MAX_LEVEL_LOG) }, dropped };
+}
+
+function onLadder(id: DrillId, level: DrillLevel): boolean {
+  const top = topRung(id);
+  return level.rung <= top && (level.last === null || (level.last.from <= top && level.last.to <= top));
+}
+
