@@ -31,6 +31,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // A saved setting takes the form's pause (400 ms), then the write pace (up to 500 ms after
+          // the last write), then the browser: more than expect.poll's default second on a busy machine.
+          expect: { poll: { timeout: 5000 } },
           // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
           testTimeout: 60_000,
@@ -43,6 +46,7 @@ export default defineConfig({
           name: 'firefox',
           include: ['tests/firefox/**/*.test.ts'],
           environment: 'node',
+          expect: { poll: { timeout: 5000 } },
           // One Firefox at a time, for the same reason.
           fileParallelism: false,
           testTimeout: 60_000,
