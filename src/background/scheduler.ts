@@ -1,5 +1,5 @@
 import { step, type SchedulerEvent } from '../core/machine';
-import { HOLD_CHECK_MINUTES } from '../core/busy';
+import { holdCheckAt, HOLD_CHECK_MINUTES } from '../core/busy';
 import { badgeText, headsUpAt, nextBreakAt, nextWakeAt } from '../core/schedule';
 import type { Settings } from '../core/settings';
 import { visibleBreak, type State } from '../core/state';
@@ -61,8 +61,9 @@ async function syncIndicators(state: State, settings: Settings, now: number): Pr
     setBadge(badgeText(state, settings, now)),
     // Once a minute is the most Chrome allows, and only while there is a countdown to show.
     setAlarm(BADGE_ALARM, settings.showBadge && !state.pause && state.nextBreakAt !== null ? now + 60_000 : null, 1),
-    // Only while a break waits: a look each minute for the signals the browser sends no event for.
-    setAlarm(HOLD_ALARM, state.pending?.waiting ? now + HOLD_CHECK_MINUTES * 60_000 : null, HOLD_CHECK_MINUTES),
+    // Only while a break waits and the user is at the desk (their return is an event of its own):
+    // a look each minute for the signals the browser sends no event for.
+    setAlarm(HOLD_ALARM, holdCheckAt(state, now), HOLD_CHECK_MINUTES),
     ...ROUTINE_KINDS.map((kind) => setAlarm(ROUTINE_ALARMS[kind], nextRoutineAt(kind, settings, now))),
     setPopupForBreak(onScreen),
     onScreen ? undefined : clearNotification(BREAK_NOTIFICATION),

@@ -1,4 +1,5 @@
 import type { Settings } from './settings';
+import type { State } from './state';
 
 // Why a break must wait: the user is presenting, on a call, or said they are in a meeting. The
 // worker asks the browser for the signals; this decides what they mean.
@@ -21,6 +22,11 @@ export const MEETING_MINUTES = [30, 60] as const;
 export const HOLD_CHECK_MINUTES = 1;
 
 type HoldSettings = Pick<Settings, 'holdForFullscreen' | 'holdForAudio'>;
+
+/** When to look again at a waiting break: in a minute, while one waits and the user is at the desk; else never. */
+export function holdCheckAt(state: Pick<State, 'pending' | 'awaySince'>, now: number): number | null {
+  return state.pending?.waiting && state.awaySince === null ? now + HOLD_CHECK_MINUTES * 60_000 : null;
+}
 
 /** Which signals are worth asking the browser about: only those the settings hold breaks for. */
 export function signalsWanted(settings: HoldSettings): { fullscreen: boolean; audible: boolean } {

@@ -31,12 +31,13 @@ export function release(state: State, p: PendingBreak, busy: BusyReason | null |
 }
 
 /**
- * A look at a waiting break: a signal may have ended (an event, or the check every minute). While
- * the user is away the absence rules decide; past the end of the working period it is dropped.
+ * A look at a waiting break: a signal may have ended (an event, or the check every minute). Past
+ * the end of the working period it is dropped, said in the history; while the user is away the
+ * absence rules decide, on their return.
  */
 export function checkHeld(state: State, settings: Settings, active: boolean, busy: BusyReason | null | undefined, now: number): Decision {
   const p = state.pending;
-  if (!p?.waiting || !active) return keep(state);
+  if (!p?.waiting) return keep(state);
   if (!inWorkingPeriod(settings, now)) return { state: drop(state), show: false, record: heldEntry(p, now, false) };
-  return release(state, p, busy, settings, now);
+  return active ? release(state, p, busy, settings, now) : keep(state);
 }

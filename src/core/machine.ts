@@ -137,7 +137,8 @@ function onIdle(state: State, settings: Settings, idle: IdleState, now: number, 
   if (now - since >= minutes(settings.idleMinutes)) {
     return natural(back, now, !state.pause && (state.pending !== null || withinOnePeriod(settings, since, now)));
   }
-  if (state.pending?.held) return release(back, state.pending, busy, settings, now);
+  // Back from a short absence: a break held for the return, or waiting for a meeting, comes now if nothing holds it.
+  if (state.pending?.held || state.pending?.waiting) return release(back, state.pending, busy, settings, now);
   return keep(back);
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { DEFAULT_SETTINGS, toStored, type Settings } from '../../src/core/settings';
 import { fakeBusy, fakeIdle } from './fake-gaps';
+import { fire, history, notes, send, state } from './worker-events';
 import { freshWorkerEach } from './worker-each';
 import { inTimeZone, useTimeZone } from './tz';
 
@@ -11,16 +12,7 @@ import { inTimeZone, useTimeZone } from './tz';
 useTimeZone('Europe/Berlin');
 const t = (hhmm: string) => inTimeZone('Europe/Berlin', () => new Date(`2026-03-02T${hhmm}`).getTime()); // a Monday
 
-const state = async () => (await fakeBrowser.storage.local.get('state')).state as any;
-const history = async () => ((await fakeBrowser.storage.local.get('history')).history ?? []) as any[];
 const alarm = (name: string) => fakeBrowser.alarms.get(name);
-const notes = () => fakeBrowser.notifications.getAllCreateOptions();
-const send = (message: unknown) => fakeBrowser.runtime.sendMessage(message);
-async function fire(name: string, at: number) {
-  const set = (await fakeBrowser.alarms.get(name))?.scheduledTime ?? at;
-  vi.setSystemTime(at);
-  await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: Math.min(set, at) } as any);
-}
 async function install(over: Partial<Settings> = {}) {
   await fakeBrowser.storage.sync.set({ settings: toStored({ ...DEFAULT_SETTINGS, ...over }) });
   await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
@@ -53,6 +45,19 @@ describe('a break due during a full-screen presentation', () => {
     expect((await state()).pending).toMatchObject({ waiting: null, shownAt: t('10:47') });
     expect(await history()).toMatchObject([{ outcome: 'held', dueAt: t('10:30'), shownAt: t('10:47'), seconds: 17 * 60 }]);
     expect(await alarm('hold-check')).toBeUndefined();
+  });
+
+  it('no minute checks while the user is away; their return looks again at once', async () => {
+    await install();
+    await fakeBusy.fullscreen(true);
+    await fire('break', t('10:30'));
+    vi.setSystemTime(t('10:32'));
+    await fakeIdle.set('locked');
+    expect(await alarm('hold-check')).toBeUndefined();
+    await fakeBusy.fullscreen(false);
+    vi.setSystemTime(t('10:35'));
+    await fakeIdle.set('active');
+    expect(notes().break).toBeDefined();
   });
 
   it('where the browser sends no event, the minute check finds the end', async () => {

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { DRILL_IDS } from '../../src/core/catalog';
 import { DEFAULT_SETTINGS, toStored, type Settings } from '../../src/core/settings';
 import { fakeIdle, pressShortcut } from './fake-gaps';
+import { fire, history, notes, send, state } from './worker-events';
 import { freshWorkerEach } from './worker-each';
 import { inTimeZone, useTimeZone } from './tz';
 import { runs } from './runs';
@@ -13,18 +14,8 @@ useTimeZone('Europe/Berlin');
 const t = (hhmm: string, day = '2026-03-02') => inTimeZone('Europe/Berlin', () => new Date(`${day}T${hhmm}`).getTime()); // a Monday
 const T0 = t('09:00');
 
-const state = async () => (await fakeBrowser.storage.local.get('state')).state as any;
-const history = async () => ((await fakeBrowser.storage.local.get('history')).history ?? []) as any[];
 const alarm = (name = 'break') => fakeBrowser.alarms.get(name);
 const badge = () => fakeBrowser.action.getBadgeText({});
-const notes = () => fakeBrowser.notifications.getAllCreateOptions();
-const send = (message: unknown) => fakeBrowser.runtime.sendMessage(message);
-/** Fires the named alarm at `at`, carrying the time it was set for, as Chrome does (late after sleep). */
-async function fire(name: string, at: number) {
-  const set = (await fakeBrowser.alarms.get(name))?.scheduledTime ?? at;
-  vi.setSystemTime(at);
-  await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: Math.min(set, at) } as any);
-}
 /** Saves settings as the options page does; the worker reschedules in the background. */
 async function saveSettings(over: Partial<Settings>) {
   await fakeBrowser.storage.sync.set({ settings: toStored({ ...DEFAULT_SETTINGS, ...over }) });

@@ -88,6 +88,8 @@ describe('holding and the rest of the scheduler', () => {
     expect(run(gone.state, check(null, 'locked'), '10:41')).toMatchObject({ show: false, record: [] });
     const shortly = run(gone.state, { type: 'idle', idle: 'active', busy: 'fullscreen' }, '10:43');
     expect(shortly).toMatchObject({ show: false, record: [], state: { pending: { waiting: { since: t('10:30') } } } });
+    // Back quickly, the presentation over: the return itself brings the break.
+    expect(run(gone.state, { type: 'idle', idle: 'active', busy: null }, '10:43')).toMatchObject({ show: true, record: [{ outcome: 'held' }] });
     const long = run(gone.state, { type: 'idle', idle: 'active', busy: null }, '11:00');
     expect(long).toMatchObject({ show: false, record: [naturalAt(t('11:00'), t('10:30'))], state: { pending: null } });
   });
@@ -104,6 +106,12 @@ describe('holding and the rest of the scheduler', () => {
     expect(late).toMatchObject({ show: false, record: [naturalAt(t('11:30'), t('10:30'))], state: { pending: null } });
     const stillLocked = run(fresh('09:00'), busyAlarm('10:30', 'fullscreen', 'locked'), '11:30');
     expect(stillLocked.state.pending).toMatchObject({ held: true, waiting: null });
+  });
+
+  it('the working day ends while the user is away: the break goes then, said in the history', () => {
+    const evening = run(fresh('15:30'), busyAlarm('17:00'), '17:00');
+    const gone = run(evening.state, { type: 'idle', idle: 'locked' }, '17:10');
+    expect(run(gone.state, check('fullscreen', 'locked'), '17:31')).toMatchObject({ show: false, state: { pending: null }, record: [{ outcome: 'held', shownAt: null }] });
   });
 
   it('the working day ends during the wait: the break goes, and the history says it waited', () => {
