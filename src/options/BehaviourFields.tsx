@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { routineMinutes, routinePlan, type RoutineKind } from '../core/routines';
 import { t } from '../platform/i18n';
 import { described, Field } from '../ui/Field';
@@ -57,34 +58,35 @@ function HoldFields({ draft, errors, update }: Props) {
   );
 }
 
+/** The settings of each routine: whether it comes, and when. */
+const ROUTINE_FIELDS = {
+  morning: { on: 'morningRoutine', at: 'morningTime' },
+  evening: { on: 'eveningRoutine', at: 'eveningTime' },
+} as const satisfies Record<RoutineKind, { on: SettingsKey; at: SettingsKey }>;
+
 /** The morning and evening routines, each with its time and how long it runs with the kit chosen. */
 export function RoutineFields({ draft, errors, update, locked }: Props) {
-  const lockedNote = (key: SettingsKey, id: string) => (locked.has(key) ? <LockedNote id={id} /> : null);
   return (
     <fieldset>
       <legend>{t('routines_legend')}</legend>
-      <label class="check">
-        <input type="checkbox" checked={draft.morningRoutine} disabled={locked.has('morningRoutine')} aria-describedby={locked.has('morningRoutine') ? 'morning-length morning-locked' : 'morning-length'}
-          onChange={(e) => update({ morningRoutine: e.currentTarget.checked })} />
-        {t('routine_morning_check')}
-      </label>
-      {lockedNote('morningRoutine', 'morning-locked')}
-      <RoutineLength kind="morning" draft={draft} />
-      <Field id="morning-time" label={t('routine_morning_at')} error={errors.morningTime} locked={locked.has('morningTime')}>
-        <input id="morning-time" type="time" value={draft.morningTime} disabled={!draft.morningRoutine || locked.has('morningTime')}
-          {...described('morning-time', false, errors.morningTime, locked.has('morningTime'))} onInput={(e) => update({ morningTime: e.currentTarget.value })} />
-      </Field>
-      <label class="check">
-        <input type="checkbox" checked={draft.eveningRoutine} disabled={locked.has('eveningRoutine')} aria-describedby={locked.has('eveningRoutine') ? 'evening-length evening-locked' : 'evening-length'}
-          onChange={(e) => update({ eveningRoutine: e.currentTarget.checked })} />
-        {t('routine_evening_check')}
-      </label>
-      {lockedNote('eveningRoutine', 'evening-locked')}
-      <RoutineLength kind="evening" draft={draft} />
-      <Field id="evening-time" label={t('routine_evening_at')} error={errors.eveningTime} locked={locked.has('eveningTime')}>
-        <input id="evening-time" type="time" value={draft.eveningTime} disabled={!draft.eveningRoutine || locked.has('eveningTime')}
-          {...described('evening-time', false, errors.eveningTime, locked.has('eveningTime'))} onInput={(e) => update({ eveningTime: e.currentTarget.value })} />
-      </Field>
+      {(['morning', 'evening'] as const).map((kind) => {
+        const { on, at } = ROUTINE_FIELDS[kind];
+        return (
+          <Fragment key={kind}>
+            <label class="check">
+              <input type="checkbox" checked={draft[on]} disabled={locked.has(on)} aria-describedby={locked.has(on) ? `${kind}-length ${kind}-locked` : `${kind}-length`}
+                onChange={(e) => update({ [on]: e.currentTarget.checked })} />
+              {t(`routine_${kind}_check`)}
+            </label>
+            {locked.has(on) ? <LockedNote id={`${kind}-locked`} /> : null}
+            <RoutineLength kind={kind} draft={draft} />
+            <Field id={`${kind}-time`} label={t(`routine_${kind}_at`)} error={errors[at]} locked={locked.has(at)}>
+              <input id={`${kind}-time`} type="time" value={draft[at]} disabled={!draft[on] || locked.has(at)}
+                {...described(`${kind}-time`, false, errors[at], locked.has(at))} onInput={(e) => update({ [at]: e.currentTarget.value })} />
+            </Field>
+          </Fragment>
+        );
+      })}
       <p class="hint">{t('routines_hint')}</p>
     </fieldset>
   );

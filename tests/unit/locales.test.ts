@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOG } from '../../src/core/catalog';
 import { DETAILS, MUSCLES, muscleKey } from '../../src/core/catalog/details';
+import { LADDERS } from '../../src/core/catalog/ladders';
+import { ROUTINE_KINDS } from '../../src/core/routines';
 import { CATEGORIES, drillKey, EQUIPMENT, PHASES, POSITIONS } from '../../src/core/drill';
 import { phaseKey } from '../../src/core/dose-text';
 import { toMessagesFile, translateWith } from '../../src/core/i18n';
@@ -36,6 +38,8 @@ const dynamicKeys = [
   ...['left', 'right'].map((s) => `side_${s}`),
   ...['disabled', 'painful', 'equipment', 'space', 'too_long'].map((w) => `nofit_${w}`),
   ...['', '_minutes', '_seconds'].flatMap((u) => [`err_whole_number${u}`, `err_range${u}`]),
+  ...Object.values(LADDERS).flatMap((l) => l.rungs.flatMap((r) => (r.variant ? [`level_${r.variant}`] : []))),
+  ...ROUTINE_KINDS.flatMap((k) => [`routine_${k}_check`, `routine_${k}_at`]),
 ];
 
 /** Keys named literally in code: in a t(…)/msg(…) call, or as a quoted word that is a key. */
