@@ -7,6 +7,8 @@ import { routineMinutes, routinePlan, ROUTINES, type RoutineKind } from '../core
 import { breakLength, drillName } from '../core/drill';
 import { findDrill } from '../core/catalog';
 import { t, tm } from '../platform/i18n';
+import { atLevel } from '../core/leveled';
+import { loadLevels } from '../platform/levels';
 import { loadState, saveState } from '../platform/storage';
 
 /** Notification buttons, in order; the worker maps a click back through this list. */
@@ -22,12 +24,14 @@ export async function present(state: State, settings: Settings, quiet = false): 
   if (!state.pending) return;
   const buttons = [t('notify_button_start'), ...(canSnooze(state, settings) ? [t('snooze_n', [String(settings.snoozeMinutes[0])])] : [])];
   const { drillId } = state.pending;
-  const body = drillId ? t('notify_body', [drillName(drillId, t), tm(breakLength(findDrill(drillId)!, settings.drillCapSeconds))]) : t('notify_body_none');
+  // Read while the drill opens: the notification says how long the drill takes at the user's level.
+  const levels = drillId ? loadLevels() : null;
   // The drill first. Asked together, the notification (sent while the worker still looks for a
   // focused window) is built first and the window waits behind it; the drill is what the user came for.
   try {
     if (settings.openDrillAutomatically && !quiet) await openDrill(state);
   } finally {
+    const body = drillId ? t('notify_body', [drillName(drillId, t), tm(breakLength(atLevel(findDrill(drillId)!, (await levels)!, settings).drill, settings.drillCapSeconds))]) : t('notify_body_none');
     await notify(BREAK_NOTIFICATION, t(quiet ? 'notify_title_waited' : 'notify_title'), body, buttons, quiet);
   }
 }

@@ -4,10 +4,14 @@ import { DETAILS, muscleKey, TIME_OF_DAY_KEYS } from '../core/catalog/details';
 import { CATEGORIES, drillText, EQUIPMENT, POSITIONS, type Drill } from '../core/drill';
 import { describeDose } from '../core/dose-text';
 import { drillStanding, LIBRARY_SHOWS, NO_FILTER, showsDrill, type LibraryFilter } from '../core/library';
+import { atLevel } from '../core/leveled';
+import type { LevelStore } from '../core/levels';
 import { breakSeconds } from '../core/rotation';
 import { t, tm } from '../platform/i18n';
 import { openPopupTab } from '../platform/preview';
 import { DrillIllustration, illustrationFor } from '../ui/illustration';
+import { useLevels } from '../ui/use-levels';
+import { LevelPicker } from './LevelPicker';
 import type { Draft, Errors } from './draft';
 
 interface Props {
@@ -29,6 +33,7 @@ function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
 /** The drills as a grid of cards, filtered by category, kit, position and where each stands. */
 export function DrillLibrary({ draft, errors, update, cap }: Props) {
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
+  const levels = useLevels();
   const settings = { ...draft, drillCapSeconds: cap };
   const shown = CATALOG.filter((d) => showsDrill(d, filter, settings));
   const setShown = (on: boolean) => {
@@ -61,7 +66,7 @@ export function DrillLibrary({ draft, errors, update, cap }: Props) {
       </div>
       <ul class="cards">
         {shown.map((drill) => (
-          <DrillCard key={drill.id} drill={drill} draft={draft} cap={cap} update={update} />
+          <DrillCard key={drill.id} drill={drill} draft={draft} cap={cap} update={update} levels={levels} />
         ))}
       </ul>
       {errors.disabledDrills ? <p id="drills-error" class="error" role="alert">{tm(errors.disabledDrills)}</p> : null}
@@ -69,8 +74,10 @@ export function DrillLibrary({ draft, errors, update, cap }: Props) {
   );
 }
 
-function DrillCard({ drill, draft, cap, update }: { drill: Drill; draft: Draft; cap: number; update: (patch: Partial<Draft>) => void }) {
+function DrillCard({ drill, draft, cap, update, levels }: { drill: Drill; draft: Draft; cap: number; update: (patch: Partial<Draft>) => void; levels: LevelStore | null }) {
   const id = drill.id as DrillId;
+  // The dose at the user's level; the kit, place and category are the drill's own.
+  const dose = levels ? atLevel(drill, levels).drill.dose : drill.dose;
   const standing = drillStanding(drill, { ...draft, drillCapSeconds: cap });
   const illustration = illustrationFor(drill.id);
   const name = drillText(drill, t).name;
@@ -95,8 +102,9 @@ function DrillCard({ drill, draft, cap, update }: { drill: Drill; draft: Draft; 
           ) : standing === 'off' ? t('card_off') : standing === 'in rotation' ? t('card_in_rotation') : t('card_not_offered', [t(UNFIT_KEYS[standing])])}
         </p>
         <p class="meta">
-          {[t(`cat_${drill.category}`), drill.equipment.map((e) => t(kitKey(e))).join(', '), t(`pos_${drill.position}`), tm(describeDose(drill.dose)), t('card_break_seconds', [String(breakSeconds(drill, cap))])].join(' · ')}
+          {[t(`cat_${drill.category}`), drill.equipment.map((e) => t(kitKey(e))).join(', '), t(`pos_${drill.position}`), tm(describeDose(dose)), t('card_break_seconds', [String(breakSeconds({ ...drill, dose }, cap))])].join(' · ')}
         </p>
+        {levels ? <LevelPicker drill={drill} name={name} levels={levels} /> : null}
         <p class="meta" data-testid="muscles">{t('card_works', [muscles.map((m) => t(muscleKey(m))).join(', ')])}</p>
         {timeOfDay.length ? <p class="meta" data-testid="time-of-day">{t('card_best', [timeOfDay.map((w) => t(TIME_OF_DAY_KEYS[w])).join(', ')])}</p> : null}
         <button type="button" class="small" aria-label={t('card_preview_label', [name])} onClick={() => void openPopupTab(`preview=${drill.id}`)}>

@@ -19,6 +19,10 @@ export function ExerciseFields({ draft, errors, update, cap, locked }: Props) {
         <input id="cap" type="number" inputMode="numeric" min={30} max={300} value={draft.drillCapSeconds}
           {...described('cap', true, errors.drillCapSeconds)} onInput={(e) => update({ drillCapSeconds: e.currentTarget.value })} />
       </Field>
+      <label class="check">
+        <input type="checkbox" checked={draft.autoLevels} onChange={(e) => update({ autoLevels: e.currentTarget.checked })} />
+        {t('levels_auto')}
+      </label>
       <DrillLibrary draft={draft} errors={errors} update={update} cap={cap} />
     </section>
   );

@@ -8,7 +8,8 @@ import { watch, type Unsubscribe } from './storage';
 // (a rating) both change them: every change is a read and a write in turn, under one lock.
 
 export const LEVELS_KEY = 'levels';
-const LEVELS_LOCK = 'desk-reset-levels';
+/** Held by every writer of the levels (a rating, a level set by hand, an import, a reset), in turn. */
+export const LEVELS_LOCK = 'desk-reset-levels';
 
 export async function loadLevels(): Promise<LevelStore> {
   const raw = (await browser.storage.local.get(LEVELS_KEY))[LEVELS_KEY];

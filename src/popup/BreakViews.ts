@@ -1,5 +1,6 @@
 // Everything the popup needs only when a break is on screen, loaded then.
-export { DrillView, preloadDrawings } from '../ui/DrillView';
+export { preloadDrawings } from '../ui/DrillView';
+export { LeveledDrill } from './LeveledDrill';
 export { RatingView } from '../ui/RatingView';
 export { RoutineView } from './RoutineView';
 export { PreviewView } from './PreviewView';

@@ -79,13 +79,15 @@ export function Popup() {
       </main>
     );
   }
-  const DrillView = views?.DrillView;
+  const LeveledDrill = views?.LeveledDrill;
   return (
     <main class="popup">
-      {drill && pending && DrillView ? (
-        <DrillView
+      {drill && pending && LeveledDrill ? (
+        <LeveledDrill
           key={drill.id}
           drill={drill}
+          settings={settings}
+          history={history}
           capSeconds={settings.drillCapSeconds}
           sound={settings.soundCues}
           fallback={views!.fallbackFor(settings, state)}

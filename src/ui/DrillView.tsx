@@ -34,6 +34,8 @@ interface Props {
   onClose: () => void;
   /** The small heading above the name. */
   eyebrow?: string | undefined;
+  /** Where the user is on the drill's ladder, and what changed since they last did it. */
+  level?: { label: string; note: string | undefined } | undefined;
 }
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
@@ -88,6 +90,12 @@ export function DrillView(props: Props) {
         {dose.kind === 'reps' && dose.tempo ? <span class="tempo"> · {describeTempo(dose.tempo).map(tm).join(' · ')}</span> : null}
         {partial ? <span class="muted"> · {t('full_routine', [tm(describeDose(drill.dose))])}</span> : null}
       </p>
+      {props.level ? (
+        <p class="level" data-testid="level">
+          <span class="muted">{props.level.label}</span>
+          {props.level.note ? <span data-testid="level-note"> · {props.level.note}</span> : null}
+        </p>
+      ) : null}
       <p class="purpose">{text.purpose}</p>
       <ol class="steps">
         {text.steps.map((step) => (

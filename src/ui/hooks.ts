@@ -18,7 +18,7 @@ export const historyStore = () => (stores.history ??= liveStore(loadHistory, onH
 export const policyStore = () => (stores.policy ??= liveStore(currentPolicy, (callback) => onPolicyChanged(() => void currentPolicy().then(callback))));
 
 /** A store's value, null while it is first read, re-rendering on every change. */
-function useStore<T>(store: LiveStore<T>): T | null {
+export function useStore<T>(store: LiveStore<T>): T | null {
   const [value, setValue] = useState<T | null>(store.get);
   useEffect(() => {
     const stop = store.subscribe(setValue);

@@ -6,6 +6,9 @@ import { render, toMessagesFile, translateWith } from '../../src/core/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { initialState, type State } from '../../src/core/state';
 import { present } from '../../src/background/present';
+import { LADDERS } from '../../src/core/catalog/ladders';
+import { NO_LEVELS, setLevel } from '../../src/core/levels';
+import { saveLevels } from '../../src/platform/levels';
 import { readLocaleSources } from '../../scripts/locales.mjs';
 import { drillName } from '../english';
 
@@ -23,13 +26,25 @@ async function body(drillId: DrillId, over: Partial<Settings> = {}) {
 
 beforeEach(() => fakeBrowser.reset());
 
+/** Puts each drill at its articles' dose, the catalog's. */
+async function atArticleDose(...ids: DrillId[]) {
+  let levels = NO_LEVELS;
+  for (const id of ids) levels = setLevel(levels, id, LADDERS[id].article, T0);
+  await saveLevels(levels);
+}
+
 describe('the break notification', () => {
-  it('says how long the drill on screen takes, from its break dose', async () => {
-    expect(await body('band-rows')).toBe(`${drillName('band-rows')}, 1 min 4 s.`); // one set: 8 × (2 + 2 + 4) s
+  it('says how long the drill on screen takes at the user’s level, from its break dose', async () => {
+    // A new user starts one rung below the articles' dose.
+    expect(await body('band-rows')).toBe(`${drillName('band-rows')}, 48 s.`); // one set: 8 × (2 + 2 + 2) s
+    expect(await body('chin-tucks')).toBe(`${drillName('chin-tucks')}, 24 s.`); // 8 × 3 s
+    await atArticleDose('band-rows', 'chin-tucks');
+    expect(await body('band-rows')).toBe(`${drillName('band-rows')}, 1 min 4 s.`); // 8 × (2 + 2 + 4) s
     expect(await body('chin-tucks')).toBe(`${drillName('chin-tucks')}, 30 s.`); // 10 × 3 s
   });
 
   it('follows the drill-length cap, as the break does', async () => {
+    await atArticleDose('doorway-pec-stretch');
     const pec = drillName('doorway-pec-stretch');
     // Doorway pec stretch: holds of 30 s a side (65 s with the switch), 5 s between holds.
     expect(await body('doorway-pec-stretch', { drillCapSeconds: 120 })).toBe(`${pec}, 1 min 5 s.`);
