@@ -6,6 +6,7 @@ import { useCurrentSection } from '../ui/current-section';
 import { t } from '../platform/i18n';
 import { DataSection } from './DataSection';
 import { ProgressSection } from './ProgressSection';
+import { useLevels } from '../ui/use-levels';
 import { SettingsForm } from './SettingsForm';
 import { WelcomeLink } from './WelcomeLink';
 
@@ -23,6 +24,7 @@ export function Options() {
   const settings = useSettings();
   // The form waits for the policy too, so a field the organisation locked is never shown open.
   const policy = usePolicy();
+  const levels = useLevels();
   const state = useSchedulerState();
   const history = useHistory();
   const now = useNow(60_000);
@@ -60,7 +62,7 @@ export function Options() {
           </div>
         ) : null}
         {settings && policy ? <SettingsForm stored={settings} state={state} locked={new Set(policy.locked)} /> : <p aria-busy="true">{t('loading')}</p>}
-        <div id="progress">{history ? <ProgressSection history={history} now={now} /> : null}</div>
+        <div id="progress">{history ? <ProgressSection history={history} now={now} levels={levels} /> : null}</div>
         <div id="data">{settings && history ? <DataSection settings={settings} history={history} /> : null}</div>
         <div id="safety">
           <SafetyNotice title="about_title" />

@@ -2,28 +2,37 @@ import { fromDayKey } from '../core/history';
 import { findDrill } from '../core/catalog';
 import { drillText } from '../core/drill';
 import { HISTORY_DAYS, type HistoryStore } from '../core/history';
+import { journeyAt, levelProgress } from '../core/journey';
+import type { LevelStore } from '../core/levels';
 import { bestStreak, currentStreakOf, dailySeries, ratingsByWeek, topDrills, totals } from '../core/stats';
 import { t } from '../platform/i18n';
 import { BarChart, longDate, shortDate } from '../ui/BarChart';
 import { dateLocale } from '../ui/format';
+import { JourneyView } from './JourneyView';
+import { LevelsOverTime } from './LevelsOverTime';
 import './progress.css';
 
 interface Props {
   history: HistoryStore;
   now: number;
-  /** For dates; the browser's language when not given. */
-  /** A BCP 47 tag; the user's by default. */
+  /** Every drill's level and its moves; null while first read. */
+  levels: LevelStore | null;
+  /** For dates: a BCP 47 tag; the user's by default. */
   locale?: string;
 }
 
 const days = (n: number) => t(n === 1 ? 'progress_days_one' : 'progress_days_many', [String(n)]);
 const times = (n: number) => t(n === 1 ? 'progress_times_one' : 'progress_times_many', [String(n)]);
 
-/** The progress view of the options page: the last 30 days, streaks, totals, favourite drills and how drills felt. */
-export function ProgressSection({ history, now, locale = dateLocale() }: Props) {
+/**
+ * The progress view of the options page: the plan's 90 days, the last 30 days, streaks, totals,
+ * favourite drills, how drills felt and each drill's level over time.
+ */
+export function ProgressSection({ history, now, levels, locale = dateLocale() }: Props) {
   const sum = totals(history);
   // Pauses and snoozes alone draw nothing: until a break is done, skipped or taken, there is nothing to show.
   const empty = sum.done + sum.skipped + sum.natural === 0;
+  const moved = levels ? levelProgress(levels) : null;
   return (
     <section class="progress" aria-labelledby="progress-title">
       <h2 id="progress-title">{t('progress_title')}</h2>
@@ -31,7 +40,9 @@ export function ProgressSection({ history, now, locale = dateLocale() }: Props) 
         <p class="progress-empty" data-testid="progress-empty">
           {t('progress_empty')}
         </p>
-      ) : (
+      ) : null}
+      <JourneyView journey={journeyAt(history, now)} levels={moved} locale={locale} />
+      {empty ? null : (
         <>
           <h3>{t('progress_last_30_days')}</h3>
           <BarChart series={dailySeries(history, now, 30)} locale={locale} testId="progress-chart" />
@@ -75,6 +86,8 @@ export function ProgressSection({ history, now, locale = dateLocale() }: Props) 
           <Ratings history={history} now={now} locale={locale} />
         </>
       )}
+      {/* A level set by hand before any break still has its record; with neither, the empty line says enough. */}
+      {moved && (!empty || moved.drills.length > 0) ? <LevelsOverTime progress={moved} locale={locale} /> : null}
     </section>
   );
 }

@@ -5,6 +5,8 @@ import type { BreakEvent, DaySummary, HistoryStore, Outcome } from '../../../src
 import { findDrill, type DrillId } from '../../../src/core/catalog';
 import { ProgressSection } from '../../../src/options/ProgressSection';
 import { drillText } from '../../../src/core/drill';
+import { NO_LEVELS, setLevel, rateLevel, type LevelStore } from '../../../src/core/levels';
+import { JourneyView } from '../../../src/options/JourneyView';
 import { english } from '../fake-gaps';
 
 const at = (iso: string) => new Date(iso).getTime();
@@ -34,7 +36,8 @@ const events: BreakEvent[] = [
 ];
 const history: HistoryStore = { events, days: [] };
 
-const show = (h: HistoryStore = history, locale = 'en-US') => render(<ProgressSection history={h} now={now} locale={locale} />);
+const show = (h: HistoryStore = history, locale = 'en-US', levels: LevelStore | null = NO_LEVELS, when = now) =>
+  render(<ProgressSection history={h} now={when} levels={levels} locale={locale} />);
 const height = (el: Element) => Number(el.getAttribute('height'));
 const y = (el: Element) => Number(el.getAttribute('y'));
 const bars = (day: string, kind: string) => document.querySelectorAll(`[data-day="${day}"] rect.${kind}`);
@@ -182,5 +185,148 @@ describe('progress section', () => {
     expect(screen.getByText('No drills finished yet.')).toBeTruthy();
     expect(screen.getByText(/No drills rated in the last 8 weeks/)).toBeTruthy();
     expect(screen.queryByTestId('ratings')).toBeNull();
+  });
+});
+
+const name = (id: DrillId) => drillText(findDrill(id)!, english).name;
+const cells = (row: Element) => [...row.querySelectorAll('th, td')].map((c) => c.textContent);
+
+describe('the 90 days', () => {
+  it('counts the days from the first drill done and shows where the user is', () => {
+    show();
+    const journey = within(screen.getByTestId('journey'));
+    expect(journey.getByRole('heading', { level: 3, name: 'Your 90 days' })).toBeTruthy();
+    // 1 January to 10 March 2026: 68 days later, so day 69.
+    expect(screen.getByTestId('journey-day').textContent).toBe('Day 69 of 90');
+    const bar = journey.getByRole('progressbar', { name: 'Day 69 of 90' });
+    expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['69', '90']);
+    expect(journey.getByText('Counted from your first drill, on January 1, 2026.')).toBeTruthy();
+    // Drills were done on 1, 2 and 3 January and 5, 9 and 10 March.
+    expect(within(screen.getByTestId('journey-stats')).getByText('Days with a drill done').nextElementSibling!.textContent).toBe('6 of 69');
+  });
+
+  it('lists the plan’s milestones, each marked reached or ahead in words, not only by colour', () => {
+    show();
+    const list = screen.getByRole('list', { name: 'Milestones from the plan' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('strong')!.textContent)).toEqual(['Day 7 · The first week', 'Day 21 · Three steady weeks', 'Day 30 · The first month', 'Day 60 · The second month', 'Day 90 · The third month']);
+    expect(items.map((li) => li.querySelector('.status')!.textContent)).toEqual(['Reached', 'Reached', 'Reached', 'Reached', 'Ahead']);
+    expect(items.map((li) => li.className)).toEqual(['milestone reached', 'milestone reached', 'milestone reached', 'milestone reached', 'milestone ahead']);
+    // The marks are decoration; the status words carry the meaning.
+    for (const li of items) expect(li.querySelector('.mark')!.getAttribute('aria-hidden')).toBe('true');
+    // The author's changes are one person's experience, said so once above them.
+    expect(screen.getByText(/one person’s experience, not a promise/)).toBeTruthy();
+    expect(items[1]!.textContent).toMatch(/day 18/);
+    expect(screen.getByTestId('journey').textContent).not.toMatch(/stabbing/i);
+  });
+
+  it('past the 90 days, says so and counts on', () => {
+    show(history, 'en-US', NO_LEVELS, new Date('2026-04-14T09:00').getTime());
+    expect(screen.getByTestId('journey-day').textContent).toBe('Day 104: past the 90 days');
+    expect(screen.getByRole('progressbar').getAttribute('value')).toBe('90');
+    expect(within(screen.getByTestId('milestones')).getAllByText('Reached')).toHaveLength(5);
+  });
+
+  it('starts on the oldest folded day with a drill done', () => {
+    show({ events, days: [{ day: '2025-12-20', done: 1, skipped: 0, snoozed: 0, natural: 0, paused: 0, held: 0 }] });
+    // 20 December 2025 to 10 March 2026: 80 days later.
+    expect(screen.getByTestId('journey-day').textContent).toBe('Day 81 of 90');
+  });
+
+  it('with no history: no journey yet, one line saying it starts with the first drill', () => {
+    show({ events: [], days: [] });
+    expect(screen.getByTestId('journey-none').textContent).toBe('Your 90 days begin with the first drill you finish.');
+    expect(screen.queryByTestId('journey-day')).toBeNull();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.queryByTestId('milestones')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Levels over time' })).toBeNull();
+  });
+
+  it('breaks skipped but no drill done: still no journey', () => {
+    render(<JourneyView journey={null} levels={null} locale="en-US" />);
+    expect(screen.getByTestId('journey-none')).toBeTruthy();
+  });
+});
+
+const day = (d: number) => at(`2026-03-0${d}T10:00`);
+let levels: LevelStore = NO_LEVELS;
+levels = rateLevel(levels, 'chin-tucks', 'easy', day(2), true);
+levels = rateLevel(levels, 'chin-tucks', 'easy', day(3), true);
+levels = setLevel(levels, 'band-rows', 0, day(4));
+levels = setLevel(levels, 'wall-push-ups', 2, day(5));
+levels = rateLevel(levels, 'wall-push-ups', 'hard', day(6), true);
+levels = rateLevel(levels, 'wall-push-ups', 'hard', day(7), true);
+
+describe('levels', () => {
+  it('counts the drills levelled up and the level-ups', () => {
+    show(history, 'en-US', levels);
+    const stats = within(screen.getByTestId('journey-stats'));
+    // chin-tucks and wall push-ups are above their start; band rows went below it.
+    expect(stats.getByText('Drills levelled up').nextElementSibling!.textContent).toBe('2');
+    expect(stats.getByText('Level-ups').nextElementSibling!.textContent).toBe('2');
+  });
+
+  it('tabulates each drill’s level over time: drill, from, to, when and why', () => {
+    show(history, 'en-US', levels);
+    const table = screen.getByRole('table', { name: 'Levels over time' });
+    expect([...table.querySelectorAll('thead th')].map((th) => [th.textContent, th.getAttribute('scope')])).toEqual([
+      ['Drill', 'col'],
+      ['From', 'col'],
+      ['To', 'col'],
+      ['When', 'col'],
+      ['Why', 'col'],
+    ]);
+    const groups = table.querySelectorAll('tbody');
+    expect([...groups].map((g) => g.getAttribute('data-drill'))).toEqual(['band-rows', 'chin-tucks', 'wall-push-ups']);
+    expect(cells(groups[0]!.querySelector('tr')!)).toEqual([`${name('band-rows')} now Level 1 of 4`, 'Level 3 of 4', '↓ Level 1 of 4', 'Mar 4, 2026', 'You set it by hand']);
+    expect(cells(groups[1]!.querySelector('tr')!)).toEqual([`${name('chin-tucks')} now Level 3 of 3`, 'Level 2 of 3', '↑ Level 3 of 3', 'Mar 3, 2026', 'You found it easy twice']);
+    // A rung with a form of its own is named by it.
+    const pushUps = groups[2]!.querySelectorAll('tr');
+    expect(cells(pushUps[0]!)).toEqual([
+      `${name('wall-push-ups')} now Level 2 of 5: hands on the wall`,
+      'Level 1 of 5: hands on the wall',
+      '↑ Level 3 of 5: hands on a bench or sturdy desk',
+      'Mar 5, 2026',
+      'You set it by hand',
+    ]);
+    // Later rows still name the drill for a screen reader, hidden from the eye.
+    expect(cells(pushUps[1]!)).toEqual([name('wall-push-ups'), 'Level 3 of 5: hands on a bench or sturdy desk', '↓ Level 2 of 5: hands on the wall', 'Mar 7, 2026', 'You found it hard twice']);
+    expect(pushUps[1]!.querySelector('th span')!.className).toBe('sr-only');
+    for (const row of table.querySelectorAll('tbody tr')) expect(row.querySelector('th')!.getAttribute('scope')).toBe('row');
+    // The arrows repeat the direction the levels already say.
+    for (const arrow of table.querySelectorAll('.up, .down')) expect(arrow.getAttribute('aria-hidden')).toBe('true');
+    expect(table.querySelector('time')!.getAttribute('dateTime')).toBe('2026-03-04');
+  });
+
+  it('with history but no level moved: zero counts and a line instead of a table', () => {
+    show(history, 'en-US', NO_LEVELS);
+    const stats = within(screen.getByTestId('journey-stats'));
+    expect(stats.getByText('Drills levelled up').nextElementSibling!.textContent).toBe('0');
+    expect(screen.getByRole('heading', { level: 3, name: 'Levels over time' })).toBeTruthy();
+    expect(screen.getByTestId('levels-none').textContent).toMatch(/^No drill has changed level yet/);
+    expect(screen.queryByTestId('levels')).toBeNull();
+  });
+
+  it('while the levels are first read: the journey without level numbers, no levels yet', () => {
+    show(history, 'en-US', null);
+    expect(screen.getByTestId('journey-day').textContent).toBe('Day 69 of 90');
+    expect(within(screen.getByTestId('journey-stats')).queryByText('Drills levelled up')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Levels over time' })).toBeNull();
+  });
+
+  it('a level set by hand before any break is still on record', () => {
+    show({ events: [], days: [] }, 'en-US', setLevel(NO_LEVELS, 'dead-hang', 3, day(1)));
+    expect(screen.getByTestId('progress-empty')).toBeTruthy();
+    expect(screen.getByTestId('journey-none')).toBeTruthy();
+    const rows = screen.getByTestId('levels').querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(1);
+    expect(cells(rows[0]!).slice(1)).toEqual(['Level 1 of 5', '↑ Level 4 of 5', 'Mar 1, 2026', 'You set it by hand']);
+  });
+
+  it('keeps the headings in order: the section, then the 90 days, milestones under them, and levels', () => {
+    show(history, 'en-US', levels);
+    const headings = screen.getAllByRole('heading').map((h) => `${h.tagName} ${h.textContent}`);
+    expect(headings.slice(0, 3)).toEqual(['H2 Progress', 'H3 Your 90 days', 'H4 Milestones from the plan']);
+    expect(headings.at(-1)).toBe('H3 Levels over time');
   });
 });

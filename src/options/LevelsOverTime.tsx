@@ -1,0 +1,85 @@
+import { intlFormat } from 'date-fns';
+import { findDrill } from '../core/catalog';
+import type { DrillId } from '../core/catalog/ids';
+import { drillText } from '../core/drill';
+import { dayKey } from '../core/history';
+import type { LevelProgress } from '../core/journey';
+import { ladderOf, type LevelReason } from '../core/levels';
+import { t } from '../platform/i18n';
+import { longDate } from '../ui/BarChart';
+
+// Literal keys, not built from the reason, so the locale check sees each one used.
+const WHY: Record<LevelReason, string> = { easy: 'progress_why_easy', hard: 'progress_why_hard', manual: 'progress_why_manual' };
+
+/** "Level 2 of 4", with the form of the drill at that rung where its ladder names one. */
+export function levelName(id: DrillId, rung: number): string {
+  const ladder = ladderOf(id);
+  const variant = ladder.rungs[rung]?.variant;
+  const of = [String(rung + 1), String(ladder.rungs.length)];
+  return variant ? t('progress_level_of_variant', [...of, t(`level_${variant}`)]) : t('progress_level_of', of);
+}
+
+const drillName = (id: DrillId) => {
+  const drill = findDrill(id);
+  return drill ? drillText(drill, t).name : id;
+};
+
+/** Every move of every drill's level, grouped by drill, oldest first: from, to, when and why. */
+export function LevelsOverTime({ progress, locale }: { progress: LevelProgress; locale: string }) {
+  return (
+    <>
+      <h3 id="levels-title">{t('progress_levels_title')}</h3>
+      {progress.drills.length === 0 ? (
+        <p class="muted" data-testid="levels-none">
+          {t('progress_levels_none')}
+        </p>
+      ) : (
+        <table class="levels" data-testid="levels" aria-labelledby="levels-title">
+          <thead>
+            <tr>
+              <th scope="col">{t('progress_levels_drill')}</th>
+              <th scope="col">{t('progress_levels_from')}</th>
+              <th scope="col">{t('progress_levels_to')}</th>
+              <th scope="col">{t('progress_levels_when')}</th>
+              <th scope="col">{t('progress_levels_why')}</th>
+            </tr>
+          </thead>
+          {progress.drills.map(({ drillId, changes, current }) => {
+            const name = drillName(drillId);
+            return (
+              <tbody key={drillId} data-drill={drillId}>
+                {changes.map((change, i) => (
+                  <tr key={`${change.at}-${i}`}>
+                    <th scope="row">
+                      {/* Every row names its drill for a screen reader; the eye needs it once. */}
+                      <span class={i === 0 ? 'name' : 'sr-only'}>{name}</span>
+                      {i === 0 ? (
+                        <>
+                          {' '}
+                          <span class="now">{t('progress_levels_now', [levelName(drillId, current)])}</span>
+                        </>
+                      ) : null}
+                    </th>
+                    <td>{levelName(drillId, change.from)}</td>
+                    <td>
+                      <span class={change.to > change.from ? 'up' : 'down'} aria-hidden="true">
+                        {change.to > change.from ? '↑ ' : '↓ '}
+                      </span>
+                      {levelName(drillId, change.to)}
+                    </td>
+                    <td>
+                      <time dateTime={dayKey(change.at)} title={longDate(new Date(change.at), locale)}>
+                        {intlFormat(change.at, { year: 'numeric', month: 'short', day: 'numeric' }, { locale })}
+                      </time>
+                    </td>
+                    <td>{t(WHY[change.why])}</td>
+                  </tr>
+                ))}
+              </tbody>
+            );
+          })}
+        </table>
+      )}
+    </>
+  );
+}
