@@ -1,5 +1,6 @@
 import type { HistoryStore } from './history';
 import { msg, type MessageArg, type Msg } from './i18n';
+import type { LevelStore } from './levels';
 import { OWNABLE_EQUIPMENT, settingsSchema, SPACES, type Settings, type SettingsKey } from './settings';
 import type { Transferable } from './transfer';
 import { same } from './transfer-strict';
@@ -108,8 +109,14 @@ function describeHistory(h: HistoryStore): Msg {
   return h.days.length > 0 ? msg('data_and', events(h.events.length), olderDays(h.days.length)) : events(h.events.length);
 }
 
-/** Lines for the import preview: one per setting that would change, then what happens to history. */
-export function describeChanges(current: Transferable, incoming: Transferable): Msg[] {
+function describeLevels(current: LevelStore, incoming: LevelStore | null): Msg {
+  if (!incoming) return msg('data_levels_kept');
+  const n = Object.keys(current.drills).length;
+  return msg('data_levels_change', msg(n === 1 ? 'data_levels_one' : 'data_levels_many', n), Object.keys(incoming.drills).length);
+}
+
+/** Lines for the import preview: one per setting that would change, then what happens to history and levels. */
+export function describeChanges(current: Transferable & { levels: LevelStore }, incoming: Transferable): Msg[] {
   const lines: Msg[] = [];
   for (const key of Object.keys(settingsSchema) as SettingsKey[]) {
     const before = current.settings[key];
@@ -124,6 +131,6 @@ export function describeChanges(current: Transferable, incoming: Transferable): 
   const withDays = current.history.days.length > 0 || incoming.history.days.length > 0;
   const now = withDays ? describeHistory(current.history) : events(current.history.events.length);
   const file = withDays ? describeHistory(incoming.history) : incoming.history.events.length;
-  lines.push(msg('data_history_change', now, file));
+  lines.push(msg('data_history_change', now, file), describeLevels(current.levels, incoming.levels));
   return lines;
 }

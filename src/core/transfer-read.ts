@@ -116,7 +116,8 @@ export function readHistoryStrict(raw: unknown, errors: Msg[], now: number): His
   return errors.length > before ? null : { events, days };
 }
 
-function inRange(problem: Msg | null, path: string, errors: Msg[]): boolean {
+/** Adds `problem` under `path`, if any, and says whether there was none. */
+export function inRange(problem: Msg | null, path: string, errors: Msg[]): boolean {
   if (problem) errors.push(at(path, problem));
   return problem === null;
 }

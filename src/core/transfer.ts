@@ -1,11 +1,14 @@
 import { dayKey, type BreakEvent, type DaySummary, type HistoryStore } from './history';
 import { msg, type Msg } from './i18n';
+import type { LevelStore } from './levels';
 import { isPlainObject } from './schema';
 import { toStored, type Settings } from './settings';
+import { readLevelsStrict } from './transfer-levels';
 import { readHistoryStrict, readSettingsStrict, timeProblem } from './transfer-read';
 import { at, markupProblems, pathTo } from './transfer-strict';
 
-// Export and import of everything the user owns: settings and break history, as one JSON file.
+// Export and import of everything the user owns: settings, break history and drill levels, as one
+// JSON file.
 // Storage reads repair what they can; an import is the opposite. A file is checked whole and
 // refused whole when anything in it is wrong or unexpected, so nothing half-read or hostile is
 // ever written. Hostile content is refused, never cleaned.
@@ -17,9 +20,10 @@ import { at, markupProblems, pathTo } from './transfer-strict';
 export { EARLIEST_TIME } from './transfer-read';
 
 export const EXPORT_FORMAT = 'desk-reset';
-export const EXPORT_VERSION = 1;
-/** Largest file we read, in UTF-8 bytes. A year of history is far smaller. */
-export const MAX_IMPORT_BYTES = 1_000_000;
+/** 2 added `levels`; version 1 files, which have none, still import. */
+export const EXPORT_VERSION = 2;
+/** Largest file we read, in UTF-8 bytes: twice the largest export (the most history, a decade of day counts, the longest level log). */
+export const MAX_IMPORT_BYTES = 2_000_000;
 /** Errors shown for one file; the rest are counted. */
 export const MAX_REPORTED_ERRORS = 10;
 
@@ -29,36 +33,46 @@ export interface ExportFile {
   exportedAt: string;
   settings: Settings & { version: number };
   history: { events: BreakEvent[]; days: DaySummary[] };
+  levels: LevelStore;
 }
 
 export interface Transferable {
   settings: Settings;
   history: HistoryStore;
+  /**
+   * Null for a file from before levels: importing it leaves the user's levels as they are, since
+   * it says nothing about them. A file with levels replaces them, as its history replaces history.
+   */
+  levels: LevelStore | null;
 }
 
 export type ImportResult = { ok: true; data: Transferable } | { ok: false; errors: Msg[] };
 
-export function buildExport(settings: Settings, history: HistoryStore, now: number): ExportFile {
+export function buildExport(settings: Settings, history: HistoryStore, levels: LevelStore, now: number): ExportFile {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date(now).toISOString(),
     settings: toStored(settings),
     history: { events: [...history.events], days: [...history.days] },
+    levels: { drills: { ...levels.drills }, log: [...levels.log] },
   };
 }
 
 /**
- * The file's text: indented for reading, with one history entry per line, so even a full history
- * (MAX_EVENTS events and years of day counts) stays well under MAX_IMPORT_BYTES and can be
- * imported back.
+ * The file's text: indented for reading, with one history entry, drill level or level change per
+ * line, so even a full history (MAX_EVENTS events and years of day counts) and a full log of
+ * levels stay under MAX_IMPORT_BYTES and can be imported back.
  */
 export function serializeExport(file: ExportFile): string {
-  const rows = (items: readonly object[]) => (items.length === 0 ? '[]' : `[\n${items.map((item) => `      ${JSON.stringify(item)}`).join(',\n')}\n    ]`);
-  const { history, ...head } = file;
+  const lines = (open: string, items: readonly string[], close: string) => (items.length === 0 ? open + close : `${open}\n${items.map((item) => `      ${item}`).join(',\n')}\n    ${close}`);
+  const rows = (items: readonly object[]) => lines('[', items.map((item) => JSON.stringify(item)), ']');
+  const { history, levels, ...head } = file;
+  const drills = lines('{', Object.entries(levels.drills).map(([id, level]) => `${JSON.stringify(id)}: ${JSON.stringify(level)}`), '}');
   // Stryker disable next-line Regex: only the outermost brace stands at the start of a line, anchored or not.
   const top = JSON.stringify(head, null, 2).replace(/\n}$/, '');
-  return `${top},\n  "history": {\n    "events": ${rows(history.events)},\n    "days": ${rows(history.days)}\n  }\n}\n`;
+  const historyText = `"history": {\n    "events": ${rows(history.events)},\n    "days": ${rows(history.days)}\n  }`;
+  return `${top},\n  ${historyText},\n  "levels": {\n    "drills": ${drills},\n    "log": ${rows(levels.log)}\n  }\n}\n`;
 }
 
 /** `desk-reset-2026-03-02.json`, dated in local time. */
@@ -76,10 +90,10 @@ export function sizeProblem(bytes: number): Msg | null {
 
 /** Names the export button by its own message, so the two always read the same. */
 const NOT_OURS = msg('import_not_ours', msg('data_export'));
-const TOP_KEYS = new Set(['format', 'version', 'exportedAt', 'settings', 'history']);
+const TOP_KEYS = new Set(['format', 'version', 'exportedAt', 'settings', 'history', 'levels']);
 
 /**
- * Reads an export file strictly: the settings and history it holds, or every reason it is
+ * Reads an export file strictly: the settings, history and levels it holds, or every reason it is
  * refused. `now` bounds the times a file may hold.
  */
 export function parseImport(text: string, now: number): ImportResult {
@@ -137,6 +151,7 @@ function parseStrict(text: string, now: number): ImportResult {
   }
   const settings = readSettingsStrict(raw.settings, errors);
   const history = readHistoryStrict(raw.history, errors, now);
+  const levels = raw.levels === undefined ? null : readLevelsStrict(raw.levels, errors, now);
   if (errors.length > 0 || !settings || !history) return { ok: false, errors };
-  return { ok: true, data: { settings, history } };
+  return { ok: true, data: { settings, history, levels } };
 }

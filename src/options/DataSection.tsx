@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import type { HistoryStore } from '../core/history';
 import { buildExport, exportFileName, parseImport, serializeExport, sizeProblem, type ImportResult, type Transferable } from '../core/transfer';
 import { describeChanges } from '../core/transfer-preview';
 import { msg, type Msg } from '../core/i18n';
 import { t, tm } from '../platform/i18n';
-import { importData, resetSettings } from '../platform/data';
+import { clearHistory, importData, resetSettings } from '../platform/data';
 import { writeFailure } from '../platform/live';
-import { saveHistory } from '../platform/storage';
+import { levelsStore, useLevels } from '../ui/use-levels';
+import { Confirm, ImportPreview } from './DataConfirm';
 
 interface Props {
   settings: Settings;
@@ -18,10 +19,13 @@ interface Props {
 type Import = { kind: 'idle' } | { kind: 'refused'; fileName: string; errors: Msg[] } | { kind: 'preview'; fileName: string; data: Transferable };
 type Confirming = 'reset' | 'clear' | null;
 
-/** Export, import and reset of the user's settings and history. File content is only ever shown as text. */
+/** Export, import and reset of the user's settings, history and drill levels. File content is only ever shown as text. */
 export function DataSection({ settings, history }: Props) {
+  const levels = useLevels();
   const [incoming, setIncoming] = useState<Import>({ kind: 'idle' });
   const [confirming, setConfirming] = useState<Confirming>(null);
+  // Off each time the question is asked: levels start over only when the user says so then.
+  const [levelsToo, setLevelsToo] = useState(false);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
@@ -35,13 +39,16 @@ export function DataSection({ settings, history }: Props) {
 
   const ask = (what: Exclude<Confirming, null>) => {
     begin();
+    setLevelsToo(false);
     setConfirming(what);
   };
 
-  const exportData = () => {
+  const exportData = async () => {
     begin();
+    // Levels are read by the time anyone can click; if not, the file waits for them rather than leave them out.
+    const current = levels ?? (await levelsStore().ready);
     const now = Date.now();
-    const json = serializeExport(buildExport(settings, history, now));
+    const json = serializeExport(buildExport(settings, history, current, now));
     const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -96,8 +103,8 @@ export function DataSection({ settings, history }: Props) {
         await resetSettings();
         setStatus(t('data_reset_done'));
       } else {
-        await saveHistory({ events: [], days: [] });
-        setStatus(t('data_cleared'));
+        await clearHistory(levelsToo);
+        setStatus(t(levelsToo ? 'data_cleared_levels' : 'data_cleared'));
       }
       setConfirming(null);
     } catch (error) {
@@ -113,7 +120,7 @@ export function DataSection({ settings, history }: Props) {
       <p class="hint">{t('data_intro')}</p>
 
       <div class="actions">
-        <button type="button" onClick={exportData}>
+        <button type="button" onClick={() => void exportData()}>
           {t('data_export')}
         </button>
       </div>
@@ -137,10 +144,10 @@ export function DataSection({ settings, history }: Props) {
         </div>
       ) : null}
 
-      {incoming.kind === 'preview' ? (
+      {incoming.kind === 'preview' && levels ? (
         <ImportPreview
           fileName={incoming.fileName}
-          lines={describeChanges({ settings, history }, incoming.data).map(tm)}
+          lines={describeChanges({ settings, history, levels }, incoming.data).map(tm)}
           busy={busy}
           onConfirm={() => void confirmImport(incoming.data)}
           onCancel={() => setIncoming({ kind: 'idle' })}
@@ -156,7 +163,12 @@ export function DataSection({ settings, history }: Props) {
           </button>
         )}
         {confirming === 'clear' ? (
-          <Confirm question={t('data_clear_question')} action={t('data_clear_history')} busy={busy} onConfirm={() => void confirmReset('clear')} onCancel={() => setConfirming(null)} />
+          <Confirm question={t('data_clear_question')} action={t('data_clear_history')} busy={busy} onConfirm={() => void confirmReset('clear')} onCancel={() => setConfirming(null)}>
+            <label class="check">
+              <input type="checkbox" checked={levelsToo} disabled={busy} onChange={(e) => setLevelsToo(e.currentTarget.checked)} />
+              {t('data_clear_levels')}
+            </label>
+          </Confirm>
         ) : (
           <button type="button" onClick={() => ask('clear')}>
             {t('data_clear_history')}
@@ -173,49 +185,5 @@ export function DataSection({ settings, history }: Props) {
         {status}
       </p>
     </section>
-  );
-}
-
-function ImportPreview({ fileName, lines, busy, onConfirm, onCancel }: { fileName: string; lines: string[]; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <div class="notice" role="group" aria-labelledby="import-preview-title">
-      <h3 id="import-preview-title" tabIndex={-1} ref={heading}>
-        {t('data_preview_title', [fileName])}
-      </h3>
-      <ul>
-        {lines.map((line, i) => (
-          <li key={i}>{line}</li>
-        ))}
-      </ul>
-      <div class="actions">
-        <button type="button" class="primary" disabled={busy} onClick={onConfirm}>
-          {t('data_replace')}
-        </button>
-        <button type="button" disabled={busy} onClick={onCancel}>
-          {t('data_cancel')}
-        </button>
-      </div>
-    </div>
-  );
-}
-
-/** An inline yes/no in place of the button that asked; focus moves to the safe answer. */
-function Confirm({ question, action, busy, onConfirm, onCancel }: { question: string; action: string; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancel.current?.focus(), []);
-  return (
-    <div class="notice" role="group" aria-label={question}>
-      <p>{question}</p>
-      <div class="actions">
-        <button type="button" class="danger" disabled={busy} onClick={onConfirm}>
-          {action}
-        </button>
-        <button type="button" ref={cancel} disabled={busy} onClick={onCancel}>
-          {t('data_cancel')}
-        </button>
-      </div>
-    </div>
   );
 }

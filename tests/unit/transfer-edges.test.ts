@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { msg } from '../../src/core/i18n';
+import { NO_LEVELS } from '../../src/core/levels';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { at } from '../../src/core/transfer-strict';
 import { buildExport, MAX_IMPORT_BYTES, MAX_REPORTED_ERRORS, parseImport, serializeExport } from '../../src/core/transfer';
 
 // The import's and the export's edges, one at a time, on a small valid export.
 const NOW = new Date('2026-03-02T10:30:00Z').getTime();
-const valid = () => JSON.parse(JSON.stringify(buildExport(DEFAULT_SETTINGS, { events: [], days: [] }, NOW)));
+const valid = () => JSON.parse(JSON.stringify(buildExport(DEFAULT_SETTINGS, { events: [], days: [] }, NO_LEVELS, NOW)));
 const parse = (data: unknown) => parseImport(typeof data === 'string' ? data : JSON.stringify(data), NOW);
 const keys = (result: ReturnType<typeof parseImport>) => (result.ok ? [] : result.errors.map((e) => e.key));
 
@@ -25,12 +26,13 @@ describe('import edges', () => {
 
   it('counts bytes, not characters: a file of exactly the limit in characters but more in bytes is refused', () => {
     expect(keys(parse('é'.repeat(MAX_IMPORT_BYTES)))).toEqual(['import_too_big']);
-    expect(parse('é'.repeat(MAX_IMPORT_BYTES))).toEqual({ ok: false, errors: [msg('import_too_big', 2, 0)] });
+    expect(parse('é'.repeat(MAX_IMPORT_BYTES))).toEqual({ ok: false, errors: [msg('import_too_big', 4, 0)] });
   });
 
-  it('the export version must be a whole number from 1', () => {
+  it('the export version must be a whole number from 1 to this one', () => {
     for (const version of [0, -1, 1.5, '1', null]) expect(keys(parse({ ...valid(), version }))).toEqual(['import_no_version']);
-    expect(keys(parse({ ...valid(), version: 2 }))).toEqual(['import_newer_export']);
+    expect(keys(parse({ ...valid(), version: 3 }))).toEqual(['import_newer_export']);
+    for (const version of [1, 2]) expect(parse({ ...valid(), version }).ok).toBe(true);
   });
 
   it('the export time must be a date written as text', () => {
@@ -46,8 +48,8 @@ describe('import edges', () => {
 
 describe('export text', () => {
   it('writes an empty history as empty lists, and reads back the same', () => {
-    const text = serializeExport(buildExport(DEFAULT_SETTINGS, { events: [], days: [] }, NOW));
-    expect(text.endsWith('  "history": {\n    "events": [],\n    "days": []\n  }\n}\n')).toBe(true);
+    const text = serializeExport(buildExport(DEFAULT_SETTINGS, { events: [], days: [] }, NO_LEVELS, NOW));
+    expect(text.endsWith('  "history": {\n    "events": [],\n    "days": []\n  },\n  "levels": {\n    "drills": {},\n    "log": []\n  }\n}\n')).toBe(true);
     expect(parseImport(text, NOW)).toMatchObject({ ok: true, data: { history: { events: [], days: [] } } });
   });
 });
@@ -55,7 +57,7 @@ describe('export text', () => {
 describe('a reader that throws', () => {
   it('refuses the file with one message instead of throwing: an impossible clock cannot date the range', () => {
     const event = { at: NOW - 60_000, outcome: 'done', dueAt: null, shownAt: null, drillId: null, rating: null, seconds: null };
-    const text = serializeExport(buildExport(DEFAULT_SETTINGS, { events: [event as never], days: [] }, NOW));
+    const text = serializeExport(buildExport(DEFAULT_SETTINGS, { events: [event as never], days: [] }, NO_LEVELS, NOW));
     expect(parseImport(text, Number.NaN)).toEqual({ ok: false, errors: [msg('import_unreadable')] });
   });
 });

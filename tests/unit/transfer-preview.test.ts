@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryStore } from '../../src/core/history';
 import { render } from '../../src/core/i18n';
+import { NO_LEVELS, type DrillLevel, type LevelStore } from '../../src/core/levels';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { describeChanges } from '../../src/core/transfer-preview';
 import { english } from './fake-gaps';
@@ -8,13 +9,13 @@ import { english } from './fake-gaps';
 // The import preview, one setting at a time, in English as the options page shows it.
 const EMPTY: HistoryStore = { events: [], days: [] };
 const preview = (incoming: Partial<Settings>, base: Partial<Settings> = {}, history = { now: EMPTY, file: EMPTY }) =>
-  describeChanges({ settings: { ...DEFAULT_SETTINGS, ...base }, history: history.now }, { settings: { ...DEFAULT_SETTINGS, ...base, ...incoming }, history: history.file }).map((m) =>
+  describeChanges({ settings: { ...DEFAULT_SETTINGS, ...base }, history: history.now, levels: NO_LEVELS }, { settings: { ...DEFAULT_SETTINGS, ...base, ...incoming }, history: history.file, levels: NO_LEVELS }).map((m) =>
     render(m, english),
   );
 /** The one settings line of a preview with a single change. */
 const line = (incoming: Partial<Settings>, base: Partial<Settings> = {}) => {
   const lines = preview(incoming, base);
-  expect(lines).toHaveLength(2);
+  expect(lines).toHaveLength(3);
   return lines[0];
 };
 
@@ -86,6 +87,7 @@ describe('the import preview of history', () => {
     expect(preview({}, {}, { now: { events: [ev(AT)], days: [] }, file: { events: [ev(AT), ev(AT + 1)], days: [] } })).toEqual([
       'No settings change.',
       'History: 1 event now, 2 in the file (the file replaces your history)',
+      'Drill levels: 0 drills with their own level now, 0 in the file (the file replaces your levels)',
     ]);
     expect(preview({}, {}, { now: EMPTY, file: EMPTY })[1]).toBe('History: 0 events now, 0 in the file (the file replaces your history)');
   });
@@ -97,5 +99,26 @@ describe('the import preview of history', () => {
     expect(preview({}, {}, { now: { events: [ev(AT)], days: [day('2025-01-01')] }, file: { events: [ev(AT)], days: [day('2025-01-01')] } })[1]).toBe(
       'History: 1 event and 1 older day now, 1 event and 1 older day in the file (the file replaces your history)',
     );
+  });
+});
+
+describe('the import preview of drill levels', () => {
+  const level: DrillLevel = { rung: 1, streak: null, last: null };
+  const levels = (n: number): LevelStore => ({ drills: Object.fromEntries(['chin-tucks', 'wall-slides', 'band-rows'].slice(0, n).map((id) => [id, level])), log: [] });
+  const lines = (now: LevelStore, file: LevelStore | null) =>
+    describeChanges({ settings: DEFAULT_SETTINGS, history: EMPTY, levels: now }, { settings: DEFAULT_SETTINGS, history: EMPTY, levels: file }).map((m) => render(m, english));
+
+  it('comes last, counting the drills with a level of their own now and in the file', () => {
+    expect(lines(levels(1), levels(3))).toEqual([
+      'No settings change.',
+      'History: 0 events now, 0 in the file (the file replaces your history)',
+      'Drill levels: 1 drill with its own level now, 3 in the file (the file replaces your levels)',
+    ]);
+    expect(lines(NO_LEVELS, levels(1))[2]).toBe('Drill levels: 0 drills with their own level now, 1 in the file (the file replaces your levels)');
+    expect(lines(levels(2), NO_LEVELS)[2]).toBe('Drill levels: 2 drills with their own level now, 0 in the file (the file replaces your levels)');
+  });
+
+  it('says a file without levels leaves the user\'s as they are', () => {
+    expect(lines(levels(2), null)[2]).toBe('Drill levels: none in the file, so yours stay as they are');
   });
 });

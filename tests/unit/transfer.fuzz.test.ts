@@ -1,27 +1,30 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { DRILL_IDS } from '../../src/core/catalog';
+import { DRILL_IDS, type DrillId } from '../../src/core/catalog';
 import { appendEvents, OUTCOMES, RATINGS, type BreakEvent, type DaySummary } from '../../src/core/history';
 import { render } from '../../src/core/i18n';
+import { LEVEL_REASONS, MAX_LEVEL_LOG, NO_LEVELS, topRung, type LevelStore } from '../../src/core/levels';
 import { DEFAULT_SETTINGS, readSettings, settingsSchema, toStored, type Settings } from '../../src/core/settings';
 import { validateSettings } from '../../src/core/settings-rules';
 import { buildExport, EARLIEST_TIME, parseImport, serializeExport, type ImportResult } from '../../src/core/transfer';
 import { importData } from '../../src/platform/data';
+import { loadLevels } from '../../src/platform/levels';
 import { loadHistory } from '../../src/platform/storage';
 import { english } from './fake-gaps';
 import { runs } from './runs';
-import { settingsPatch } from './arbitraries';
+import { levelStore, settingsPatch } from './arbitraries';
 
 // The import, fed generated documents: arbitrary text and JSON, and real exports with parts
-// removed, retyped, duplicated, nested deep or enlarged. Each is either accepted, and then reads
-// back the same from its own export, or refused with messages; it never throws. Written to
-// storage, an import lands whole or not at all, and a refused file writes nothing.
+// removed, retyped, duplicated, nested deep or enlarged, or with levels no ladder allows. Each is
+// either accepted, and then reads back the same from its own export, or refused with messages; it
+// never throws. Written to storage, an import lands whole or not at all, and a refused file writes
+// nothing.
 
 const NOW = new Date('2026-03-02T10:30:00Z').getTime();
 const DAY_MS = 86_400_000;
 /** Documents each property generates: at least 10,000 in all. */
-const RUNS = { text: 2500, json: 2500, format: 1500, real: 300, shape: 2400, size: 800, storage: 600 };
+const RUNS = { text: 2500, json: 2500, format: 1500, real: 300, shape: 2400, size: 800, levels: 1000, storage: 600 };
 let documents = 0;
 afterAll(() => console.info(`import fuzz: ${documents} documents`));
 
@@ -29,13 +32,14 @@ function check(text: string): ImportResult {
   documents++;
   const result = parseImport(text, NOW);
   if (result.ok) {
-    const { settings, history } = result.data;
+    const { settings, history, levels } = result.data;
     const values = settings as Record<string, unknown>;
     // Every field reads back as itself (checked in plain code: thousands of expects cost seconds).
     const unlike = Object.entries(settingsSchema).filter(([key, field]) => JSON.stringify(field.check(values[key])) !== JSON.stringify({ ok: true, value: values[key] }));
     expect(unlike.map(([key]) => key)).toEqual([]);
     expect(validateSettings(settings)).toEqual({});
-    expect(parseImport(serializeExport(buildExport(settings, history, NOW)), NOW)).toEqual(result);
+    // A file without levels exports the user's; none here.
+    expect(parseImport(serializeExport(buildExport(settings, history, levels ?? NO_LEVELS, NOW)), NOW)).toEqual({ ok: true, data: { settings, history, levels: levels ?? NO_LEVELS } });
   } else {
     expect(result.errors.length).toBeGreaterThan(0);
     expect(result.errors.length).toBeLessThanOrEqual(11);
@@ -68,8 +72,8 @@ const day: fc.Arbitrary<DaySummary> = fc
   .map(({ date, ...counts }) => ({ day: new Date(EARLIEST_TIME + date * DAY_MS).toISOString().slice(0, 10), ...counts }));
 const settings: fc.Arbitrary<Settings> = settingsPatch.map((patch) => ({ ...DEFAULT_SETTINGS, ...patch }));
 const realExport = fc
-  .tuple(settings, fc.array(event, { maxLength: 6 }), fc.uniqueArray(day, { selector: (d) => d.day, maxLength: 4 }))
-  .map(([s, events, days]) => JSON.parse(JSON.stringify(buildExport(s, { events, days }, NOW))) as unknown);
+  .tuple(settings, fc.array(event, { maxLength: 6 }), fc.uniqueArray(day, { selector: (d) => d.day, maxLength: 4 }), levelStore(NOW + DAY_MS, { drills: 3, log: 3 }))
+  .map(([s, events, days, levels]) => JSON.parse(JSON.stringify(buildExport(s, { events, days }, levels, NOW))) as unknown);
 
 // ---- Breaking one ----
 
@@ -92,9 +96,9 @@ function nest(value: Json, depth: number, asList: boolean): Json {
   return out;
 }
 
-/** The value made bigger, `times` over; strings up to a little past the 1 MB limit, lists up to 2,000 members or 300 KB. */
+/** The value made bigger, `times` over; strings up to a little past the 2 MB limit, lists up to 2,000 members or 300 KB. */
 function enlarge(value: Json, times: number): Json {
-  if (typeof value === 'string') return (value || 'x').repeat(Math.min(times, Math.ceil(1_100_000 / (value.length || 1))));
+  if (typeof value === 'string') return (value || 'x').repeat(Math.min(times, Math.ceil(2_100_000 / (value.length || 1))));
   if (Array.isArray(value)) {
     // Bounded by size too, so a list of long strings does not grow past a few megabytes.
     const copies = Math.max(1, Math.min(times, Math.ceil(2000 / (value.length || 1)), Math.floor(300_000 / JSON.stringify(value).length)));
@@ -164,6 +168,52 @@ const broken = (change: fc.Arbitrary<Change>) =>
     .map(([doc, changes, twice]) => textOf(changes.reduce(apply, doc), twice));
 const brokenExport = fc.oneof(broken(shapeChange), broken(sizeChange));
 
+// ---- Levels no ladder allows ----
+
+const drillId = fc.constantFrom(...DRILL_IDS);
+const goodTime = fc.integer({ min: EARLIEST_TIME, max: NOW + DAY_MS });
+const badTime = fc.oneof(fc.integer({ min: -1e15, max: EARLIEST_TIME - 1 }), fc.integer({ min: NOW + DAY_MS + 1, max: 8.64e15 }), fc.double({ noInteger: true }), fc.string(), fc.constant(null));
+/** Anything but a whole number from 0 to the drill's top rung (text too: a number written as text is refused). */
+const badRung = (id: DrillId) =>
+  fc.oneof(fc.integer({ min: topRung(id) + 1, max: 1e9 }), fc.integer({ min: -1e9, max: -1 }), fc.double({ noInteger: true }), fc.string(), fc.boolean(), fc.constant(null), fc.array(fc.nat(), { maxLength: 2 }));
+const notIn = (known: readonly string[]) => fc.string().filter((x) => !known.includes(x) && x !== '__proto__');
+const badStreak = fc.oneof(
+  fc.record({ rating: notIn(['easy', 'hard']), count: fc.integer({ min: 1, max: 2 }) }),
+  fc.record({ rating: fc.constantFrom('easy', 'hard'), count: fc.oneof(fc.integer({ min: 3 }), fc.integer({ max: 0 }), fc.string()) }),
+  fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.array(fc.nat(), { maxLength: 2 })),
+);
+/** A move with one part wrong: a rung off the ladder, a time out of range, an unknown reason or an unknown field. */
+const badMove = (id: DrillId) =>
+  fc
+    .tuple(fc.integer({ min: 0, max: topRung(id) }), goodTime, fc.constantFrom(...LEVEL_REASONS), fc.constantFrom('from', 'to', 'at', 'why', 'extra'), badRung(id), badTime, notIn(LEVEL_REASONS), notIn(['drillId', 'from', 'to', 'at', 'why']))
+    .map(([rung, at, why, which, rungBad, atBad, whyBad, extra]) => {
+      const move: Record<string, unknown> = { from: rung, to: rung, at, why };
+      if (which === 'from' || which === 'to') move[which] = rungBad;
+      else if (which === 'at') move.at = atBad;
+      else if (which === 'why') move.why = whyBad;
+      else move[extra] = 0;
+      return move;
+    });
+type Doc = { levels: { drills: Record<string, unknown>; log: unknown[] } } & Record<string, unknown>;
+/** One change that no level, log or file may hold; each names a place under `levels`. */
+const levelsCorruption: fc.Arbitrary<(doc: Doc) => void> = fc.oneof(
+  drillId.chain((id) => badRung(id).map((rung) => (doc: Doc) => void (doc.levels.drills[id] = { rung, streak: null, last: null }))),
+  fc.tuple(drillId, badStreak).map(([id, streak]) => (doc: Doc) => void (doc.levels.drills[id] = { rung: 0, streak, last: null })),
+  drillId.chain((id) => badMove(id).map((last) => (doc: Doc) => void (doc.levels.drills[id] = { rung: 0, streak: null, last }))),
+  drillId.chain((id) => badMove(id).map((move) => (doc: Doc) => void doc.levels.log.push({ drillId: id, ...move }))),
+  fc.tuple(notIn(DRILL_IDS), fc.constantFrom('drills', 'log')).map(([name, where]) => (doc: Doc) => {
+    if (where === 'drills') doc.levels.drills[name] = { rung: 0, streak: null, last: null };
+    else doc.levels.log.push({ drillId: name, from: 0, to: 0, at: NOW, why: 'manual' });
+  }),
+  fc.tuple(notIn(['drills', 'log']), fc.jsonValue({ maxDepth: 1 })).map(([key, value]) => (doc: Doc) => void ((doc.levels as Record<string, unknown>)[key] = value)),
+  fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 2 })).map((value) => (doc: Doc) => void (doc.levels = value as never)),
+  fc.tuple(fc.constantFrom('drills' as const, 'log' as const), fc.oneof(fc.constant(null), fc.string(), fc.integer())).map(([part, value]) => (doc: Doc) => void ((doc.levels as Record<string, unknown>)[part] = value)),
+);
+const badLevels = fc.tuple(realExport, levelsCorruption).map(([doc, corrupt]) => {
+  corrupt(doc as Doc);
+  return JSON.stringify(doc);
+});
+
 // Any UTF-16 unit, lone surrogates included. (fast-check's own 'binary' unit costs seconds to set up.)
 const utf16 = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 
@@ -182,7 +232,7 @@ describe('import fuzz: never throws; accepted reads back the same, refused says 
 
   it('arbitrary JSON under the export format and version', () =>
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('exportedAt', 'settings', 'history', 'extra'), fc.jsonValue({ maxDepth: 4 })), (rest) => void check(JSON.stringify({ ...rest, format: 'desk-reset', version: 1 }))),
+      fc.property(fc.dictionary(fc.constantFrom('exportedAt', 'settings', 'history', 'levels', 'extra'), fc.jsonValue({ maxDepth: 4 })), (rest) => void check(JSON.stringify({ ...rest, format: 'desk-reset', version: 1 }))),
       { numRuns: runs(RUNS.format) },
     ));
 
@@ -205,11 +255,22 @@ describe('import fuzz: never throws; accepted reads back the same, refused says 
   it('real exports with parts removed, retyped or duplicated (fields and list members, and keys written twice)', () => {
     const accepted = brokenRuns(shapeChange, RUNS.shape) / runs(RUNS.shape);
     // Both outcomes are exercised: some changes leave a valid file (a removed event, a dropped day).
-    expect(accepted).toBeGreaterThan(0.04);
+    // About 6% are accepted; a level has more places that must stay as they are than a setting.
+    expect(accepted).toBeGreaterThan(0.03);
     expect(accepted).toBeLessThan(0.96);
   });
 
-  it('real exports with parts nested deep (to 1,500 levels) or enlarged (past 1 MB)', () => {
+  it('real exports with levels no ladder allows are refused, every reason under levels', () =>
+    fc.assert(
+      fc.property(badLevels, (text) => {
+        const result = check(text);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.errors.filter((e) => e.key !== 'import_more' && !render(e, english).startsWith('levels'))).toEqual([]);
+      }),
+      { numRuns: runs(RUNS.levels) },
+    ));
+
+  it('real exports with parts nested deep (to 1,500 levels) or enlarged (past 2 MB)', () => {
     // Nearly all are refused; a few survive (a list of events made longer).
     expect(brokenRuns(sizeChange, RUNS.size) / runs(RUNS.size)).toBeLessThan(0.99);
   });
@@ -219,13 +280,15 @@ describe('import fuzz, written to storage: whole or not at all', { timeout: 30_0
   const CURRENT = toStored({ ...DEFAULT_SETTINGS, intervalMinutes: 45, safetyAcknowledged: true });
   const everything = async () => ({ sync: await fakeBrowser.storage.sync.get(null), local: await fakeBrowser.storage.local.get(null) });
 
+  const MINE: LevelStore = { drills: { 'chin-tucks': { rung: 0, streak: { rating: 'hard', count: 1 }, last: null } }, log: [] };
+
   it('a refused file changes nothing; an accepted one is stored as read, unless the browser refuses, and then nothing changes', async () => {
     let written = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(brokenExport, realExport.map((d) => JSON.stringify(d))), fc.constantFrom('none', 'sync', 'local'), async (text, failing) => {
+      fc.asyncProperty(fc.oneof(fc.oneof(brokenExport, badLevels), realExport.map((d) => JSON.stringify(d))), fc.constantFrom('none', 'sync', 'local'), async (text, failing) => {
         fakeBrowser.reset();
         await fakeBrowser.storage.sync.set({ settings: { ...CURRENT, fromNewerVersion: [1] } });
-        await fakeBrowser.storage.local.set({ history: [{ at: NOW, outcome: 'done', dueAt: null, shownAt: null, drillId: null, rating: null, seconds: null }], historyDays: [] });
+        await fakeBrowser.storage.local.set({ history: [{ at: NOW, outcome: 'done', dueAt: null, shownAt: null, drillId: null, rating: null, seconds: null }], historyDays: [], levels: MINE });
         const before = await everything();
         const result = check(text);
         if (!result.ok) {
@@ -244,6 +307,9 @@ describe('import fuzz, written to storage: whole or not at all', { timeout: 30_0
           expect(readSettings(stored).settings).toEqual(result.data.settings);
           expect((stored as Record<string, unknown>).fromNewerVersion).toEqual([1]);
           expect(await loadHistory()).toEqual(appendEvents(result.data.history, [], NOW));
+          // A file's levels replace the user's; a file without them leaves them as they were.
+          const levels = result.data.levels;
+          expect(await loadLevels()).toEqual(levels ? { ...levels, log: levels.log.slice(-MAX_LEVEL_LOG) } : MINE);
         } else {
           expect(failure).toEqual({ error: new Error('QUOTA_BYTES quota exceeded'), partial: false });
           const after = await everything();

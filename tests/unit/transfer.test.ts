@@ -3,12 +3,14 @@ import fc from 'fast-check';
 import { DRILL_IDS } from '../../src/core/catalog';
 import { appendEvents, MAX_EVENTS, OUTCOMES, RATINGS, type BreakEvent, type DaySummary, type HistoryStore } from '../../src/core/history';
 import { render, type Msg } from '../../src/core/i18n';
+import { MAX_LEVEL_LOG, NO_LEVELS, topRung, type LevelStore } from '../../src/core/levels';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_VERSION, settingsSchema, type Settings } from '../../src/core/settings';
 import { validateSettings } from '../../src/core/settings-rules';
 import {
   buildExport,
   exportFileName,
   EARLIEST_TIME,
+  EXPORT_VERSION,
   MAX_IMPORT_BYTES,
   parseImport,
   serializeExport,
@@ -18,7 +20,7 @@ import {
 import { describeChanges, SETTING_LABELS } from '../../src/core/transfer-preview';
 import { english } from './fake-gaps';
 import { runs } from './runs';
-import { settingsPatch } from './arbitraries';
+import { levelStore, settingsPatch } from './arbitraries';
 
 const NOW = new Date('2026-03-02T10:30:00').getTime();
 const DAY_MS = 86_400_000;
@@ -49,9 +51,16 @@ const HISTORY: HistoryStore = {
   events: [ev(NOW - 86_400_000), ev(NOW - 3_600_000, { outcome: 'skipped', rating: null, drillId: 'wall-slides' }), ev(NOW, { outcome: 'natural', dueAt: null, shownAt: null, drillId: null, rating: null, seconds: null })],
   days: [day('2025-01-01'), day('2025-01-02', 0)],
 };
+const LEVELS: LevelStore = {
+  drills: {
+    'chin-tucks': { rung: 2, streak: { rating: 'easy', count: 1 }, last: { from: 1, to: 2, at: NOW - 86_400_000, why: 'easy' } },
+    'wall-slides': { rung: 0, streak: null, last: null },
+  },
+  log: [{ drillId: 'chin-tucks', from: 1, to: 2, at: NOW - 86_400_000, why: 'easy' }],
+};
 
 /** A valid export as plain JSON data, to break one piece at a time. */
-const file = (): any => JSON.parse(JSON.stringify(buildExport(SETTINGS, HISTORY, NOW)));
+const file = (): any => JSON.parse(JSON.stringify(buildExport(SETTINGS, HISTORY, LEVELS, NOW)));
 const parse = (data: unknown) => parseImport(JSON.stringify(data), NOW);
 /** A message as English text, as the options page shows it. */
 const en = (m: Msg) => render(m, english);
@@ -59,7 +68,10 @@ const errorsOf = (result: ImportResult): string[] => {
   if (result.ok) throw new Error('expected the file to be refused');
   return result.errors.map(en);
 };
-const changes = (current: Transferable, incoming: Transferable): string[] => describeChanges(current, incoming).map(en);
+/** The preview of a file without levels, over none of the user's. */
+const changes = (current: Omit<Transferable, 'levels'>, incoming: Omit<Transferable, 'levels'>): string[] =>
+  describeChanges({ ...current, levels: NO_LEVELS }, { ...incoming, levels: null }).map(en);
+const LEVELS_KEPT = 'Drill levels: none in the file, so yours stay as they are';
 
 /** What "passes the settings schema" means: every field reads back as itself, and the form would save it. */
 function expectValidSettings(settings: Settings) {
@@ -73,15 +85,17 @@ function expectValidSettings(settings: Settings) {
 }
 
 describe('export', () => {
-  it('holds the format, version, time, stored settings and the whole history', () => {
-    const out = buildExport(SETTINGS, HISTORY, NOW);
+  it('holds the format, version, time, stored settings, the whole history and the levels', () => {
+    const out = buildExport(SETTINGS, HISTORY, LEVELS, NOW);
     expect(out).toEqual({
       format: 'desk-reset',
-      version: 1,
+      version: 2,
       exportedAt: new Date(NOW).toISOString(),
       settings: { version: SETTINGS_VERSION, ...SETTINGS },
       history: HISTORY,
+      levels: LEVELS,
     });
+    expect(EXPORT_VERSION).toBe(2);
   });
 
   it('names the file by the local date', () => {
@@ -89,29 +103,38 @@ describe('export', () => {
     expect(exportFileName(new Date('2026-12-31T23:59:00').getTime())).toBe('desk-reset-2026-12-31.json');
   });
 
-  it('round-trips: export, serialise, import gives back equal settings and history', () => {
-    const text = serializeExport(buildExport(SETTINGS, HISTORY, NOW));
-    expect(JSON.parse(text)).toEqual(buildExport(SETTINGS, HISTORY, NOW));
-    expect(parseImport(text, NOW)).toEqual({ ok: true, data: { settings: SETTINGS, history: HISTORY } });
-    expect(JSON.parse(serializeExport(buildExport(SETTINGS, { events: [], days: [] }, NOW))).history).toEqual({ events: [], days: [] });
+  it('round-trips: export, serialise, import gives back equal settings, history and levels', () => {
+    const text = serializeExport(buildExport(SETTINGS, HISTORY, LEVELS, NOW));
+    expect(JSON.parse(text)).toEqual(buildExport(SETTINGS, HISTORY, LEVELS, NOW));
+    expect(parseImport(text, NOW)).toEqual({ ok: true, data: { settings: SETTINGS, history: HISTORY, levels: LEVELS } });
+    const empty = JSON.parse(serializeExport(buildExport(SETTINGS, { events: [], days: [] }, NO_LEVELS, NOW)));
+    expect([empty.history, empty.levels]).toEqual([{ events: [], days: [] }, NO_LEVELS]);
   });
 
-  it('a full history, as the worker bounds it, exports under the import limit and imports back', () => {
+  it('a full history, as the worker bounds it, and a full log of levels export under the import limit and import back', () => {
     // Every two minutes, day and night, for a year, with the longest values a field can hold.
     const longest = [...DRILL_IDS].sort((a, b) => b.length - a.length)[0]!;
     const events = Array.from({ length: 365 * 720 }, (_, i) => ev(NOW - i * 120_000, { outcome: 'snoozed', drillId: longest, rating: 'right', seconds: 86_400 })).reverse();
-    let history: HistoryStore = { events: [], days: [] };
-    for (let i = 0; i < events.length; i += 5_000) history = appendEvents(history, events.slice(i, i + 5_000), NOW);
-    expect(history.events).toHaveLength(MAX_EVENTS);
-    // A decade of day counts before that, every count in the nineties.
-    const old = Array.from({ length: 3650 }, (_, i) => ({ ...day(new Date(NOW - (400 + i) * 86_400_000).toISOString().slice(0, 10)), done: 99, skipped: 99, snoozed: 99, natural: 99, paused: 99, held: 99 }));
-    history = { ...history, days: [...old.reverse(), ...history.days] };
-    const text = serializeExport(buildExport(SETTINGS, history, NOW));
-    expect(new TextEncoder().encode(text).length).toBeLessThan(MAX_IMPORT_BYTES);
-    expect(parseImport(text, NOW)).toEqual({ ok: true, data: { settings: SETTINGS, history } });
+    let recent: HistoryStore = { events: [], days: [] };
+    for (let i = 0; i < events.length; i += 5_000) recent = appendEvents(recent, events.slice(i, i + 5_000), NOW);
+    expect(recent.events).toHaveLength(MAX_EVENTS);
+    // Years of day counts before that, every count in the nineties.
+    const olderDays = (years: number) =>
+      Array.from({ length: years * 365 }, (_, i) => ({ ...day(new Date(NOW - (400 + i) * 86_400_000).toISOString().slice(0, 10)), done: 99, skipped: 99, snoozed: 99, natural: 99, paused: 99, held: 99 })).reverse();
+    // Every drill with a level, and a full log of moves of the longest-named drill.
+    const drills = Object.fromEntries(DRILL_IDS.map((id) => [id, { rung: topRung(id), streak: { rating: 'hard', count: 2 }, last: { from: 0, to: topRung(id), at: NOW, why: 'manual' } }]));
+    const log = Array.from({ length: MAX_LEVEL_LOG }, () => ({ drillId: longest, from: topRung(longest), to: 0, at: NOW, why: 'manual' as const }));
+    const full = { drills, log } as LevelStore;
+    // Two decades of days, with and without a full log of levels (about 200 KB), stay importable.
+    for (const [years, levels] of [[20, NO_LEVELS], [20, full]] as const) {
+      const history = { ...recent, days: [...olderDays(years), ...recent.days] };
+      const text = serializeExport(buildExport(SETTINGS, history, levels, NOW));
+      expect(new TextEncoder().encode(text).length).toBeLessThan(MAX_IMPORT_BYTES);
+      expect(parseImport(text, NOW)).toEqual({ ok: true, data: { settings: SETTINGS, history, levels } });
+    }
   });
 
-  it('round-trips any valid settings and history', () => {
+  it('round-trips any valid settings, history and levels', () => {
     const settingsArb = settingsPatch;
     const time = fc.integer({ min: EARLIEST_TIME, max: NOW + DAY_MS });
     const optionalTime = fc.option(time, { nil: null });
@@ -126,10 +149,12 @@ describe('export', () => {
     });
     const dayArb = fc.date({ min: new Date('2000-01-01'), max: new Date(NOW), noInvalidDate: true }).map((d) => day(d.toISOString().slice(0, 10)));
     fc.assert(
-      fc.property(settingsArb, fc.array(eventArb, { maxLength: 20 }), fc.uniqueArray(dayArb, { selector: (d) => d.day, maxLength: 10 }), (patch, events, days) => {
+      fc.property(settingsArb, fc.array(eventArb, { maxLength: 20 }), fc.uniqueArray(dayArb, { selector: (d) => d.day, maxLength: 10 }), levelStore(NOW + DAY_MS), (patch, events, days, levels) => {
         const settings = { ...DEFAULT_SETTINGS, ...patch };
         const history = { events, days };
-        expect(parseImport(JSON.stringify(buildExport(settings, history, NOW)), NOW)).toEqual({ ok: true, data: { settings, history } });
+        const data = { settings, history, levels };
+        expect(parseImport(JSON.stringify(buildExport(settings, history, levels, NOW)), NOW)).toEqual({ ok: true, data });
+        expect(parseImport(serializeExport(buildExport(settings, history, levels, NOW)), NOW)).toEqual({ ok: true, data });
       }),
       { numRuns: runs(200) },
     );
@@ -147,13 +172,13 @@ describe('import refuses the whole file', () => {
     expect(parseImport(`\uFEFF${JSON.stringify(file())}`, NOW).ok).toBe(true);
   });
 
-  it('when it is larger than 1 MB, measured in UTF-8 bytes, before parsing', () => {
-    const big = JSON.stringify({ ...file(), padding: 'x'.repeat(1_200_000) });
-    expect(errorsOf(parseImport(big, NOW))).toEqual([expect.stringMatching(/^The file is 1\.2 MB; a Desk Reset export is at most 1 MB/)]);
-    // 400 000 characters, but 1.2 MB once encoded: each € is three bytes.
-    const wide = `"${'€'.repeat(400_000)}"`;
+  it('when it is larger than 2 MB, measured in UTF-8 bytes, before parsing', () => {
+    const big = JSON.stringify({ ...file(), padding: 'x'.repeat(2_200_000) });
+    expect(errorsOf(parseImport(big, NOW))).toEqual([expect.stringMatching(/^The file is 2\.2 MB; a Desk Reset export is at most 2 MB/)]);
+    // 800 000 characters, but 2.4 MB once encoded: each € is three bytes.
+    const wide = `"${'€'.repeat(800_000)}"`;
     expect(wide.length).toBeLessThan(MAX_IMPORT_BYTES);
-    expect(errorsOf(parseImport(wide, NOW))[0]).toMatch(/1\.2 MB/);
+    expect(errorsOf(parseImport(wide, NOW))[0]).toMatch(/2\.4 MB/);
     // Exactly at the limit is still read.
     const text = JSON.stringify(file());
     expect(parseImport(text + ' '.repeat(MAX_IMPORT_BYTES - text.length), NOW).ok).toBe(true);
@@ -168,8 +193,8 @@ describe('import refuses the whole file', () => {
   });
 
   it('when it comes from a newer export version, or has none', () => {
-    expect(errorsOf(parse({ ...file(), version: 2 }))).toEqual([
-      'This file was made by a newer version of Desk Reset (export version 2). Update Desk Reset, then import it again.',
+    expect(errorsOf(parse({ ...file(), version: 3 }))).toEqual([
+      'This file was made by a newer version of Desk Reset (export version 3). Update Desk Reset, then import it again.',
     ]);
     expect(errorsOf(parse({ ...file(), version: '1' }))[0]).toMatch(/no valid export version/);
     expect(errorsOf(parse({ ...file(), version: undefined }))[0]).toMatch(/no valid export version/);
@@ -239,7 +264,7 @@ describe('import refuses the whole file', () => {
     data.history.events[1].mood = 'fine';
     data.history.days[0].rainy = 0;
     expect(errorsOf(parse(data))).toEqual([
-      'extra: unknown field; an export holds only format, version, exportedAt, settings and history.',
+      'extra: unknown field; an export holds only format, version, exportedAt, settings, history and levels.',
       'settings.colour: unknown setting.',
       'settings.workHours[0].note: unknown field.',
       'history.notes: unknown field; history holds only events and days.',
@@ -322,8 +347,8 @@ describe('import refuses the whole file', () => {
     const proto = `{"format":"desk-reset","version":1,"exportedAt":"2026-03-02T09:30:00.000Z","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"settings":${JSON.stringify(file().settings)},"history":{"events":[],"days":[]}}`;
     const errors = errorsOf(parseImport(proto, NOW));
     expect(errors).toEqual([
-      '__proto__: unknown field; an export holds only format, version, exportedAt, settings and history.',
-      'constructor: unknown field; an export holds only format, version, exportedAt, settings and history.',
+      '__proto__: unknown field; an export holds only format, version, exportedAt, settings, history and levels.',
+      'constructor: unknown field; an export holds only format, version, exportedAt, settings, history and levels.',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 
@@ -346,15 +371,15 @@ describe('import refuses the whole file', () => {
 
     const deep = `{"format":"desk-reset","version":1,"x":${'['.repeat(300_000)}"<b>"${']'.repeat(300_000)}}`;
     const deepErrors = errorsOf(parseImport(deep, NOW));
-    expect(deepErrors).toContain('x: unknown field; an export holds only format, version, exportedAt, settings and history.');
+    expect(deepErrors).toContain('x: unknown field; an export holds only format, version, exportedAt, settings, history and levels.');
     expect(deepErrors.some((e) => e.startsWith('x[0][0]') && e.endsWith('contains markup'))).toBe(true);
 
     const everything = file();
     everything.settings.workHours[0].end = '<img src=x onerror=alert(1)>';
     everything.settings.intervalMinutes = 'ninety';
     everything.history.events[0].drillId = 'javascript:void(0)';
-    everything.padding = 'a'.repeat(1_200_000);
-    expect(errorsOf(parse(everything))).toEqual([expect.stringMatching(/1\.2 MB/)]);
+    everything.padding = 'a'.repeat(2_200_000);
+    expect(errorsOf(parse(everything))).toEqual([expect.stringMatching(/2\.2 MB/)]);
     delete everything.padding;
     expect(errorsOf(parse(everything)).length).toBeGreaterThanOrEqual(4);
   });
@@ -393,7 +418,19 @@ describe('import never throws', () => {
   it('on anything serialised', () => fc.assert(fc.property(fc.anything(), (x) => check(JSON.stringify(x) ?? 'undefined')), { numRuns: runs(500) }));
 
   it('on a valid export with one part replaced by anything', () => {
-    const parts: [string, ...string[]][] = [['settings'], ['history'], ['history', 'events'], ['history', 'days'], ...Object.keys(settingsSchema).map((k): [string, string] => ['settings', k])];
+    const parts: [string, ...string[]][] = [
+      ['settings'],
+      ['history'],
+      ['history', 'events'],
+      ['history', 'days'],
+      ['levels'],
+      ['levels', 'drills'],
+      ['levels', 'log'],
+      ['levels', 'drills', 'chin-tucks'],
+      ['levels', 'drills', 'chin-tucks', 'last'],
+      ['levels', 'log', '0'],
+      ...Object.keys(settingsSchema).map((k): [string, string] => ['settings', k]),
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...parts), fc.jsonValue(), (path, value) => {
         const data = file();
@@ -410,7 +447,7 @@ describe('import never throws', () => {
 describe('describeChanges', () => {
   const current = { settings: DEFAULT_SETTINGS, history: { events: Array.from({ length: 12 }, (_, i) => ev(NOW - i)), days: [] } };
 
-  it('gives a plain line per changed setting, then what happens to history', () => {
+  it('gives a plain line per changed setting, then what happens to history and levels', () => {
     const incoming = {
       settings: { ...DEFAULT_SETTINGS, intervalMinutes: 60, workDays: [1, 2, 3, 4, 5, 6], disabledDrills: ['band-rows', 'chin-tucks', 'wall-slides'] as Settings['disabledDrills'], soundCues: true },
       history: { events: Array.from({ length: 240 }, (_, i) => ev(NOW - i)), days: [] },
@@ -421,6 +458,7 @@ describe('describeChanges', () => {
       'Sound cues: off → on',
       'Drills switched off: 0 → 3',
       'History: 12 events now, 240 in the file (the file replaces your history)',
+      LEVELS_KEPT,
     ]);
   });
 
@@ -429,6 +467,7 @@ describe('describeChanges', () => {
     expect(changes(current, incoming)).toEqual([
       'No settings change.',
       'History: 12 events now, 0 events and 1 older day in the file (the file replaces your history)',
+      LEVELS_KEPT,
     ]);
   });
 
@@ -443,6 +482,7 @@ describe('describeChanges', () => {
       'Drills switched off: 2 → 2 (different ones)',
       'Places for breaks: desk, standing → desk',
       'History: 1 event now, 1 in the file (the file replaces your history)',
+      LEVELS_KEPT,
     ]);
     expect(changes({ settings: SETTINGS, history: HISTORY }, { settings: { ...SETTINGS, workHours: [{ start: '07:00', end: '15:00' }] }, history: HISTORY })[0]).toBe(
       'Working hours: 08:00–12:00, 13:00–17:00 → 07:00–15:00',
@@ -451,6 +491,7 @@ describe('describeChanges', () => {
       'Working days: Mon–Sat → every day',
       'Equipment: wall, doorway, chair → wall, anchored band, pull-up bar',
       'History: 3 events and 2 older days now, 3 events and 2 older days in the file (the file replaces your history)',
+      LEVELS_KEPT,
     ]);
   });
 

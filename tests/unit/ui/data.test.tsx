@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, toStored, type Settings } from '../../../src/core/settings';
 import type { BreakEvent, HistoryStore } from '../../../src/core/history';
+import { NO_LEVELS, type LevelStore } from '../../../src/core/levels';
 import { buildExport, parseImport } from '../../../src/core/transfer';
-import { DataSection } from '../../../src/options/DataSection';
+import type { DataSection as Section } from '../../../src/options/DataSection';
 
 const NOW = new Date('2026-03-02T10:30:00').getTime();
 const ev = (at: number): BreakEvent => ({ at, outcome: 'done', dueAt: at - 1000, shownAt: at - 500, drillId: 'chin-tucks', rating: null, seconds: 60 });
@@ -14,14 +15,30 @@ const CURRENT: Settings = { ...DEFAULT_SETTINGS, safetyAcknowledged: true, inter
 const CURRENT_HISTORY: HistoryStore = { events: [ev(NOW - 5000), ev(NOW)], days: [] };
 const INCOMING: Settings = { ...DEFAULT_SETTINGS, safetyAcknowledged: true, intervalMinutes: 60, workDays: [1, 2, 3, 4, 5, 6] };
 const INCOMING_HISTORY: HistoryStore = { events: [ev(NOW - 86_400_000), ev(NOW - 3_600_000), ev(NOW - 60_000)], days: [{ day: '2025-01-01', done: 2, skipped: 0, snoozed: 1, natural: 0, paused: 0, held: 0 }] };
-const GOOD = JSON.stringify(buildExport(INCOMING, INCOMING_HISTORY, NOW), null, 2);
+const CURRENT_LEVELS: LevelStore = { drills: { 'wall-slides': { rung: 1, streak: null, last: { from: 0, to: 1, at: NOW - 60_000, why: 'manual' } } }, log: [{ drillId: 'wall-slides', from: 0, to: 1, at: NOW - 60_000, why: 'manual' }] };
+const INCOMING_LEVELS: LevelStore = {
+  drills: { 'chin-tucks': { rung: 2, streak: null, last: null }, 'band-rows': { rung: 0, streak: { rating: 'hard', count: 1 }, last: null }, 'dead-hang': { rung: 1, streak: null, last: null } },
+  log: [{ drillId: 'band-rows', from: 1, to: 0, at: NOW - 86_400_000, why: 'hard' }],
+};
+const GOOD = JSON.stringify(buildExport(INCOMING, INCOMING_HISTORY, INCOMING_LEVELS, NOW), null, 2);
+/** The same file as exported before levels existed. */
+const OLD = JSON.stringify({ ...JSON.parse(GOOD), version: 1, levels: undefined });
 
 const stored = async () => ({
   settings: (await fakeBrowser.storage.sync.get('settings')).settings,
   history: (await fakeBrowser.storage.local.get('history')).history,
   days: (await fakeBrowser.storage.local.get('historyDays')).historyDays,
+  levels: (await fakeBrowser.storage.local.get('levels')).levels,
 });
-const nothingStored = { settings: undefined, history: undefined, days: undefined };
+const nothingStored = { settings: undefined, history: undefined, days: undefined, levels: undefined };
+
+// The section reads the levels through the page's one store, made on first use: a fresh module
+// for each test, so the store reads this test's storage.
+let DataSection: typeof Section;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ DataSection } = await import('../../../src/options/DataSection'));
+});
 
 function setup() {
   render(<DataSection settings={CURRENT} history={CURRENT_HISTORY} />);
@@ -66,8 +83,8 @@ describe('Your data: import', () => {
     setup();
     choose('<html><script>alert(1)</script></html>', 'page.html');
     expect((await screen.findByRole('alert')).textContent).toContain('not valid JSON');
-    choose('x'.repeat(1_200_000));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('1.2 MB'));
+    choose('x'.repeat(2_200_000));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('2.2 MB'));
     expect(await stored()).toEqual(nothingStored);
   });
 
@@ -84,24 +101,54 @@ describe('Your data: import', () => {
     expect(await stored()).toEqual(nothingStored);
   });
 
-  it('previews a good file and writes only after confirming', async () => {
+  it('previews a good file and writes only after confirming, its levels with its history', async () => {
     setup();
     choose(GOOD);
     const preview = await screen.findByRole('group', { name: /would change/ });
     expect(within(preview).getByText('Minutes between breaks: 90 → 60')).toBeTruthy();
     expect(within(preview).getByText('Working days: Mon–Fri → Mon–Sat')).toBeTruthy();
     expect(within(preview).getByText('History: 2 events now, 3 events and 1 older day in the file (the file replaces your history)')).toBeTruthy();
+    expect(within(preview).getByText('Drill levels: 0 drills with their own level now, 3 in the file (the file replaces your levels)')).toBeTruthy();
     expect(await stored()).toEqual(nothingStored);
 
     fireEvent.click(within(preview).getByRole('button', { name: 'Replace my settings and history' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported.'));
-    expect(await stored()).toEqual({ settings: toStored(INCOMING), history: INCOMING_HISTORY.events, days: INCOMING_HISTORY.days });
+    expect(await stored()).toEqual({ settings: toStored(INCOMING), history: INCOMING_HISTORY.events, days: INCOMING_HISTORY.days, levels: INCOMING_LEVELS });
     expect(screen.queryByRole('group', { name: /would change/ })).toBeNull();
   });
 
-  it('a settings write the browser refuses leaves everything as it was, history included, and says why', async () => {
+  it('counts the levels the user has now in the preview', async () => {
+    await fakeBrowser.storage.local.set({ levels: CURRENT_LEVELS });
+    setup();
+    choose(GOOD);
+    const preview = await screen.findByRole('group', { name: /would change/ });
+    expect(within(preview).getByText('Drill levels: 1 drill with its own level now, 3 in the file (the file replaces your levels)')).toBeTruthy();
+  });
+
+  it('a file from before levels replaces settings and history and leaves the levels as they are, saying so first', async () => {
+    await fakeBrowser.storage.local.set({ levels: CURRENT_LEVELS });
+    setup();
+    choose(OLD);
+    const preview = await screen.findByRole('group', { name: /would change/ });
+    expect(within(preview).getByText('Drill levels: none in the file, so yours stay as they are')).toBeTruthy();
+    fireEvent.click(within(preview).getByRole('button', { name: 'Replace my settings and history' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported.'));
+    expect(await stored()).toEqual({ settings: toStored(INCOMING), history: INCOMING_HISTORY.events, days: INCOMING_HISTORY.days, levels: CURRENT_LEVELS });
+  });
+
+  it('refuses a file with a level off its drill\'s ladder, saying where', async () => {
+    setup();
+    const bad = JSON.parse(GOOD);
+    bad.levels.drills['chin-tucks'].rung = 3;
+    choose(JSON.stringify(bad));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('levels.drills["chin-tucks"].rung: must be a rung of this drill’s ladder: a whole number from 0 to 2.')).toBeTruthy();
+    expect(await stored()).toEqual(nothingStored);
+  });
+
+  it('a settings write the browser refuses leaves everything as it was, history and levels included, and says why', async () => {
     await fakeBrowser.storage.sync.set({ settings: { ...toStored(CURRENT), fromNewerVersion: 1 } });
-    await fakeBrowser.storage.local.set({ history: CURRENT_HISTORY.events });
+    await fakeBrowser.storage.local.set({ history: CURRENT_HISTORY.events, levels: CURRENT_LEVELS });
     const before = await stored();
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     setup();
@@ -144,7 +191,8 @@ describe('Your data: import', () => {
 });
 
 describe('Your data: export', () => {
-  it('downloads the settings and history as an indented JSON file through a temporary link, then revokes the URL', async () => {
+  it('downloads the settings, history and levels as an indented JSON file through a temporary link, then revokes the URL', async () => {
+    await fakeBrowser.storage.local.set({ levels: CURRENT_LEVELS });
     let blob: Blob | undefined;
     const create = vi.fn((b: Blob) => {
       blob = b;
@@ -158,16 +206,21 @@ describe('Your data: export', () => {
     });
     try {
       setup();
+      // Clicked before the levels are read: the file waits for them.
       fireEvent.click(button('Export settings and history'));
-      expect(clicked).toHaveLength(1);
+      await waitFor(() => expect(clicked).toHaveLength(1));
       expect(clicked[0]!.download).toMatch(/^desk-reset-\d{4}-\d{2}-\d{2}\.json$/);
       expect(clicked[0]!.getAttribute('href')).toBe('blob:desk-reset/1');
       expect(clicked[0]!.isConnected).toBe(false);
       const text = await blob!.text();
       expect(text).toContain('\n  "format": "desk-reset"');
-      expect(parseImport(text, Date.now())).toEqual({ ok: true, data: { settings: CURRENT, history: CURRENT_HISTORY } });
+      expect(text).toContain('\n    "log": [\n      {"drillId":"wall-slides",');
+      expect(parseImport(text, Date.now())).toEqual({ ok: true, data: { settings: CURRENT, history: CURRENT_HISTORY, levels: CURRENT_LEVELS } });
       await waitFor(() => expect(revoke).toHaveBeenCalledWith('blob:desk-reset/1'));
-      expect(await stored()).toEqual(nothingStored);
+      expect(await stored()).toEqual({ ...nothingStored, levels: CURRENT_LEVELS });
+      // Once the levels are read, the download follows the click at once.
+      fireEvent.click(button('Export settings and history'));
+      expect(clicked).toHaveLength(2);
     } finally {
       vi.unstubAllGlobals();
     }
@@ -198,13 +251,47 @@ describe('Your data: reset', () => {
     expect(await stored()).toEqual(nothingStored);
   });
 
-  it('clears history only after confirming, keeping settings', async () => {
+  it('clears history only after confirming, keeping settings and, unless asked, levels', async () => {
+    await fakeBrowser.storage.local.set({ levels: CURRENT_LEVELS });
     setup();
     fireEvent.click(button('Clear history'));
     const confirm = screen.getByRole('group', { name: /Clear all history/ });
-    expect(await stored()).toEqual(nothingStored);
+    const box = within(confirm).getByRole('checkbox', { name: 'Also start every drill’s level over' }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(await stored()).toEqual({ ...nothingStored, levels: CURRENT_LEVELS });
     fireEvent.click(within(confirm).getByRole('button', { name: 'Clear history' }));
-    await waitFor(async () => expect(await stored()).toEqual({ settings: undefined, history: [], days: [] }));
-    expect(screen.getByRole('status').textContent).toBe('History cleared.');
+    await waitFor(async () => expect(await stored()).toEqual({ settings: undefined, history: [], days: [], levels: CURRENT_LEVELS }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('History cleared.'));
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('starts every drill\'s level over with the history when the box is ticked, and asks afresh each time', async () => {
+    await fakeBrowser.storage.local.set({ history: CURRENT_HISTORY.events, levels: CURRENT_LEVELS });
+    setup();
+    fireEvent.click(button('Clear history'));
+    fireEvent.click(screen.getByLabelText('Also start every drill’s level over'));
+    fireEvent.click(within(screen.getByRole('group', { name: /Clear all history/ })).getByRole('button', { name: 'Cancel' }));
+    // Asked again, the box is clear: one tick never carries over to another time.
+    fireEvent.click(button('Clear history'));
+    const box = screen.getByLabelText('Also start every drill’s level over') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    expect(box.checked).toBe(true);
+    expect(await stored()).toEqual({ ...nothingStored, history: CURRENT_HISTORY.events, levels: CURRENT_LEVELS });
+    fireEvent.click(within(screen.getByRole('group', { name: /Clear all history/ })).getByRole('button', { name: 'Clear history' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('History cleared; every drill’s level starts over.'));
+    expect(await stored()).toEqual({ settings: undefined, history: [], days: [], levels: NO_LEVELS });
+  });
+
+  it('says why when the history cannot be cleared, and leaves the levels', async () => {
+    await fakeBrowser.storage.local.set({ levels: CURRENT_LEVELS });
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('disk full'));
+    setup();
+    fireEvent.click(button('Clear history'));
+    fireEvent.click(screen.getByLabelText('Also start every drill’s level over'));
+    fireEvent.click(within(screen.getByRole('group', { name: /Clear all history/ })).getByRole('button', { name: 'Clear history' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^Could not clear your history: /));
+    expect(await stored()).toEqual({ ...nothingStored, levels: CURRENT_LEVELS });
+    expect(screen.getByRole('group', { name: /Clear all history/ })).toBeTruthy();
   });
 });
