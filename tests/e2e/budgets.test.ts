@@ -10,16 +10,20 @@ const KB = 1024;
 describe('size budgets', () => {
   const sizes = entrySizes(DIST);
 
-  it('the service worker loads at most 13 KB of gzipped JS', () => {
-    expect(sizes.serviceWorker.gzip).toBeLessThanOrEqual(13 * KB);
+  // 13 KB until the worker learned to hold breaks for meetings, to read an organisation's policy
+  // and to move drill levels (with every drill's ladder); built alone, it is one file with nothing
+  // it does not use. Its cold start is measured by `npm run bench`.
+  it('the service worker loads at most 15 KB of gzipped JS', () => {
+    expect(sizes.serviceWorker.gzip).toBeLessThanOrEqual(15 * KB);
   });
 
   it('the popup loads at most 17 KB of gzipped JS before its first paint', () => {
     expect(sizes.popup.gzip).toBeLessThanOrEqual(17 * KB);
   });
 
-  it('a break adds at most 10 KB of gzipped JS to the popup (the break view and its drawings)', () => {
-    expect(sizes.popup.lazyGzip).toBeLessThanOrEqual(10 * KB);
+  // 10 KB until the break view showed the drill at the user's level, with the ladders.
+  it('a break adds at most 11 KB of gzipped JS to the popup (the break view, its drawings and the ladders)', () => {
+    expect(sizes.popup.lazyGzip).toBeLessThanOrEqual(11 * KB);
   });
 
   it('the break page, the popup with the break view built in, is at most 10 KB more before its first paint', () => {
