@@ -1,7 +1,11 @@
 import browser from './browser';
 import { paceWrite } from '../core/pace';
-import { readPolicy } from '../core/policy';
-import { changeSettings, readSettings, type Policy, type Settings } from '../core/settings';
+import { changeSettings, readSettings, type Settings } from '../core/settings';
+import { loadPolicy, onPolicyChanged } from './policy';
+import { watch, type Unsubscribe } from './watch';
+
+export { loadPolicy, onPolicyChanged, reportPolicyProblems } from './policy';
+export { watch, type Unsubscribe } from './watch';
 import { readState, type State } from '../core/state';
 import { appendEvents, readDays, readHistory, type BreakEvent, type HistoryStore } from '../core/history';
 
@@ -12,15 +16,6 @@ export const DAYS_KEY = 'historyDays';
 /** How settings have been written lately, by any page or the worker: the pace is kept across all of them. */
 export const WRITTEN_KEY = 'settingsWrittenAt';
 export const SETTINGS_LOCK = 'desk-reset-settings';
-
-/**
- * What the organisation set through browser policy, if anything, and what was wrong with it.
- * Firefox refuses the read when no policy names the extension; that is no policy.
- */
-export async function loadPolicy(): Promise<{ policy: Policy; problems: string[] }> {
-  const raw = await browser.storage.managed.get().catch(() => undefined);
-  return readPolicy(raw);
-}
 
 /** Settings live in storage.sync so they follow the user to their other machines; an organisation's policy applies on top. */
 export async function loadSettings(): Promise<Settings> {
@@ -92,19 +87,6 @@ export async function saveHistory(store: HistoryStore): Promise<void> {
   await browser.storage.local.set({ [HISTORY_KEY]: store.events, [DAYS_KEY]: store.days });
 }
 
-export type Unsubscribe = () => void;
-
-/** Calls back with the new value of `key` in `area`; with no key, on any change in the area (managed storage). */
-export function watch(area: 'sync' | 'local' | 'managed', key: string | null, callback: (raw: unknown) => void): Unsubscribe {
-  const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
-    if (areaName !== area) return;
-    if (key === null) callback(undefined);
-    else if (changes[key]) callback(changes[key].newValue);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
-
 /** Calls back when the user's settings or the organisation's policy change (the worker reloads them itself). */
 export function onSettingsTouched(callback: () => void): Unsubscribe {
   const stopSync = watch('sync', SETTINGS_KEY, callback);
@@ -118,24 +100,4 @@ export function onSettingsTouched(callback: () => void): Unsubscribe {
 /** The settings as the user now sees them, after their own change or the organisation's. */
 export function onSettingsChanged(callback: (settings: Settings) => void): Unsubscribe {
   return onSettingsTouched(() => void loadSettings().then(callback));
-}
-
-
-/** Calls back when the organisation's policy changes (Chromium reads it again while running). */
-export function onPolicyChanged(callback: () => void): Unsubscribe {
-  return watch('managed', null, callback);
-}
-
-const POLICY_WARNED_KEY = 'policyWarned';
-
-/**
- * Names in the console what the organisation's policy had wrong, once for each new list of
- * problems (the worker starts often, the policy rarely changes); the rest of the policy applies.
- */
-export async function reportPolicyProblems(): Promise<void> {
-  const [{ problems }, seen] = await Promise.all([loadPolicy(), browser.storage.local.get(POLICY_WARNED_KEY)]);
-  const text = problems.join(', ');
-  if (text === (seen[POLICY_WARNED_KEY] ?? '')) return;
-  if (text) console.warn(`Desk Reset ignored part of the policy set by your organisation: ${text}. The rest applies.`);
-  await browser.storage.local.set({ [POLICY_WARNED_KEY]: text });
 }

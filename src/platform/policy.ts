@@ -1,0 +1,85 @@
+import browser from './browser';
+import { readPolicy } from '../core/policy';
+import type { Policy } from '../core/settings';
+import { watch, type Unsubscribe } from './watch';
+
+// Chromium answers the first read of managed storage after the browser starts (or installs the
+// extension) only once its policy service is ready: 3 s on the test machines, up to 8 s reported
+// elsewhere, with or without a policy. Nothing waits that long: the read is given a moment, and
+// past it the policy as last read stands in. The late answer, if it differs, is stored, and that
+// change reaches the worker and every page as a change of policy.
+
+/** The organisation's policy as last read (absent while there is none), in storage.local. */
+export const POLICY_CACHE_KEY = 'policyLastRead';
+/** How long a read may take before the last one stands in: far more than a ready browser needs (a few ms). */
+export const POLICY_PATIENCE_MS = 250;
+
+const isEmpty = (raw: unknown) => raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0);
+
+/** Stores what the browser answered when it differs from the last read; no policy leaves nothing stored. */
+async function remember(raw: unknown): Promise<void> {
+  const last = (await browser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY];
+  if (isEmpty(raw)) {
+    if (last !== undefined) await browser.storage.local.remove(POLICY_CACHE_KEY);
+  } else if (JSON.stringify(raw) !== JSON.stringify(last)) {
+    await browser.storage.local.set({ [POLICY_CACHE_KEY]: raw });
+  }
+}
+
+const lastRead = async () => (await browser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY];
+
+/** A read still unanswered past its moment: until it answers, later reads here do not wait either. */
+let late: Promise<unknown> | null = null;
+
+/** The raw policy: the browser's answer if it comes in time, else the last one read. */
+async function readManaged(): Promise<unknown> {
+  if (late) return lastRead();
+  // Firefox refuses the read when no policy names the extension; that is no policy.
+  const answered = browser.storage.managed.get().then(
+    async (raw) => {
+      await remember(raw);
+      return { raw };
+    },
+    () => ({ raw: undefined }),
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const patience = new Promise<null>((resolve) => (timer = setTimeout(resolve, POLICY_PATIENCE_MS, null)));
+  const first = await Promise.race([answered, patience]);
+  clearTimeout(timer);
+  if (first) return first.raw;
+  late = answered.finally(() => (late = null));
+  return lastRead();
+}
+
+/** What the organisation set through browser policy, if anything, and what was wrong with it. */
+export async function loadPolicy(): Promise<{ policy: Policy; problems: string[] }> {
+  const raw = await readManaged();
+  return readPolicy(isEmpty(raw) ? undefined : raw);
+}
+
+/**
+ * Calls back when the organisation's policy changes: Chromium reads it again while running, and
+ * a read that came late may find it differs from the last one.
+ */
+export function onPolicyChanged(callback: () => void): Unsubscribe {
+  const stopManaged = watch('managed', null, () => void browser.storage.managed.get().then(remember, () => undefined));
+  const stopLast = watch('local', POLICY_CACHE_KEY, callback);
+  return () => {
+    stopManaged();
+    stopLast();
+  };
+}
+
+const POLICY_WARNED_KEY = 'policyWarned';
+
+/**
+ * Names in the console what the organisation's policy had wrong, once for each new list of
+ * problems (the worker starts often, the policy rarely changes); the rest of the policy applies.
+ */
+export async function reportPolicyProblems(): Promise<void> {
+  const [{ problems }, seen] = await Promise.all([loadPolicy(), browser.storage.local.get(POLICY_WARNED_KEY)]);
+  const text = problems.join(', ');
+  if (text === (seen[POLICY_WARNED_KEY] ?? '')) return;
+  if (text) console.warn(`Desk Reset ignored part of the policy set by your organisation: ${text}. The rest applies.`);
+  await browser.storage.local.set({ [POLICY_WARNED_KEY]: text });
+}
