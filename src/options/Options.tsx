@@ -29,7 +29,8 @@ export function Options() {
   const history = useHistory();
   const now = useNow(60_000);
   const current = useCurrentSection(SECTION_IDS);
-  const laidOut = settings !== null && history !== null;
+  // Every store the sections above a linked one draw from: once all have answered, nothing above it grows.
+  const laidOut = settings !== null && policy !== null && state !== null && history !== null && levels !== null;
   useEffect(() => {
     // A link such as #progress names a section drawn only once storage has answered, after the
     // browser looked for it: go there now.

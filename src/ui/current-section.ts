@@ -37,8 +37,12 @@ export function useCurrentSection(ids: readonly string[]): string {
     addEventListener('scroll', schedule, { passive: true });
     addEventListener('resize', schedule);
     addEventListener('hashchange', schedule);
+    // Sections drawn late (each waits for its storage) move the others without any scroll.
+    const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(schedule);
+    resized?.observe(document.body);
     schedule();
     return () => {
+      resized?.disconnect();
       removeEventListener('scroll', schedule);
       removeEventListener('resize', schedule);
       removeEventListener('hashchange', schedule);

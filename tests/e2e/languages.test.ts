@@ -43,7 +43,8 @@ describe.each([
     await expect.poll(() => options.locator('h1').textContent()).toBe(words.options_title);
     expect(await options.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(await options.title()).toBe(words.page_title_options);
-    expect(await options.getByRole('checkbox', { name: monday }).count()).toBe(1);
+    // The form comes once the settings and the policy have answered.
+    await expect.poll(() => options.getByRole('checkbox', { name: monday }).count()).toBe(1);
     const manifestName = await h.sw(() => chrome.i18n.getMessage('extDescription'));
     expect(manifestName).toBe(words.extDescription);
   });
