@@ -12,7 +12,7 @@ import { watch, type Unsubscribe } from './watch';
 /** The organisation's policy as last read (absent while there is none), in storage.local. */
 export const POLICY_CACHE_KEY = 'policyLastRead';
 /** How long a read may take before the last one stands in: far more than a ready browser needs (a few ms). */
-export const POLICY_PATIENCE_MS = 250;
+export const POLICY_PATIENCE_MS = 100;
 
 const isEmpty = (raw: unknown) => raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0);
 

@@ -26,9 +26,8 @@ describe.each(['light', 'dark'] as const)('accessibility, %s theme', (scheme) =>
     const page = await h.openPage('src/options/index.html');
     await page.emulateMedia({ colorScheme: scheme });
     await page.getByTestId('upcoming').waitFor();
-    for (const id of ['schedule', 'exercises', 'behaviour', 'progress', 'data', 'safety']) {
-      expect(await violations(page, `#${id}`), `section ${id}`).toEqual([]);
-    }
+    // One run over the whole page, every section drawn (each finding names its element).
+    for (const id of ['schedule', 'exercises', 'behaviour', 'progress', 'data', 'safety']) await page.locator(`#${id} h2`).first().waitFor();
     expect(await violations(page)).toEqual([]);
   });
 
@@ -42,7 +41,6 @@ describe.each(['light', 'dark'] as const)('accessibility, %s theme', (scheme) =>
     // Each notice is a region named by its own heading.
     expect(await page.getByRole('region', { name: 'Welcome. First, when to stop' }).count()).toBe(1);
     expect(await page.getByRole('region', { name: 'About and safety' }).count()).toBe(1);
-    expect(await violations(page, '.first-run'), 'first-run notice').toEqual([]);
     expect(await violations(page)).toEqual([]);
   });
 
