@@ -37,7 +37,13 @@ async function seed({ now, drills }) {
   };
   // Two done earlier today, so the popup's counts are not all zero.
   for (const k of [2, 1]) history.push({ at: now - k * 80 * 60_000, outcome: 'done', dueAt: now - k * 80 * 60_000, shownAt: now - k * 80 * 60_000, drillId: drills[k], rating: 'right', seconds: 70 });
-  await chrome.storage.local.set({ history });
+  // Two drills found easy twice, a week apart, so progress shows levels moving.
+  const moves = [
+    { drillId: 'wall-slides', from: 0, to: 1, at: now - 16 * day, why: 'easy' },
+    { drillId: 'chin-tucks', from: 1, to: 2, at: now - 9 * day, why: 'easy' },
+  ];
+  const levels = { drills: Object.fromEntries(moves.map(({ drillId, ...last }) => [drillId, { rung: last.to, streak: null, last }])), log: moves };
+  await chrome.storage.local.set({ history, levels });
   await chrome.storage.sync.set({ settings });
 }
 
