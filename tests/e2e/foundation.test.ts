@@ -132,7 +132,11 @@ describe('foundation', () => {
     for (const name of drillNames) await page.getByRole('checkbox', { name, exact: true }).uncheck();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('at least one drill');
     await new Promise((r) => setTimeout(r, 800)); // past the save delay
-    expect((await stored()).settings?.disabledDrills ?? []).toHaveLength(0);
+    // Switches turned off more than the form's pause apart (a busy machine) may have saved on the
+    // way; the last one, which would leave no drill, never is.
+    const saved = (await stored()).settings?.disabledDrills ?? [];
+    expect(saved.length).toBeLessThan(drillNames.length);
+    expect(await page.getByRole('alert').first().textContent()).toContain('at least one drill');
   });
 });
 
