@@ -34,8 +34,7 @@ export default defineConfig({
           // A saved setting takes the form's pause (400 ms), then the write pace (up to 500 ms after
           // the last write), then the browser: more than expect.poll's default second on a busy machine.
           expect: { poll: { timeout: 5000 } },
-          // One Chromium at a time: the machines have two cores, and `npm test` runs the Firefox
-          // suite beside this one (scripts/test-browsers.mjs).
+          // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
