@@ -5,14 +5,13 @@ import { watch, type Unsubscribe } from './watch';
 
 // Chromium answers the first read of managed storage after the browser starts (or installs the
 // extension) only once its policy service is ready: 3 s on the test machines, up to 8 s reported
-// elsewhere, with or without a policy. Nothing waits that long: the read is given a moment, and
-// past it the policy as last read stands in. The late answer, if it differs, is stored, and that
-// change reaches the worker and every page as a change of policy.
+// elsewhere, with or without a policy; and a page's read can take longer than its whole first
+// render. Nothing waits for it: the policy as last read is used at once, while a fresh read goes
+// out; its answer, where it differs, is stored, and that change reaches the worker and every page
+// as a change of policy.
 
 /** The organisation's policy as last read (absent while there is none), in storage.local. */
 export const POLICY_CACHE_KEY = 'policyLastRead';
-/** How long a read may take before the last one stands in: far more than a ready browser needs (a few ms). */
-export const POLICY_PATIENCE_MS = 100;
 
 const isEmpty = (raw: unknown) => raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0);
 
@@ -26,43 +25,27 @@ async function remember(raw: unknown): Promise<void> {
   }
 }
 
-const lastRead = async () => (await browser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY];
-
-/** A read still unanswered past its moment: until it answers, later reads here do not wait either. */
-let late: Promise<unknown> | null = null;
-
-/** The raw policy: the browser's answer if it comes in time, else the last one read. */
-async function readManaged(): Promise<unknown> {
-  if (late) return lastRead();
-  // Firefox refuses the read when no policy names the extension; that is no policy.
-  const answered = browser.storage.managed.get().then(
-    async (raw) => {
-      await remember(raw);
-      return { raw };
-    },
-    () => ({ raw: undefined }),
-  );
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const patience = new Promise<null>((resolve) => (timer = setTimeout(resolve, POLICY_PATIENCE_MS, null)));
-  const first = await Promise.race([answered, patience]);
-  clearTimeout(timer);
-  if (first) return first.raw;
-  late = answered.finally(() => (late = null));
-  return lastRead();
-}
+/** Asks the browser for the policy and keeps its answer; Firefox refuses the read when no policy names the extension, which is no policy. */
+const refresh = () =>
+  browser.storage.managed
+    .get()
+    .then(remember, () => remember(undefined))
+    // A refused write leaves the last copy; the next read tries again.
+    .catch(() => undefined);
 
 /** What the organisation set through browser policy, if anything, and what was wrong with it. */
 export async function loadPolicy(): Promise<{ policy: Policy; problems: string[] }> {
-  const raw = await readManaged();
+  void refresh();
+  const raw = (await browser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY];
   return readPolicy(isEmpty(raw) ? undefined : raw);
 }
 
 /**
- * Calls back when the organisation's policy changes: Chromium reads it again while running, and
- * a read that came late may find it differs from the last one.
+ * Calls back when the organisation's policy changes: Chromium reads it again while running, and a
+ * fresh read may find it differs from the last one kept.
  */
 export function onPolicyChanged(callback: () => void): Unsubscribe {
-  const stopManaged = watch('managed', null, () => void browser.storage.managed.get().then(remember, () => undefined));
+  const stopManaged = watch('managed', null, () => void refresh());
   const stopLast = watch('local', POLICY_CACHE_KEY, callback);
   return () => {
     stopManaged();
