@@ -1,7 +1,8 @@
 import type { DrillId } from '../core/catalog/ids';
 import { rateLatest, type Rating } from '../core/history';
 import { rateDrillLevel } from '../platform/levels';
-import { loadHistory, loadSettings, saveHistory, writeSettings } from '../platform/storage';
+import { loadSettings, writeSettings } from '../platform/storage';
+import { loadHistory, saveHistory } from '../platform/history';
 
 /**
  * Stores how a drill felt, and moves its level by it (unless the user turned that off); "pain"

@@ -8,7 +8,8 @@ import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, HOLD_ALARM, ROUTINE_ALARMS, s
 import { setBadge, setPopupForBreak } from '../platform/action';
 import { setIdleThreshold } from '../platform/idle';
 import { BREAK_NOTIFICATION, clearNotification, HEADS_UP_NOTIFICATION } from '../platform/notifications';
-import { appendHistory, loadSettings, loadState, saveState } from '../platform/storage';
+import { loadSettings, loadState, saveState } from '../platform/storage';
+import { appendHistory } from '../platform/history';
 import { busyNow } from './busy';
 import { present } from './present';
 

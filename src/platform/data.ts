@@ -3,7 +3,8 @@ import { appendEvents } from '../core/history';
 import { MAX_LEVEL_LOG, NO_LEVELS } from '../core/levels';
 import type { Transferable } from '../core/transfer';
 import { LEVELS_KEY, LEVELS_LOCK } from './levels';
-import { DAYS_KEY, HISTORY_KEY, writeSettings } from './storage';
+import { writeSettings } from './storage';
+import { DAYS_KEY, HISTORY_KEY } from './history';
 
 // Replacing what the user owns, from the options page: an import, cleared history, or settings
 // back to defaults.

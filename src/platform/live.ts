@@ -2,7 +2,8 @@ import { readState, type State } from '../core/state';
 import type { HistoryStore, } from '../core/history';
 import type { Settings } from '../core/settings';
 import { t } from './i18n';
-import { DAYS_KEY, HISTORY_KEY, loadHistory, STATE_KEY, watch, writeSettings, type Unsubscribe } from './storage';
+import { STATE_KEY, watch, writeSettings, type Unsubscribe } from './storage';
+import { DAYS_KEY, HISTORY_KEY, loadHistory } from './history';
 
 // What only the pages need from storage: live updates, and saving part of the settings.
 

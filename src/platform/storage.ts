@@ -7,12 +7,9 @@ import { watch, type Unsubscribe } from './watch';
 export { loadPolicy, onPolicyChanged, reportPolicyProblems } from './policy';
 export { watch, type Unsubscribe } from './watch';
 import { readState, type State } from '../core/state';
-import { appendEvents, readDays, readHistory, type BreakEvent, type HistoryStore } from '../core/history';
 
 export const SETTINGS_KEY = 'settings';
 export const STATE_KEY = 'state';
-export const HISTORY_KEY = 'history';
-export const DAYS_KEY = 'historyDays';
 /** How settings have been written lately, by any page or the worker: the pace is kept across all of them. */
 export const WRITTEN_KEY = 'settingsWrittenAt';
 export const SETTINGS_LOCK = 'desk-reset-settings';
@@ -30,7 +27,7 @@ export async function loadSettings(): Promise<Settings> {
  * repair is reported once. A failed write (a full quota) is never thrown: the repaired value
  * still serves this read, and the next read repairs again.
  */
-async function keepRepair(what: string, repaired: readonly string[], write: () => Promise<unknown>): Promise<void> {
+export async function keepRepair(what: string, repaired: readonly string[], write: () => Promise<unknown>): Promise<void> {
   if (repaired.length === 0) return;
   console.warn(`Desk Reset repaired its stored ${what} (${repaired.join(', ')}).`);
   await write().catch(() => undefined);
@@ -67,24 +64,6 @@ export async function loadState(now: number): Promise<State> {
 
 export async function saveState(state: State): Promise<void> {
   await browser.storage.local.set({ [STATE_KEY]: state });
-}
-
-/** Break history in storage.local: recent events one by one, older days as counts. */
-export async function loadHistory(): Promise<HistoryStore> {
-  const raw = await browser.storage.local.get([HISTORY_KEY, DAYS_KEY]);
-  const { events, dropped } = readHistory(raw[HISTORY_KEY]);
-  const { days, dropped: droppedDays } = readDays(raw[DAYS_KEY]);
-  const bad = dropped + droppedDays;
-  await keepRepair('history', bad > 0 ? [`${bad} malformed entries dropped`] : [], () => saveHistory({ events, days }));
-  return { events, days };
-}
-
-export async function appendHistory(events: readonly BreakEvent[], now: number): Promise<void> {
-  await saveHistory(appendEvents(await loadHistory(), events, now));
-}
-
-export async function saveHistory(store: HistoryStore): Promise<void> {
-  await browser.storage.local.set({ [HISTORY_KEY]: store.events, [DAYS_KEY]: store.days });
 }
 
 /** Calls back when the user's settings or the organisation's policy change (the worker reloads them itself). */

@@ -4,7 +4,8 @@ import type { State } from '../core/state';
 import type { HistoryStore } from '../core/history';
 import { onHistoryChanged, onStateChanged } from '../platform/live';
 import type { Policy } from '../core/settings';
-import { loadHistory, loadPolicy, loadSettings, loadState, onPolicyChanged, onSettingsChanged } from '../platform/storage';
+import { loadPolicy, loadSettings, loadState, onPolicyChanged, onSettingsChanged } from '../platform/storage';
+import { loadHistory } from '../platform/history';
 import { liveStore, type LiveStore } from './live-store';
 
 // One store per page and value, made on first use: a page that calls `preload` at its start has

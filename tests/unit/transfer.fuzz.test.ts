@@ -10,7 +10,7 @@ import { validateSettings } from '../../src/core/settings-rules';
 import { buildExport, EARLIEST_TIME, parseImport, serializeExport, type ImportResult } from '../../src/core/transfer';
 import { importData } from '../../src/platform/data';
 import { loadLevels } from '../../src/platform/levels';
-import { loadHistory } from '../../src/platform/storage';
+import { loadHistory } from '../../src/platform/history';
 import { english } from './fake-gaps';
 import { runs } from './runs';
 import { levelStore, settingsPatch } from './arbitraries';
