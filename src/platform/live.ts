@@ -42,6 +42,11 @@ export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
     return next.patch;
   });
   batch = next;
+  // A write that fails before it takes the change (a failed read, a refused lock) ends the batch
+  // too: the changes in it are refused with it, and the next one starts a write of its own.
+  next.written.catch(() => {
+    if (batch === next) batch = null;
+  });
   return next.written;
 }
 
