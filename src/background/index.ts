@@ -8,23 +8,26 @@ import { onInstalled, onShortcut, onStartup, START_BREAK_SHORTCUT } from '../pla
 import { onCommand, type Command } from '../platform/messages';
 import { BREAK_NOTIFICATION, clearNotification, onNotificationButton, onNotificationClicked, ROUTINE_NOTIFICATIONS } from '../platform/notifications';
 import { loadSettings, loadState, onPolicyChanged, onSettingsTouched, reportPolicyProblems } from '../platform/storage';
-import { startWelcome } from '../platform/welcome-start';
+import { foundKeptData, startWelcome } from '../platform/welcome-start';
 import { announceRoutine, BUTTON_SNOOZE, BUTTON_START, openDrill, warnAhead } from './present';
 import { busyNow } from './busy';
 import { checkHold } from './hold';
 import { rate } from './ratings';
 import { handle } from './queue';
-import { dispatch, ensureSchedule, refreshBadge, reschedule } from './scheduler';
+import { dispatch, ensureSchedule, refreshBadge, reschedule, resumeSchedule } from './scheduler';
 
 // Listeners are registered synchronously at the top level so Chrome can wake this worker for
 // any of them. No handler relies on memory from an earlier event: each reloads from storage.
 
-onInstalled((firstInstall) =>
+onInstalled((reason) =>
   handle('install', async () => {
-    await ensureSchedule(Date.now());
+    // An install that finds our data is the same extension loaded again over a kept profile (a
+    // developer's --load-extension, a Firefox temporary add-on, a restored profile): an update.
+    const first = reason === 'install' && !(await foundKeptData());
+    await (first ? ensureSchedule(Date.now()) : resumeSchedule(Date.now()));
     await reportPolicyProblems();
     // A new user is welcomed: a minute of questions that fit the breaks to their day and kit.
-    if (firstInstall) await startWelcome();
+    if (first) await startWelcome();
   }),
 );
 onStartup(() =>

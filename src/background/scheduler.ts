@@ -6,7 +6,7 @@ import { visibleBreak, type State } from '../core/state';
 import { nextRoutineAt, ROUTINE_KINDS } from '../core/routines';
 import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, HOLD_ALARM, ROUTINE_ALARMS, setAlarm } from '../platform/alarms';
 import { setBadge, setPopupForBreak } from '../platform/action';
-import { setIdleThreshold } from '../platform/idle';
+import { queryIdle, setIdleThreshold } from '../platform/idle';
 import { BREAK_NOTIFICATION, clearNotification, HEADS_UP_NOTIFICATION } from '../platform/notifications';
 import { loadSettings, loadState, saveState } from '../platform/storage';
 import { appendHistory } from '../platform/history';
@@ -43,12 +43,18 @@ export function reschedule(now: number): Promise<State> {
 }
 
 /**
- * On install and browser start: first run starts the clock (no stored state reads as a fresh one,
- * its timer starting now); later runs rebuild the alarms from storage.
+ * On a first install and at browser start: first run starts the clock (no stored state reads as a
+ * fresh one, its timer starting now); later runs rebuild the alarms from storage.
  */
 export function ensureSchedule(now: number): Promise<State> {
-  // A break the closed browser missed may be due at once: it waits if the user already presents.
-  return dispatch(async (settings, state) => ({ type: 'startup', busy: await busyNow(settings, state, now) }), now);
+  // A break the closed browser missed may be due at once: it waits if the user already presents,
+  // and is held if the browser started behind a locked screen.
+  return dispatch(async (settings, state) => ({ type: 'startup', idle: await queryIdle(settings.idleMinutes), busy: await busyNow(settings, state, now) }), now);
+}
+
+/** After an update (or an install that found data kept from before): the alarms rebuilt, nothing assumed of the user. */
+export function resumeSchedule(now: number): Promise<State> {
+  return dispatch(async (settings, state) => ({ type: 'update', idle: await queryIdle(settings.idleMinutes), busy: await busyNow(settings, state, now) }), now);
 }
 
 async function syncIndicators(state: State, settings: Settings, now: number): Promise<void> {

@@ -27,7 +27,10 @@ export type SchedulerEvent =
   | { type: 'check'; idle: IdleState; busy: BusyReason | null }
   /** The user says they are in a meeting until then, or that it is over (null). */
   | { type: 'meeting'; until: number | null; busy: BusyReason | null }
-  | { type: 'startup'; busy?: BusyReason | null }
+  /** The browser started; `idle` as the worker asks it (a test of the closed browser alone may leave it out: active). */
+  | { type: 'startup'; idle?: IdleState; busy?: BusyReason | null }
+  /** The worker was replaced while the browser ran: an update of the extension, or its package loaded again over kept data. */
+  | { type: 'update'; idle: IdleState; busy: BusyReason | null }
   | { type: 'start-now' }
   | { type: 'swap' }
   | { type: 'finish'; outcome: 'done' | 'skipped'; seconds?: number | undefined }
@@ -47,7 +50,9 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
       // Ending a meeting may free the break that waited for it; the user is at the desk, clicking.
       return checkHeld({ ...state, meetingUntil: event.until }, settings, true, event.busy, now);
     case 'startup':
-      return onStartup(state, settings, now, event.busy);
+      return onStartup(state, settings, event.idle ?? 'active', now, event.busy);
+    case 'update':
+      return onUpdate(state, settings, event.idle, now, event.busy);
     case 'start-now': {
       // Asked for: shown whatever holds it, the wait it ends recorded.
       const p = state.pending ?? newPending(state, settings, now);
@@ -143,25 +148,42 @@ function onIdle(state: State, settings: Settings, idle: IdleState, now: number, 
 }
 
 /**
- * After a browser restart: any absence is over. The alarm missed while the browser was closed may
- * come before or after this event, so it is settled here just as it would settle itself (the
- * alarm, coming second, is then outdated), and the order makes no difference. A break left on
- * screen long ago is stale: the timer starts over instead of springing a break on opening.
+ * After a browser restart: the closed browser was an absence. The alarm missed meanwhile may come
+ * before or after this event, so it is settled here just as it would settle itself (the alarm,
+ * coming second, is then outdated), and the order makes no difference. A break left on screen
+ * long ago is stale: the timer starts over instead of springing a break on opening. A browser
+ * started behind a locked screen (at login, after an OS update) finds the user still away: the
+ * absence goes on, a break due is held for their return, and that return settles it.
  */
-function onStartup(state: State, settings: Settings, now: number, busy?: BusyReason | null): Decision {
+function onStartup(state: State, settings: Settings, idle: IdleState, now: number, busy?: BusyReason | null): Decision {
   const away = minutes(settings.idleMinutes);
   const wake = state.pause ? state.pause.until : state.nextBreakAt;
   const d =
     // Stryker disable next-line ConditionalExpression: with nothing to wake for, onAlarm keeps the state too.
     wake !== null &&
     wake <= now
-      ? onAlarm(state, settings, 'active', wake, now, busy)
+      ? onAlarm(state, settings, idle, wake, now, busy)
       : keep(state);
+  const here = idle === 'active';
   const p = d.state.pending;
-  const stale = p !== null && now - (p.snoozedUntil ?? p.shownAt) >= away;
+  const stale = p !== null && (here || !p.held) && now - (p.snoozedUntil ?? p.shownAt) >= away;
   // A break that waited for a meeting when the browser closed says so as it goes.
   const record = stale ? [...d.record, ...heldEntry(p, now, false)] : d.record;
-  return { ...d, record, state: { ...(stale ? reset(d.state, now) : d.state), awaySince: null, drillWindowId: null } };
+  const awaySince = here ? null : (d.state.awaySince ?? awayStart(idle, settings, now));
+  return { ...d, record, state: { ...(stale ? reset(d.state, now) : d.state), awaySince, drillWindowId: null } };
+}
+
+/**
+ * After an update, while the browser ran: nothing was closed, so nothing is assumed. An absence
+ * stays an absence, and the idle state asked now decides as at any other event. The alarm may
+ * have been lost with the old worker, so a break due meanwhile is settled as that alarm would
+ * have settled it: held behind a locked screen, shown to a user at the desk. A break on screen
+ * stays there: the toolbar popup still offers it (the update closed its window).
+ */
+function onUpdate(state: State, settings: Settings, idle: IdleState, now: number, busy: BusyReason | null): Decision {
+  const wake = state.pause ? state.pause.until : state.nextBreakAt;
+  const d = wake !== null && wake <= now ? onAlarm(state, settings, idle, wake, now, busy) : onIdle(state, settings, idle, now, busy);
+  return { ...d, state: { ...d.state, drillWindowId: null } };
 }
 
 /** The user was away long enough: that was their break. The timer restarts now. */

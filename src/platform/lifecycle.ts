@@ -2,8 +2,12 @@ import browser from './browser';
 
 // Listeners return the handler's promise: the browser ignores it, and tests can await it.
 
-export function onInstalled(callback: (firstInstall: boolean) => Promise<void>): void {
-  browser.runtime.onInstalled.addListener((details) => callback(details.reason === 'install'));
+/**
+ * 'install', or 'update' for every other reason: the extension's update, and the browser's (which
+ * restarts it, with an onStartup of its own). Either way the worker starts while the browser runs.
+ */
+export function onInstalled(callback: (reason: 'install' | 'update') => Promise<void>): void {
+  browser.runtime.onInstalled.addListener((details) => callback(details.reason === 'install' ? 'install' : 'update'));
 }
 
 export function onStartup(callback: () => Promise<void>): void {

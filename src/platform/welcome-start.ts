@@ -1,5 +1,6 @@
 import browser from './browser';
 import type { WelcomeProgress } from '../core/welcome';
+import { SETTINGS_KEY, STATE_KEY } from './storage';
 
 // What the worker needs of the welcome, apart from the rest so its bundle stays small.
 
@@ -11,6 +12,15 @@ export async function startWelcome(): Promise<void> {
   const start: WelcomeProgress = { step: 'safety', finishedAt: null };
   await browser.storage.local.set({ [WELCOME_KEY]: start });
   await openWelcomePage();
+}
+
+/**
+ * Whether this profile already holds what Desk Reset stores: its schedule or welcome here, or its
+ * settings in sync (written only once someone used it, on this computer or another).
+ */
+export async function foundKeptData(): Promise<boolean> {
+  const [local, sync] = await Promise.all([browser.storage.local.get([STATE_KEY, WELCOME_KEY]), browser.storage.sync.get(SETTINGS_KEY)]);
+  return [local[STATE_KEY], local[WELCOME_KEY], sync[SETTINGS_KEY]].some((value) => value !== undefined);
 }
 
 /** A tab on our own page needs no permission. */
