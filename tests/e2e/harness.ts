@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { DEFAULT_SETTINGS, toStored } from '../../src/core/settings';
 import { WORKER_LOCK } from '../../src/background/queue';
 import { watchExtensionTargets } from './targets';
+import { DEVTOOLS_ARGS, DevTools } from './devtools';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -14,17 +15,12 @@ export function chromePath(): string {
   return process.env.CHROME_PATH || '/usr/bin/chromium';
 }
 
-export function launchArgs(extensionDir: string): string[] {
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ];
+const QUIET_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** The extension from its folder at start-up, as a developer loads it; over DevTools, none at start. */
+export function launchArgs(extensionDir: string, overDevTools = false): string[] {
+  if (overDevTools) return [...QUIET_ARGS, ...DEVTOOLS_ARGS];
+  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_ARGS];
 }
 
 /** A real Chromium with the built extension, collecting every error any extension context reports. */
@@ -32,6 +28,8 @@ export interface Harness {
   context: BrowserContext;
   extensionId: string;
   errors: string[];
+  /** The browser-level DevTools connection, when launched with `overDevTools`. */
+  devtools: DevTools | null;
   worker(): Promise<Worker>;
   /** Runs a function in the service worker, where `chrome.*` is the real extension API. */
   sw<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
@@ -47,6 +45,11 @@ export interface LaunchOptions {
   /** Another way to start Chromium, e.g. with a policy only it can see. */
   executablePath?: string;
   env?: Record<string, string>;
+  /**
+   * Start with no extension and load it over DevTools (Extensions.loadUnpacked), so the test can
+   * load the folder again later: an update in place, as a store's.
+   */
+  overDevTools?: boolean;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -59,7 +62,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     // --lang picks the extension's messages; locale sets navigator.language to match.
     ...(options.lang ? { locale: options.lang } : {}),
-    args: [...launchArgs(extensionDir), ...(options.lang ? [`--lang=${options.lang}`] : [])],
+    ...(options.overDevTools ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
+    args: [...launchArgs(extensionDir, options.overDevTools), ...(options.lang ? [`--lang=${options.lang}`] : [])],
   });
   const errors: string[] = [];
   // Every incarnation of the service worker and any page Playwright does not see (the toolbar
@@ -80,6 +84,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   context.on('serviceworker', track);
   context.serviceWorkers().forEach(track);
   const worker = async () => context.serviceWorkers().findLast((w) => !closed.has(w)) ?? (await context.waitForEvent('serviceworker'));
+  const devtools = options.overDevTools ? await DevTools.connect(userDataDir) : null;
+  await devtools?.loadUnpacked(extensionDir);
   const extensionId = new URL((await worker()).url()).host;
   const welcomeUrl = `chrome-extension://${extensionId}/src/welcome/index.html`;
   if (!options.userDataDir) {
@@ -92,6 +98,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     context,
     extensionId,
     errors,
+    devtools,
     worker,
     sw: async (fn, arg) => (await worker()).evaluate(fn as never, arg) as never,
     openPage: async (path) => {
@@ -101,6 +108,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     },
     close: async () => {
       targets.stop();
+      devtools?.close();
       await context.close();
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },

@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, toStored } from '../../src/core/settings';
+import { getAlarm, launch, useSettings, waitFor, type Harness } from './harness';
+import { servePages, stopAndCountWorkerStarts } from './worker-starts';
+
+// A day of browsing and a night with the badge on should cost the worker nothing: Chromium starts
+// it for each event it listens to, so listening to what does not matter is work for nothing.
+
+const MIN = 60_000;
+let h: Harness;
+let web: Awaited<ReturnType<typeof servePages>>;
+beforeEach(async () => {
+  [h, web] = await Promise.all([launch(), servePages()]);
+  await waitFor(() => getAlarm(h), 'the install alarm');
+});
+afterEach(async () => {
+  // The test's own pages are the one network use here: they come from this machine.
+  const errors = h.errors.filter((e) => !e.startsWith(`network request: GET ${web.origin}/`));
+  await h.close();
+  await web.close();
+  expect(errors, 'errors reported by extension contexts').toEqual([]);
+});
+
+describe('idle work, in Chromium', () => {
+  it('20 ordinary pages loaded with default settings start the stopped worker 0 times', async () => {
+    // Nothing of the extension stays open: only the browsing could wake its worker.
+    for (const page of h.context.pages()) if (page.url().startsWith('chrome-extension://')) await page.close();
+    const tab = await h.context.newPage();
+    const counter = await stopAndCountWorkerStarts(h);
+    for (let n = 1; n <= 20; n++) await tab.goto(web.url(n));
+    // A start is reported within milliseconds of the event that caused it; allow for a busy machine.
+    await new Promise((r) => setTimeout(r, 1000));
+    const starts = counter.starts();
+    await counter.close();
+    expect(starts, 'worker starts while 20 pages loaded').toBe(0);
+  });
+
+  it('with the badge on, outside working hours: nothing wakes the worker within 5 minutes', async () => {
+    // Working days that leave out today and tomorrow (the test may run across midnight): the
+    // working hours are at least a day away, so the badge shows hours and has nothing to count.
+    const today = await h.sw(() => new Date().getDay());
+    const workDays = [0, 1, 2, 3, 4, 5, 6].filter((d) => d !== today && d !== (today + 1) % 7);
+    await useSettings(h, { ...toStored(DEFAULT_SETTINGS), safetyAcknowledged: true, showBadge: true, workDays });
+    expect(await h.sw(() => chrome.action.getBadgeText({}))).not.toBe('');
+
+    // Waiting five real minutes would cost the suite five minutes, so the test reads what could
+    // start the worker in that time instead: only an alarm can (no page of the extension is open,
+    // and the browsing test above covers tab events). No alarm may fall due within five minutes,
+    // and none may repeat more often, or it would start the worker every few minutes all night.
+    const now = Date.now();
+    const alarms = await h.sw(() => chrome.alarms.getAll());
+    expect(alarms.length).toBeGreaterThan(0); // the break alarm, for the next working day
+    for (const alarm of alarms) {
+      expect(alarm.scheduledTime - now, `${alarm.name} falls due in`).toBeGreaterThanOrEqual(5 * MIN);
+      expect(alarm.periodInMinutes ?? Infinity, `${alarm.name} repeats every`).toBeGreaterThanOrEqual(5);
+    }
+  });
+});
