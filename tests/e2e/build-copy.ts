@@ -39,10 +39,11 @@ for (const api of [globalThis.chrome?.idle, globalThis.browser?.idle]) {
 `;
 }
 
-export function copyBuild(): BuildCopy {
+/** A copy of a build (dist/ unless told; the Firefox build works the same way: its `chrome` is the same API). */
+export function copyBuild(build = DIST): BuildCopy {
   const root = realpathSync(mkdtempSync(join(tmpdir(), 'desk-reset-copy-')));
   const dir = join(root, 'extension');
-  cpSync(DIST, dir, { recursive: true });
+  cpSync(build, dir, { recursive: true });
   const loader = join(dir, 'service-worker-loader.js');
   // Imports run in order: the probe's listener and idle answer are in place before the extension's code runs.
   writeFileSync(loader, `import './${PROBE}';\n${readFileSync(loader, 'utf8')}`);
