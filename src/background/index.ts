@@ -14,7 +14,7 @@ import { busyNow } from './busy';
 import { checkHold } from './hold';
 import { rate } from './ratings';
 import { handle } from './queue';
-import { dispatch, ensureSchedule, refreshBadge, reschedule, resumeSchedule } from './scheduler';
+import { dispatch, ensureSchedule, loadSchedule, refreshBadge, reschedule, resumeSchedule } from './scheduler';
 
 // Listeners are registered synchronously at the top level so Chrome can wake this worker for
 // any of them. No handler relies on memory from an earlier event: each reloads from storage.
@@ -50,7 +50,7 @@ onAlarm(BREAK_ALARM, (scheduledAt) =>
 onAlarm(HEADS_UP_ALARM, () =>
   handle(HEADS_UP_ALARM, async () => {
     const now = Date.now();
-    const [settings, state] = await Promise.all([loadSettings(), loadState(now)]);
+    const [settings, state] = await loadSchedule(now);
     // No warning in the middle of a presentation either: the break itself will wait.
     if (!(await busyNow(settings, state, now))) await warnAhead(state, now);
   }),

@@ -3,12 +3,13 @@ import { holdCheckAt, HOLD_CHECK_MINUTES } from '../core/busy';
 import { badgeText, headsUpAt, nextBreakAt, nextWakeAt } from '../core/schedule';
 import type { Settings } from '../core/settings';
 import { visibleBreak, type State } from '../core/state';
+import { boundToNow } from '../core/state-bounds';
 import { nextRoutineAt, ROUTINE_KINDS } from '../core/routines';
 import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, HOLD_ALARM, ROUTINE_ALARMS, setAlarm } from '../platform/alarms';
 import { setBadge, setPopupForBreak } from '../platform/action';
 import { queryIdle, setIdleThreshold } from '../platform/idle';
 import { BREAK_NOTIFICATION, clearNotification, HEADS_UP_NOTIFICATION } from '../platform/notifications';
-import { loadSettings, loadState, saveState } from '../platform/storage';
+import { loadSettings, loadState, loadStateRecord, saveState } from '../platform/storage';
 import { appendHistory } from '../platform/history';
 import { busyNow } from './busy';
 import { present } from './present';
@@ -21,7 +22,8 @@ export type EventSource = SchedulerEvent | ((settings: Settings, state: State) =
  * then store the result and bring the alarms, badge and notification in line with it.
  */
 export async function dispatch(source: EventSource | null, now: number): Promise<State> {
-  const [settings, state] = await Promise.all([loadSettings(), loadState(now)]);
+  const [settings, read] = await Promise.all([loadSettings(), loadStateRecord(now)]);
+  const state = boundToNow(read.state, settings, now);
   const event = typeof source === 'function' ? await source(settings, state) : source;
   const decision = event ? step(state, settings, event, now) : { state, show: false, record: [] };
   const next: State = { ...decision.state, nextBreakAt: nextBreakAt(decision.state, settings, now) };
@@ -30,7 +32,7 @@ export async function dispatch(source: EventSource | null, now: number): Promise
   // reads what was written here first.
   await Promise.all([
     decision.record.length > 0 ? appendHistory(decision.record, now) : undefined,
-    saveState(next),
+    saveState(next, read),
     syncIndicators(next, settings, now),
     decision.show ? present(next, settings, decision.quiet) : undefined,
   ]);
@@ -79,6 +81,12 @@ async function syncIndicators(state: State, settings: Settings, now: number): Pr
 }
 
 export async function refreshBadge(now: number): Promise<void> {
-  const [settings, state] = await Promise.all([loadSettings(), loadState(now)]);
+  const [settings, state] = await loadSchedule(now);
   await setBadge(badgeText(state, settings, now));
+}
+
+/** Settings, and the state with the times a clock that ran ahead left in it bounded by now. */
+export async function loadSchedule(now: number): Promise<[Settings, State]> {
+  const [settings, state] = await Promise.all([loadSettings(), loadState(now)]);
+  return [settings, boundToNow(state, settings, now)];
 }

@@ -1,6 +1,6 @@
 import { DRILL_IDS, type DrillId } from './catalog/ids';
 import { BUSY_REASONS } from './busy';
-import { boolean, integer, oneOf, optional, read, strictRecord, subsetOf, timestamp, type Values } from './schema';
+import { boolean, integer, oneOf, optional, read, strictRecord, subsetOf, timestamp, type Field, type Values } from './schema';
 
 // The scheduler's whole memory. The service worker may be stopped between any two events,
 // so everything it needs to decide lives here, as timestamps, in storage.local.
@@ -21,11 +21,11 @@ function stateSchema(now: number) {
       /** Set while snoozed: the break comes back then. */
       snoozedUntil: optional(time),
       /** Fell due while the user was away; shown when they return, if they were not away long. */
-      // Stryker disable next-line BooleanLiteral: a strict record with a broken member is dropped whole, so this fallback is never read
-      held: boolean(false),
+      // Stryker disable next-line BooleanLiteral: absentAs supplies the value for a break stored before holds; a strict record with a broken member never reads the fallback
+      held: absentAs(boolean(false), false),
       /** Drills swapped away during this break, so Swap walks down the list instead of bouncing back. */
       // Stryker disable next-line ArrayDeclaration: as for held, the strict record never reads this fallback
-      swapped: subsetOf(DRILL_IDS, []),
+      swapped: absentAs(subsetOf(DRILL_IDS, []), []),
       /** Fell due while the user was presenting, on a call or in a meeting: why, and since when it waits. */
       waiting: strictRecord({ reason: oneOf(BUSY_REASONS, 'fullscreen'), since: time }),
     }),
@@ -41,6 +41,11 @@ function stateSchema(now: number) {
     /** The compact drill window we opened, so a second break focuses it instead of stacking another. */
     drillWindowId: optional(integer(0, -1, Number.MAX_SAFE_INTEGER)),
   };
+}
+
+/** A member added to a strict record later: a record stored before it existed reads as having `value`, not as broken. */
+function absentAs<T>(field: Field<T>, value: T): Field<T> {
+  return { ...field, check: (raw) => (raw === undefined ? { ok: true, value: structuredClone(value) } : field.check(raw)) };
 }
 
 export type State = Values<ReturnType<typeof stateSchema>>;

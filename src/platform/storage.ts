@@ -7,6 +7,7 @@ import { watch, type Unsubscribe } from './watch';
 export { loadPolicy, onPolicyChanged, reportPolicyProblems } from './policy';
 export { watch, type Unsubscribe } from './watch';
 import { readState, type State } from '../core/state';
+import { stateRecord } from '../core/state-record';
 
 export const SETTINGS_KEY = 'settings';
 export const STATE_KEY = 'state';
@@ -54,16 +55,37 @@ export function writeSettings(change: (fresh: Settings) => Partial<Settings>, fo
   });
 }
 
-/** Scheduler state lives in storage.local: it describes this machine's timers, not the user's choices. */
-export async function loadState(now: number): Promise<State> {
-  const raw = (await browser.storage.local.get(STATE_KEY))[STATE_KEY];
-  const { state, repaired } = readState(raw, now);
-  if (raw !== undefined) await keepRepair('schedule', repaired, () => saveState(state));
-  return state;
+/** The state as read: the validated view, and the record as stored, which the worker's write keeps what it does not know of. */
+export interface StateRecord {
+  state: State;
+  stored: unknown;
 }
 
-export async function saveState(state: State): Promise<void> {
-  await browser.storage.local.set({ [STATE_KEY]: state });
+/**
+ * Scheduler state lives in storage.local: it describes this machine's timers, not the user's
+ * choices. A read never writes: what is broken is repaired in the view (pages read it too); the
+ * worker's next write stores its own view of the fields it knows.
+ */
+export async function loadStateRecord(now: number): Promise<StateRecord> {
+  const stored = (await browser.storage.local.get(STATE_KEY))[STATE_KEY];
+  const { state, repaired } = readState(stored, now);
+  if (stored !== undefined && repaired.length > 0) console.warn(`Desk Reset read its stored schedule with defaults for ${repaired.join(', ')}.`);
+  return { state, stored };
+}
+
+export async function loadState(now: number): Promise<State> {
+  return (await loadStateRecord(now)).state;
+}
+
+/**
+ * Writes the worker's state over the stored record, keeping the fields and drills this version
+ * does not know (a newer version's, before a rollback; core/state-record.ts). The worker is the
+ * only writer of state, and writes only inside its queue (background/queue.ts): the record read
+ * under that lock, passed as `read` or read here, cannot change before this write lands.
+ */
+export async function saveState(state: State, read?: StateRecord): Promise<void> {
+  const stored = read ? read.stored : (await browser.storage.local.get(STATE_KEY))[STATE_KEY];
+  await browser.storage.local.set({ [STATE_KEY]: stateRecord(state, stored) });
 }
 
 /** Calls back when the user's settings or the organisation's policy change (the worker reloads them itself). */

@@ -1,6 +1,6 @@
 import browser from './browser';
 import type { WelcomeProgress } from '../core/welcome';
-import { SETTINGS_KEY, STATE_KEY } from './storage';
+import { STATE_KEY } from './storage';
 
 // What the worker needs of the welcome, apart from the rest so its bundle stays small.
 
@@ -15,12 +15,13 @@ export async function startWelcome(): Promise<void> {
 }
 
 /**
- * Whether this profile already holds what Desk Reset stores: its schedule or welcome here, or its
- * settings in sync (written only once someone used it, on this computer or another).
+ * Whether this profile already holds what Desk Reset stores: its schedule or welcome here, or
+ * anything in sync (settings, written only once someone used it, on this computer or another;
+ * read whole, as their keys change between versions and sync holds a few kilobytes at most).
  */
 export async function foundKeptData(): Promise<boolean> {
-  const [local, sync] = await Promise.all([browser.storage.local.get([STATE_KEY, WELCOME_KEY]), browser.storage.sync.get(SETTINGS_KEY)]);
-  return [local[STATE_KEY], local[WELCOME_KEY], sync[SETTINGS_KEY]].some((value) => value !== undefined);
+  const [local, sync] = await Promise.all([browser.storage.local.get([STATE_KEY, WELCOME_KEY]), browser.storage.sync.get(null)]);
+  return local[STATE_KEY] !== undefined || local[WELCOME_KEY] !== undefined || Object.keys(sync).length > 0;
 }
 
 /** A tab on our own page needs no permission. */

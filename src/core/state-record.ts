@@ -1,0 +1,54 @@
+import { DRILL_IDS, type DrillId } from './catalog/ids';
+import { isPlainObject } from './schema';
+import { rememberDrill, type State } from './state';
+
+// The state record is shared with older and newer versions of Desk Reset on this computer (an
+// update, then a rollback). What this version writes is its own view of the fields it knows;
+// whatever else the stored record holds, it keeps as it found it.
+
+type Json = Record<string, unknown>;
+
+const known = new Set<unknown>(DRILL_IDS);
+
+/** The record to store: `next` over `stored`, with the fields and drills this version does not know kept untouched. */
+export function stateRecord(next: State, stored: unknown): Json {
+  if (!isPlainObject(stored)) return next;
+  const p = next.pending;
+  const old = isPlainObject(stored.pending) ? stored.pending : null;
+  // Unknown members of a nested record belong to that break or pause: kept while it goes on, gone with it.
+  const samePending = p !== null && old !== null && old.dueAt === p.dueAt;
+  const oldWaiting = samePending && isPlainObject(old.waiting) ? old.waiting : null;
+  const pending = p && samePending
+    ? {
+        ...unknownOf(old, p),
+        ...p,
+        swapped: drillList(old.swapped, p.swapped, 'end'),
+        waiting: p.waiting && oldWaiting?.since === p.waiting.since ? { ...unknownOf(oldWaiting, p.waiting), ...p.waiting } : p.waiting,
+      }
+    : p;
+  const oldPause = isPlainObject(stored.pause) ? stored.pause : null;
+  const pause = next.pause && oldPause?.since === next.pause.since ? { ...unknownOf(oldPause, next.pause), ...next.pause } : next.pause;
+  return { ...unknownOf(stored, next), ...next, pending, pause, recentDrills: drillList(stored.recentDrills, next.recentDrills, 'front') };
+}
+
+function unknownOf(stored: Json, next: object): Json {
+  return Object.fromEntries(Object.entries(stored).filter(([key]) => !(key in next)));
+}
+
+/**
+ * A list of drills as this version changed it, with the members it does not know (a newer
+ * version's drills) in their places. The worker only ever moves a drill to the front of the
+ * recent drills (a drill done) or adds one at the end of a break's swapped drills; any other
+ * change puts the unknown members last.
+ */
+function drillList(stored: unknown, next: readonly DrillId[], grows: 'front' | 'end'): unknown[] {
+  if (!Array.isArray(stored)) return [...next];
+  // What this version read of it, as the schema reads a list: known drills, each once.
+  const read = [...new Set(stored.filter((m): m is DrillId => known.has(m)))];
+  const same = (a: readonly DrillId[], b: readonly DrillId[]) => a.length === b.length && a.every((m, i) => m === b[i]);
+  if (same(next, read)) return stored;
+  const first = next[0];
+  if (grows === 'front' && first !== undefined && same(next, rememberDrill(read, first))) return [first, ...stored.filter((m) => m !== first)];
+  if (grows === 'end' && same(next.slice(0, read.length), read)) return [...stored, ...next.slice(read.length)];
+  return [...next, ...stored.filter((m) => !known.has(m))];
+}
