@@ -1,7 +1,7 @@
 import type { DrillId } from '../core/catalog/ids';
 import { rateLatest, type Rating } from '../core/history';
 import { rateDrillLevel } from '../platform/levels';
-import { loadSettings, writeSettings } from '../platform/storage';
+import { loadSettings, markPainful, retryPain } from '../platform/storage';
 import { loadHistory, saveHistory } from '../platform/history';
 
 /**
@@ -11,7 +11,8 @@ import { loadHistory, saveHistory } from '../platform/history';
 export async function rate(drillId: DrillId, rating: Rating, now: number): Promise<void> {
   const [store, settings] = await Promise.all([loadHistory(), loadSettings()]);
   await Promise.all([saveHistory({ ...store, events: rateLatest(store.events, drillId, rating) }), rateDrillLevel(drillId, rating, now, settings.autoLevels)]);
-  if (rating !== 'pain') return;
-  // Added to the list as stored at the moment of writing, not as read before.
-  await writeSettings((fresh) => ({ painfulDrills: fresh.painfulDrills.includes(drillId) ? fresh.painfulDrills : [...fresh.painfulDrills, drillId] }));
+  // "It hurt" is kept in storage.local, then taken to sync; if sync refuses, it stays pending
+  // (the drill out of rotation here meanwhile) and any later rating or settings write retries it.
+  // Only a refused local write fails the command, and the popup then does not claim it is kept.
+  await (rating === 'pain' ? markPainful(drillId) : retryPain());
 }

@@ -12,6 +12,12 @@ export interface Field<T> {
   readonly check: (raw: unknown) => Check<T>;
   /** The field as JSON Schema, where another program needs it (a browser's managed-storage schema). */
   readonly json?: JsonSchema;
+  /**
+   * A new value to store in place of `stored`, keeping what this version does not understand of
+   * the stored one (a list's members written by a newer version). Without it, the new value is
+   * stored as it is. (A method, so a field of any T stays a Field<unknown>.)
+   */
+  keep?(stored: unknown, next: T): unknown;
 }
 
 /** The subset of JSON Schema that Chromium's managed-storage schemas read. */
@@ -68,11 +74,19 @@ export function optional<T>(inner: Field<T>): Field<T | null> {
   };
 }
 
-/** A list whose members must come from `allowed`; unknown members are dropped, duplicates folded. */
+/**
+ * A list whose members must come from `allowed`; unknown members are left out of the value read,
+ * duplicates folded, and kept in storage when this version writes the list.
+ */
 export function subsetOf<T extends string>(allowed: readonly T[], fallback: readonly T[]): Field<T[]> {
   return {
     fallback: () => [...fallback],
     json: { type: 'array', items: { type: 'string', enum: allowed } },
+    keep: (stored, next) => {
+      const known = new Set<unknown>(allowed);
+      const foreign = Array.isArray(stored) ? stored.filter((x) => !known.has(x)) : [];
+      return [...new Set([...next, ...foreign])];
+    },
     check: (raw) => {
       if (!Array.isArray(raw)) return bad(msg('err_list'));
       const known = new Set<string>(allowed);
@@ -192,6 +206,7 @@ export function refine<T>(field: Field<T>, rule: (value: T) => Msg | null): Fiel
   return {
     fallback: field.fallback,
     ...(field.json ? { json: field.json } : {}),
+    ...(field.keep ? { keep: field.keep } : {}),
     check: (raw) => {
       const result = field.check(raw);
       if (!result.ok) return result;

@@ -4,7 +4,8 @@ import { EQUIPMENT, type Equipment, type Position } from './drill';
 import { parseClock, type Range } from './clock';
 import { arrayOf, boolean, choice, clockTime, defaults, integer, isPlainObject, read, refine, subsetOf, weekdays, type Field, type Values } from './schema';
 
-export const SETTINGS_VERSION = 6;
+/** 7: each field in a storage.sync key of its own as well (see settings-sync.ts). */
+export const SETTINGS_VERSION = 7;
 
 export const HEADS_UP_CHOICES = [0, 1, 2, 5] as const;
 
@@ -148,42 +149,10 @@ export function enabledDrillIds(settings: Settings): DrillId[] {
   return DRILL_IDS.filter((id) => !off.has(id));
 }
 
-function ensureSomeDrillEnabled(settings: Settings): Settings {
+export function ensureSomeDrillEnabled(settings: Settings): Settings {
   return enabledDrillIds(settings).length > 0 ? settings : { ...settings, disabledDrills: [] };
 }
 
 export function toStored(settings: Settings): Settings & { version: number } {
   return { version: SETTINGS_VERSION, ...settings };
-}
-
-/**
- * A change to stored settings, worked out from `raw` as it is stored now: the fields `change`
- * returns (computed from the fresh settings), less any the organisation locked, become the user's
- * choices on top of their others. A field broken in storage is left out, to fall back to its
- * default; with `forget`, every earlier choice is. Fields this version does not know, written by a
- * newer one, are kept as they are, and so is a newer version number. `stored` is what to write,
- * or null when nothing would change.
- */
-export function changeSettings(
-  raw: unknown,
-  change: (fresh: Settings) => Partial<Settings>,
-  policy: Policy = NO_POLICY,
-  forget = false,
-): { settings: Settings; stored: Record<string, unknown> | null } {
-  const kept = isPlainObject(raw) ? raw : {};
-  const { settings: fresh, repaired } = readSettings(raw, policy);
-  const patch = Object.fromEntries(Object.entries(change(fresh)).filter(([key]) => !policy.locked.includes(key as SettingsKey)));
-  const changed = { ...(forget ? readSettings(undefined, policy).settings : fresh), ...patch };
-  const settings = ensureSomeDrillEnabled(changed);
-  // Kept in their stored order, the version number among them, so an unchanged record compares equal.
-  const earlier = forget || !isPlainObject(raw) ? {} : (migrate(raw) as Record<string, unknown>);
-  // A choice is kept as read (cleaned of what no longer exists, e.g. a removed drill); a field
-  // this version does not know, as it was.
-  const read = readSettings(earlier).settings as Record<string, unknown>;
-  const mine = Object.fromEntries(Object.entries(earlier).filter(([key]) => !repaired.includes(key)).map(([key, value]) => [key, Object.hasOwn(settingsSchema, key) ? read[key] : value]));
-  // Stryker disable next-line EqualityOperator: at this very version, keeping it or writing it is the same number.
-  const version = typeof kept.version === 'number' && kept.version > SETTINGS_VERSION ? kept.version : SETTINGS_VERSION;
-  const stored = { ...mine, ...patch, ...(settings === changed ? {} : { disabledDrills: settings.disabledDrills }), version };
-  // Compared as text: a value stored in another key order at worst costs one needless write.
-  return { settings, stored: JSON.stringify(raw) === JSON.stringify(stored) ? null : stored };
 }

@@ -1,6 +1,7 @@
 import browser from './browser';
 import { paceWrite } from '../core/pace';
-import { changeSettings, readSettings, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
+import { fromSync, planSettingsWrite, readStoredSettings, SYNC_KEYS, type StoredSettings } from '../core/settings-sync';
 import { loadPolicy, onPolicyChanged } from './policy';
 import { watch, type Unsubscribe } from './watch';
 
@@ -15,11 +16,24 @@ export const STATE_KEY = 'state';
 export const WRITTEN_KEY = 'settingsWrittenAt';
 export const SETTINGS_LOCK = 'desk-reset-settings';
 
-/** Settings live in storage.sync so they follow the user to their other machines; an organisation's policy applies on top. */
+/** Drills reported painful on this computer that storage.sync has not taken yet (a refused write, no quota left). */
+export const PAIN_KEY = 'painPending';
+
+async function readStored(): Promise<{ stored: StoredSettings; pain: string[] }> {
+  const [items, local] = await Promise.all([browser.storage.sync.get(SYNC_KEYS), browser.storage.local.get(PAIN_KEY)]);
+  const pain = local[PAIN_KEY];
+  return { stored: fromSync(items), pain: Array.isArray(pain) ? pain.filter((id): id is string => typeof id === 'string') : [] };
+}
+
+/**
+ * Settings live in storage.sync so they follow the user to their other machines; an organisation's
+ * policy applies on top. What is broken is repaired in the view only: stored data may be another
+ * version's, and is never rewritten by a read (see core/settings-sync.ts).
+ */
 export async function loadSettings(): Promise<Settings> {
-  const [stored, { policy }] = await Promise.all([browser.storage.sync.get(SETTINGS_KEY), loadPolicy()]);
-  const { settings, repaired } = readSettings(stored[SETTINGS_KEY], policy);
-  await keepRepair('settings', repaired, () => writeSettings(() => ({})));
+  const [{ stored, pain }, { policy }] = await Promise.all([readStored(), loadPolicy()]);
+  const { settings, repaired } = readStoredSettings(stored, policy, pain);
+  if (repaired.length > 0) console.warn(`Desk Reset read its stored settings with defaults for ${repaired.join(', ')}; what is stored is left as it is.`);
   return settings;
 }
 
@@ -44,15 +58,44 @@ export function writeSettings(change: (fresh: Settings) => Partial<Settings>, fo
   return navigator.locks.request(SETTINGS_LOCK, async () => {
     const { wait, next } = paceWrite((await browser.storage.local.get(WRITTEN_KEY))[WRITTEN_KEY], Date.now());
     if (wait > 0) await new Promise((done) => setTimeout(done, wait));
-    const [stored, { policy }] = await Promise.all([browser.storage.sync.get(SETTINGS_KEY), loadPolicy()]);
-    const { settings, stored: write } = changeSettings(stored[SETTINGS_KEY], change, policy, forget);
-    if (write) {
+    const [{ stored, pain }, { policy }] = await Promise.all([readStored(), loadPolicy()]);
+    const { settings, items } = planSettingsWrite(stored, change, { policy, forget, pain });
+    if (items) {
       // Counted before the write: a refused write may still count against the quota.
       await browser.storage.local.set({ [WRITTEN_KEY]: next });
-      await browser.storage.sync.set({ [SETTINGS_KEY]: write });
+      // One call, one write against the pace: the fields' own keys and the record older versions read.
+      await browser.storage.sync.set(items);
     }
+    // Taken by sync now (or dropped by the change itself): no longer this computer's alone.
+    if (pain.length > 0) await browser.storage.local.remove(PAIN_KEY);
     return settings;
   });
+}
+
+/**
+ * "It hurt": kept in storage.local first, so the drill is out of rotation on this computer even
+ * while storage.sync refuses the write; then written to sync, which takes it to the others. A
+ * refused sync write leaves it pending: the next settings write (any page, the worker's next
+ * retry) takes it along. Resolves with whether sync has it.
+ */
+export async function markPainful(drillId: string): Promise<boolean> {
+  await navigator.locks.request(SETTINGS_LOCK, async () => {
+    const { pain } = await readStored();
+    if (!pain.includes(drillId)) await browser.storage.local.set({ [PAIN_KEY]: [...pain, drillId] });
+  });
+  return retryPain();
+}
+
+/** Writes pain flags still pending on this computer to sync; true when none is left. */
+export async function retryPain(): Promise<boolean> {
+  if ((await readStored()).pain.length === 0) return true;
+  try {
+    await writeSettings(() => ({}));
+    return true;
+  } catch (error) {
+    console.warn('Desk Reset keeps a pain report on this computer until sync takes it.', error);
+    return false;
+  }
 }
 
 /** The state as read: the validated view, and the record as stored, which the worker's write keeps what it does not know of. */
@@ -90,12 +133,9 @@ export async function saveState(state: State, read?: StateRecord): Promise<void>
 
 /** Calls back when the user's settings or the organisation's policy change (the worker reloads them itself). */
 export function onSettingsTouched(callback: () => void): Unsubscribe {
-  const stopSync = watch('sync', SETTINGS_KEY, callback);
-  const stopManaged = onPolicyChanged(callback);
-  return () => {
-    stopSync();
-    stopManaged();
-  };
+  // One call for a write of several keys: it is one storage change.
+  const stops = [watch('sync', SYNC_KEYS, callback), watch('local', PAIN_KEY, callback), onPolicyChanged(callback)];
+  return () => stops.forEach((stop) => stop());
 }
 
 /** The settings as the user now sees them, after their own change or the organisation's. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MANAGEABLE, managedSchema, readPolicy } from '../../src/core/policy';
-import { changeSettings, DEFAULT_SETTINGS, NO_POLICY, OWNABLE_EQUIPMENT, readSettings, SETTINGS_VERSION, settingsSchema, toStored, type Policy } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, NO_POLICY, OWNABLE_EQUIPMENT, readSettings, SETTINGS_VERSION, settingsSchema, toStored, type Policy } from '../../src/core/settings';
+import { changeSettings } from './settings-change';
 
 // Defaults and locks an organisation sets through browser policy (managed storage).
 
@@ -74,6 +75,10 @@ describe('settings under a policy', () => {
 
 describe('the managed-storage schema Chromium checks a policy against', () => {
   const schema = managedSchema();
+
+  it('describes an object at the top, the only policy Chromium accepts for an extension', () => {
+    expect(schema.type).toBe('object');
+  });
 
   it('names every manageable field and the locked list, nothing else', () => {
     expect(Object.keys(schema.properties)).toEqual([...MANAGEABLE, 'locked']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeSettings, DEFAULT_SETTINGS, migrate, readSettings, settingsSchema, SETTINGS_VERSION, toStored } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, migrate, readSettings, settingsSchema, SETTINGS_VERSION, toStored } from '../../src/core/settings';
+import { changeSettings } from './settings-change';
 
 // The settings fields one at a time: what each accepts, the message it refuses with, its default.
 const refused = (key: string, ...args: unknown[]) => ({ ok: false, message: { key, args } });

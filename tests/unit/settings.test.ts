@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { msg, render } from '../../src/core/i18n';
 import { english } from '../english';
 import { DRILL_IDS } from '../../src/core/catalog';
-import { changeSettings, DEFAULT_SETTINGS, enabledDrillIds, OWNABLE_EQUIPMENT, readSettings, SETTINGS_VERSION, settingsSchema, toStored } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, enabledDrillIds, OWNABLE_EQUIPMENT, readSettings, SETTINGS_VERSION, settingsSchema, toStored } from '../../src/core/settings';
+import { changeSettings } from './settings-change';
 import { settingsProblems, validateSettings } from '../../src/core/settings-rules';
 import { runs } from './runs';
 
@@ -165,17 +166,18 @@ describe('changeSettings: a change of named fields on the settings as stored', (
     expect(changeSettings(newer, () => ({})).stored).toBeNull();
   });
 
-  it('writes this version over an older or missing one, and leaves out what is broken, for its default', () => {
+  it('writes this version over an older or missing one, and keeps what is broken as it is stored', () => {
     // Before version 6 every field was stored; one stored at its default was never the user's choice.
-    const chosen = { intervalMinutes: 45, version: SETTINGS_VERSION };
-    expect(changeSettings({ ...stored, version: SETTINGS_VERSION - 1 }, () => ({})).stored).toEqual(chosen);
-    expect(changeSettings({ ...stored, version: 'new' }, () => ({})).stored).toEqual(chosen);
-    expect(changeSettings({ ...stored, version: SETTINGS_VERSION }, () => ({})).stored).toBeNull();
+    const chosen = { intervalMinutes: 45, soundCues: true, version: SETTINGS_VERSION };
+    expect(changeSettings({ ...stored, version: SETTINGS_VERSION - 2 }, () => ({ soundCues: true })).stored).toEqual(chosen);
+    expect(changeSettings({ ...stored, version: 'new' }, () => ({ soundCues: true })).stored).toEqual(chosen);
     const { version: _v, ...unversioned } = stored;
-    expect(changeSettings(unversioned, () => ({})).stored).toEqual(chosen);
-    const { idleMinutes: _i, ...rest } = stored;
-    expect(changeSettings({ ...stored, idleMinutes: 'soon', extra: 1 }, () => ({})).stored).toEqual({ ...rest, extra: 1 });
-    expect(changeSettings(undefined, () => ({})).stored).toEqual({ version: SETTINGS_VERSION });
+    expect(changeSettings(unversioned, () => ({ soundCues: true })).stored).toEqual(chosen);
+    // Nothing changed, nothing written: a read's migration or repair stays in memory.
+    expect(changeSettings({ ...stored, version: SETTINGS_VERSION - 2 }, () => ({})).stored).toBeNull();
+    expect(changeSettings({ ...stored, idleMinutes: 'soon', extra: 1 }, () => ({})).stored).toBeNull();
+    expect(changeSettings({ ...stored, idleMinutes: 'soon', extra: 1 }, () => ({ soundCues: true })).stored).toEqual({ ...stored, idleMinutes: 'soon', extra: 1, soundCues: true });
+    expect(changeSettings(undefined, () => ({})).stored).toBeNull();
     expect(changeSettings('junk', () => ({ soundCues: true })).stored).toEqual({ soundCues: true, version: SETTINGS_VERSION });
   });
 
