@@ -12,7 +12,8 @@ import { sendCommand } from '../platform/messages';
 import { IdleView } from './IdleView';
 
 /** What the popup shows besides the schedule: a moment after a drill, or the safety page. */
-type Aside = { kind: 'none' } | { kind: 'safety' } | { kind: 'rate'; drillId: DrillId } | { kind: 'hurt'; drillId: DrillId };
+/** `failed`: the worker could not keep the pain report, not even on this computer. */
+type Aside = { kind: 'none' } | { kind: 'safety' } | { kind: 'rate'; drillId: DrillId } | { kind: 'hurt'; drillId: DrillId; failed?: boolean };
 
 export const useBreakViews = lazy(() => import('./BreakViews'));
 
@@ -43,7 +44,11 @@ export function Popup() {
   if (aside.kind === 'rate') {
     const { RatingView } = views!;
     const onRate = (rating: Rating) => {
-      void sendCommand({ type: 'rate', drillId: aside.drillId, rating });
+      const sent = sendCommand({ type: 'rate', drillId: aside.drillId, rating });
+      if (rating === 'pain') {
+        const { drillId } = aside;
+        void sent.catch(() => setAside((now) => (now.kind === 'hurt' ? { kind: 'hurt', drillId, failed: true } : now)));
+      }
       setAside(rating === 'pain' ? { kind: 'hurt', drillId: aside.drillId } : { kind: 'none' });
     };
     return (
@@ -56,7 +61,7 @@ export function Popup() {
     return (
       <main class="popup">
         <SafetyNotice title="hurt_title">
-          <p>{t('hurt_body', [nameOf(aside.drillId)])}</p>
+          <p role="status">{t(hurtWords(settings.painfulDrills.includes(aside.drillId), aside.failed), [nameOf(aside.drillId)])}</p>
           <button type="button" class="primary" onClick={close}>{t('ok')}</button>
         </SafetyNotice>
       </main>
@@ -106,4 +111,10 @@ export function Popup() {
       )}
     </main>
   );
+}
+
+/** What the popup says after "It hurt": only what is stored (the settings as read, pending flags included). */
+function hurtWords(stored: boolean, failed = false) {
+  if (stored) return 'hurt_body';
+  return failed ? 'hurt_failed' : 'hurt_saving';
 }
