@@ -6,6 +6,7 @@ import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { readLocaleSources } from './scripts/locales.mjs';
 import { prunePolyfill } from './scripts/polyfill-metadata.mjs';
+import { firefoxManifest } from './scripts/firefox-manifest.mjs';
 import { toMessagesFile } from './src/core/i18n.ts';
 
 /** Writes `_locales/<lang>/messages.json` from the message sources in src/locales. */
@@ -215,20 +216,6 @@ function removeUnused(outDir: string, oldPage: string): void {
   for (const file of files) if (!keep.has(file)) rmSync(join(assets, file));
 }
 
-/** The same extension for Firefox: an event page instead of a service worker, and Gecko's settings. */
-function firefoxManifest() {
-  const { background, minimum_chrome_version: _chromeOnly, storage: _managedSchema, ...rest } = manifest;
-  return {
-    ...rest,
-    background: { scripts: [background.service_worker], type: background.type },
-    browser_specific_settings: {
-      // 140 (142 on Android) is the first to read data_collection_permissions, which declares that nothing is collected.
-      gecko: { id: 'desk-reset@desk-reset.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
-      gecko_android: { strict_min_version: '142.0' },
-    },
-  };
-}
-
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
@@ -238,7 +225,7 @@ export default defineConfig(({ mode }) => {
       textOnlyPreact(),
       prunePolyfill(),
       preact(),
-      crx(firefox ? { manifest: firefoxManifest() as never, browser: 'firefox' } : { manifest }),
+      crx(firefox ? { manifest: firefoxManifest(manifest) as never, browser: 'firefox' } : { manifest }),
       locales(),
       ...(firefox ? [] : [managedSchemaFile()]),
       singleFilePopup(firefox ? 'firefox140' : 'chrome127'),
