@@ -1,7 +1,7 @@
 import { pauseUntil } from '../core/schedule';
-import { ROUTINE_KINDS } from '../core/routines';
+import { ROUTINE_KINDS, routineDue } from '../core/routines';
 import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, HOLD_ALARM, onAlarm, ROUTINE_ALARMS } from '../platform/alarms';
-import { onAudibleChanged, onFullscreenMaybeChanged } from '../platform/busy';
+import { listenForSoundFromStart, onAudibleChanged, onFullscreenMaybeChanged } from '../platform/busy';
 import { openPopupWindow } from '../platform/drill-window';
 import { onIdleChanged, queryIdle } from '../platform/idle';
 import { onInstalled, onShortcut, onStartup, START_BREAK_SHORTCUT } from '../platform/lifecycle';
@@ -15,6 +15,8 @@ import { checkHold } from './hold';
 import { rate } from './ratings';
 import { handle } from './queue';
 import { dispatch, ensureSchedule, loadSchedule, refreshBadge, reschedule, resumeSchedule } from './scheduler';
+import { zoneMoved } from '../platform/zone';
+import { followZone } from './zone';
 
 // Listeners are registered synchronously at the top level so Chrome can wake this worker for
 // any of them. No handler relies on memory from an earlier event: each reloads from storage.
@@ -50,6 +52,7 @@ onAlarm(BREAK_ALARM, (scheduledAt) =>
 onAlarm(HEADS_UP_ALARM, () =>
   handle(HEADS_UP_ALARM, async () => {
     const now = Date.now();
+    await followZone(now);
     const [settings, state] = await loadSchedule(now);
     // No warning in the middle of a presentation either: the break itself will wait.
     if (!(await busyNow(settings, state, now))) await warnAhead(state, now);
@@ -58,12 +61,27 @@ onAlarm(HEADS_UP_ALARM, () =>
 onAlarm(HOLD_ALARM, () => handle(HOLD_ALARM, () => checkHold(Date.now())));
 onFullscreenMaybeChanged(() => handle('fullscreen', () => checkHold(Date.now())));
 onAudibleChanged(() => handle('audible', () => checkHold(Date.now())));
-onAlarm(BADGE_ALARM, () => handle(BADGE_ALARM, () => refreshBadge(Date.now())));
+// Tab updates are listened to only while the sound hold is on (platform/busy.ts), which only the
+// stored settings tell, so not from this first turn: a tab update that woke this worker is missed.
+// Nothing is lost by it. With no break waiting, a change of sound changes nothing (checkHold stops
+// at the state); a break falling due reads the tabs itself (busyNow); and a break that waits, with
+// the user at the desk, has the hold check alarm read them every minute (core/busy.ts holdCheckAt).
+void handle('start', async () => listenForSoundFromStart((await loadSettings()).holdForAudio));
+onAlarm(BADGE_ALARM, () =>
+  handle(BADGE_ALARM, async () => {
+    const now = Date.now();
+    await followZone(now);
+    await refreshBadge(now);
+  }),
+);
 for (const kind of ROUTINE_KINDS) {
-  onAlarm(ROUTINE_ALARMS[kind], () =>
+  onAlarm(ROUTINE_ALARMS[kind], (scheduledAt) =>
     handle(ROUTINE_ALARMS[kind], async () => {
-      await announceRoutine(kind, await loadSettings());
-      await reschedule(Date.now()); // sets the routine's next day
+      const now = Date.now();
+      // Set for another zone's clock time, or for hours ago (the computer slept through it): not
+      // this moment's routine. Only the next one is set, in the zone the clock reads in now.
+      if (routineDue(kind, scheduledAt, now) && !(await zoneMoved())) await announceRoutine(kind, await loadSettings());
+      await reschedule(now);
     }),
   );
 }

@@ -1,6 +1,6 @@
 import { step, type SchedulerEvent } from '../core/machine';
 import { holdCheckAt, HOLD_CHECK_MINUTES } from '../core/busy';
-import { badgeText, headsUpAt, nextBreakAt, nextWakeAt } from '../core/schedule';
+import { badgeChangesAt, badgeText, headsUpAt, nextBreakAt, nextWakeAt } from '../core/schedule';
 import type { Settings } from '../core/settings';
 import { visibleBreak, type State } from '../core/state';
 import { boundToNow } from '../core/state-bounds';
@@ -8,6 +8,8 @@ import { nextRoutineAt, ROUTINE_KINDS } from '../core/routines';
 import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, HOLD_ALARM, ROUTINE_ALARMS, setAlarm } from '../platform/alarms';
 import { setBadge, setPopupForBreak } from '../platform/action';
 import { queryIdle, setIdleThreshold } from '../platform/idle';
+import { listenForSound } from '../platform/busy';
+import { currentZone, rememberZone } from '../platform/zone';
 import { BREAK_NOTIFICATION, clearNotification, HEADS_UP_NOTIFICATION } from '../platform/notifications';
 import { loadSettings, loadState, loadStateRecord, saveState } from '../platform/storage';
 import { appendHistory } from '../platform/history';
@@ -61,19 +63,20 @@ export function resumeSchedule(now: number): Promise<State> {
 
 async function syncIndicators(state: State, settings: Settings, now: number): Promise<void> {
   setIdleThreshold(settings.idleMinutes);
+  listenForSound(settings.holdForAudio);
   const onScreen = visibleBreak(state, now) !== null;
   // Independent of one another, so sent together rather than one round trip after another.
   await Promise.all([
     // The period is a safety net: if a handler ever dies before rescheduling, the worker still wakes.
     setAlarm(BREAK_ALARM, nextWakeAt(state, settings, now), settings.intervalMinutes),
     setAlarm(HEADS_UP_ALARM, headsUpAt(state, settings, now)),
-    setBadge(badgeText(state, settings, now)),
-    // Once a minute is the most Chrome allows, and only while there is a countdown to show.
-    setAlarm(BADGE_ALARM, settings.showBadge && !state.pause && state.nextBreakAt !== null ? now + 60_000 : null, 1),
+    syncBadge(state, settings, now),
     // Only while a break waits and the user is at the desk (their return is an event of its own):
     // a look each minute for the signals the browser sends no event for.
     setAlarm(HOLD_ALARM, holdCheckAt(state, now), HOLD_CHECK_MINUTES),
     ...ROUTINE_KINDS.map((kind) => setAlarm(ROUTINE_ALARMS[kind], nextRoutineAt(kind, settings, now))),
+    // The clock times above are this zone's: an event that sets no alarm can tell a change of zone.
+    rememberZone(currentZone()),
     setPopupForBreak(onScreen),
     onScreen ? undefined : clearNotification(BREAK_NOTIFICATION),
     state.pending || state.pause ? clearNotification(HEADS_UP_NOTIFICATION) : undefined,
@@ -82,7 +85,12 @@ async function syncIndicators(state: State, settings: Settings, now: number): Pr
 
 export async function refreshBadge(now: number): Promise<void> {
   const [settings, state] = await loadSchedule(now);
-  await setBadge(badgeText(state, settings, now));
+  await syncBadge(state, settings, now);
+}
+
+/** The badge, and its alarm for the moment its text next changes: none while only an event can change it. */
+async function syncBadge(state: State, settings: Settings, now: number): Promise<void> {
+  await Promise.all([setBadge(badgeText(state, settings, now)), setAlarm(BADGE_ALARM, badgeChangesAt(state, settings, now))]);
 }
 
 /** Settings, and the state with the times a clock that ran ahead left in it bounded by now. */

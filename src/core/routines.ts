@@ -26,10 +26,12 @@ const EXTENSION: Dose = { kind: 'hold', seconds: 15, reps: 12, perSide: false };
 const TWO_BY_TEN: Dose = { kind: 'reps', reps: 10, sets: 2, perSide: false };
 const SIDE_REACHES: Dose = { kind: 'hold', seconds: 45, reps: 4, perSide: true };
 
-export const ROUTINES: Record<RoutineKind, { title: string; steps: RoutineStep[] }> = {
-  // Titles are message keys.
+export const ROUTINES: Record<RoutineKind, { title: string; graceMinutes: number; steps: RoutineStep[] }> = {
+  // Titles are message keys. The grace is how late the routine may still be announced: later than
+  // that (a laptop woken the next morning) it belongs to another time of day and is skipped.
   morning: {
     title: 'routine_morning',
+    graceMinutes: 30,
     steps: [
       { drill: 'thoracic-extension-roller', dose: EXTENSION, alternative: 'thoracic-extension-chair', alternativeDose: EXTENSION },
       { drill: 'band-pull-aparts', dose: TWO_BY_TEN, alternative: 'wall-slides', alternativeDose: TWO_BY_TEN },
@@ -37,6 +39,7 @@ export const ROUTINES: Record<RoutineKind, { title: string; steps: RoutineStep[]
   },
   evening: {
     title: 'routine_evening',
+    graceMinutes: 30,
     steps: [
       { drill: 'childs-pose-side-reach', dose: SIDE_REACHES, alternative: 'upper-trap-stretch', alternativeDose: SIDE_REACHES },
       // The plan's 90 s is the target; a beginner gets there in short hangs (the note says how).
@@ -97,4 +100,13 @@ export function nextRoutineAt(kind: RoutineKind, settings: Pick<Settings, 'morni
     if (t > now) return t;
   }
   return null;
+}
+
+/**
+ * Whether a routine alarm meant for `scheduledAt` is still worth announcing at `now`: not when it
+ * comes more than the routine's grace late (the computer slept through it). A skipped routine is
+ * not made up; the next one is set as after any other.
+ */
+export function routineDue(kind: RoutineKind, scheduledAt: number, now: number): boolean {
+  return now - scheduledAt <= ROUTINES[kind].graceMinutes * 60_000;
 }

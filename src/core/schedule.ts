@@ -75,8 +75,32 @@ export function badgeText(state: Pick<State, 'pause' | 'pending' | 'nextBreakAt'
   if (!settings.showBadge) return '';
   if (state.pending && state.pending.snoozedUntil === null) return 'now';
   if (state.nextBreakAt === null) return '';
-  const minutes = Math.max(0, differenceInMinutes(state.nextBreakAt, now, { roundingMethod: 'ceil' }));
+  return countdown(minutesLeft(state.nextBreakAt, now));
+}
+
+function minutesLeft(at: number, now: number): number {
+  return Math.max(0, differenceInMinutes(at, now, { roundingMethod: 'ceil' }));
+}
+
+function countdown(minutes: number): string {
   return minutes < 100 ? `${minutes}m` : `${Math.round(minutes / 60)}h`;
+}
+
+/**
+ * When the badge's text next changes with time alone, or null when only an event changes it (a
+ * pause, a break on screen, no countdown). The badge alarm is set for then and no sooner: each
+ * minute of the last hundred, then once an hour, so nights and weekends wake the worker rarely.
+ */
+export function badgeChangesAt(state: Pick<State, 'pause' | 'pending' | 'nextBreakAt'>, settings: Pick<Settings, 'showBadge'>, now: number): number | null {
+  if (state.pause || !settings.showBadge || state.nextBreakAt === null) return null;
+  if (state.pending && state.pending.snoozedUntil === null) return null;
+  const left = minutesLeft(state.nextBreakAt, now);
+  const shown = countdown(left);
+  // Minutes are rounded up: the text for m minutes shows until exactly m - 1 are left.
+  let m = left - 1;
+  while (m > 0 && countdown(m) === shown) m--;
+  // The last change (to 0m) is the break's own time, when the break alarm updates the badge anyway.
+  return m > 0 ? state.nextBreakAt - m * 60_000 : null;
 }
 
 /** The next `count` breaks with these settings, supposing each is done when it comes. */

@@ -18,6 +18,7 @@ export function onStartup(callback: () => Promise<void>): void {
 
 export const START_BREAK_SHORTCUT = 'start-break';
 
+/** Firefox for Android has no commands API: there, no shortcut, and nothing else is lost. */
 export function onShortcut(callback: (name: string) => Promise<void>): void {
-  browser.commands.onCommand.addListener((name: string) => callback(name));
+  (browser.commands as typeof browser.commands | undefined)?.onCommand.addListener((name: string) => callback(name));
 }

@@ -7,12 +7,17 @@ export const ROUTINE_NOTIFICATIONS = { morning: 'routine-morning', evening: 'rou
 
 type NotificationId = typeof BREAK_NOTIFICATION | typeof HEADS_UP_NOTIFICATION | (typeof ROUTINE_NOTIFICATIONS)[keyof typeof ROUTINE_NOTIFICATIONS];
 
+/** Firefox has no notification buttons, and no event for a click on one: their absence tells. */
+const buttonEvent = () => browser.notifications.onButtonClicked as typeof browser.notifications.onButtonClicked | undefined;
+
 /**
- * Shows a notification; `quiet` asks for no sound or vibration. Buttons and quiet are dropped
- * where the browser does not support them (Firefox refuses both).
+ * Shows a notification; `quiet` asks for no sound or vibration. Buttons are asked for only where
+ * a click on one can be heard; they and quiet are dropped where the browser refuses them
+ * (Firefox refuses buttons outright). A click on the notification itself still opens the drill.
  */
-export async function notify(id: NotificationId, title: string, message: string, buttons: string[] = [], quiet = false): Promise<void> {
+export async function notify(id: NotificationId, title: string, message: string, offered: string[] = [], quiet = false): Promise<void> {
   const base = { type: 'basic' as const, iconUrl: browser.runtime.getURL('icons/icon-128.png'), title, message };
+  const buttons = buttonEvent() ? offered : [];
   if (buttons.length > 0 || quiet) {
     try {
       const extra = { ...(buttons.length > 0 ? { buttons: buttons.map((title) => ({ title })) } : {}), ...(quiet ? { silent: true } : {}) };
@@ -34,5 +39,5 @@ export function onNotificationClicked(callback: (id: string) => Promise<void>): 
 }
 
 export function onNotificationButton(callback: (id: string, index: number) => Promise<void>): void {
-  browser.notifications.onButtonClicked?.addListener((id, index) => callback(id, index));
+  buttonEvent()?.addListener((id, index) => callback(id, index));
 }

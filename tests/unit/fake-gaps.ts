@@ -11,12 +11,15 @@ function event<A extends unknown[]>() {
   const listeners: Listener<A>[] = [];
   return {
     addListener: (l: Listener<A>) => void listeners.push(l),
-    removeListener: (l: Listener<A>) => void listeners.splice(listeners.indexOf(l), 1),
+    // A listener never added removes nothing, as in the browser.
+    removeListener: (l: Listener<A>) => void (listeners.includes(l) && listeners.splice(listeners.indexOf(l), 1)),
     hasListener: (l: Listener<A>) => listeners.includes(l),
     trigger: async (...args: A) => {
       await Promise.all(listeners.map((l) => l(...args)));
     },
     reset: () => void (listeners.length = 0),
+    /** How many listeners the event has: each one is a reason for Chromium to wake the worker. */
+    count: () => listeners.length,
   };
 }
 
@@ -66,6 +69,8 @@ export const fakeBusy = {
   },
   /** Any other change of a tab: the title, the address. */
   otherTabChange: () => tabUpdated.trigger(1, { title: 'another page' }, {}),
+  /** How many listeners tab updates have: with one, every page load wakes the worker in Chromium. */
+  tabListeners: () => tabUpdated.count(),
 };
 
 export function resetGaps(): void {
