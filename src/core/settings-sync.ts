@@ -148,7 +148,7 @@ function itemsFor(stored: StoredSettings, next: ReadonlyMap<SettingsKey, unknown
   const copies: Record<string, unknown> = isPlainObject(record[COPIES]) ? { ...record[COPIES] } : {};
   const items: Record<string, unknown> = {};
   const put = (key: SettingsKey, value: unknown) => {
-    if (value === undefined || value === null) delete out[key];
+    if (value === undefined || value === null) Reflect.deleteProperty(out, key);
     else out[key] = value;
     copies[key] = digest(out[key]);
   };

@@ -19,8 +19,9 @@ describe('updateSettings after a failed write', () => {
   });
 
   it('tries again after the lock was refused', async () => {
-    const request = fakeLocks.request.bind(fakeLocks);
-    vi.spyOn(fakeLocks, 'request').mockImplementationOnce(() => Promise.reject(new Error('lock refused'))).mockImplementation(request);
+    const locks = navigator.locks as unknown as typeof fakeLocks;
+    const request = locks.request.bind(locks);
+    vi.spyOn(locks, 'request').mockImplementationOnce(() => Promise.reject(new Error('lock refused'))).mockImplementation(request);
     await expect(updateSettings({ soundCues: true })).rejects.toThrow('lock refused');
     await expect(updateSettings({ soundCues: true })).resolves.toMatchObject({ soundCues: true });
     expect((await loadSettings()).soundCues).toBe(true);

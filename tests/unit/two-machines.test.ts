@@ -29,7 +29,7 @@ let b: Machine;
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
   vi.setSystemTime(T0);
-  [a, b] = machines(['a', 'b'], DELAY);
+  [a, b] = machines(['a', 'b'], DELAY) as [Machine, Machine];
   // Both start from what a version-6 computer left.
   await on(a, async () => {
     const { fakeBrowser } = await import('@webext-core/fake-browser');
