@@ -1,16 +1,17 @@
 import type { DrillId } from '../core/catalog/ids';
-import { rateLatest, type Rating } from '../core/history';
+import type { Rating } from '../core/history';
 import { rateDrillLevel } from '../platform/levels';
 import { loadSettings, markPainful, retryPain } from '../platform/storage';
-import { loadHistory, saveHistory } from '../platform/history';
+import { rateHistory } from '../platform/history';
 
 /**
  * Stores how a drill felt, and moves its level by it (unless the user turned that off); "pain"
  * also takes the drill out of rotation until the user re-enables it.
  */
 export async function rate(drillId: DrillId, rating: Rating, now: number): Promise<void> {
-  const [store, settings] = await Promise.all([loadHistory(), loadSettings()]);
-  await Promise.all([saveHistory({ ...store, events: rateLatest(store.events, drillId, rating) }), rateDrillLevel(drillId, rating, now, settings.autoLevels)]);
+  const settings = await loadSettings();
+  // The rating is attached under the history's lock, to the history as stored at that moment.
+  await Promise.all([rateHistory(drillId, rating), rateDrillLevel(drillId, rating, now, settings.autoLevels)]);
   // "It hurt" is kept in storage.local, then taken to sync; if sync refuses, it stays pending
   // (the drill out of rotation here meanwhile) and any later rating or settings write retries it.
   // Only a refused local write fails the command, and the popup then does not claim it is kept.

@@ -1,8 +1,13 @@
-import { DRILL_IDS, type DrillId } from './catalog/ids';
+import type { DrillId } from './catalog/ids';
 import { addDays, startOfDay } from 'date-fns';
-import { integer, isPlainObject, oneOf, optional, strictRecord, timestamp } from './schema';
+import { isPlainObject } from './schema';
 
 // Every break event, kept in storage.local. The popup's counters and the progress view read it.
+//
+// Storage is shared with older and newer versions (a rollback on this machine), so what is stored
+// may hold events, outcomes, drills and fields this version does not know. Pages and stats read a
+// view of what this version understands (history-read.ts); writers work on the stored lists
+// themselves and keep every entry and field they did not change, in its place.
 
 /** 'held': a break that waited for a meeting or presentation; `seconds` says how long. */
 export const OUTCOMES = ['done', 'skipped', 'snoozed', 'natural', 'paused', 'held'] as const;
@@ -17,6 +22,7 @@ export interface BreakEvent {
   /** When the break fell due; null for a natural break with nothing pending. */
   dueAt: number | null;
   shownAt: number | null;
+  /** Null also for a drill a newer version added: the break still counts, no drill is named. */
   drillId: DrillId | null;
   /** How a finished drill felt, when the user said. */
   rating: Rating | null;
@@ -37,9 +43,16 @@ export interface DaySummary extends Record<Outcome, number> {
   day: string; // yyyy-MM-dd, local
 }
 
+/** What this version understands of the stored history: the view pages and stats read. */
 export interface HistoryStore {
   events: BreakEvent[];
   days: DaySummary[];
+}
+
+/** The history as stored, every entry as found: what writers change and write back. */
+export interface StoredHistory {
+  readonly events: readonly unknown[];
+  readonly days: readonly unknown[];
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -56,72 +69,98 @@ export function fromDayKey(key: string): Date {
   return new Date(y, m - 1, d);
 }
 
+/** A stored event's time, when it has one that can be dated. */
+export function timeOf(entry: unknown): number | null {
+  const at = isPlainObject(entry) ? entry.at : undefined;
+  return typeof at === 'number' && Number.isFinite(at) && at > 0 ? at : null;
+}
+
+/**
+ * Two lists merged by time, each list's own order kept (a member of `second` goes before the first
+ * member of `first` that is later); members with no time go last.
+ */
+export function byTime(first: readonly unknown[], second: readonly unknown[], timeOf: (x: unknown) => number | null): unknown[] {
+  const out: unknown[] = [];
+  let i = 0;
+  for (const entry of second) {
+    const at = timeOf(entry) ?? Infinity;
+    while (i < first.length && (timeOf(first[i]) ?? Infinity) <= at) out.push(first[i++]);
+    out.push(entry);
+  }
+  return [...out, ...first.slice(i)];
+}
+
+/** An outcome name that can be a day summary's key: any version's, never the day itself. */
+const COUNT_KEY = /^[a-z][A-Za-z0-9_-]{0,39}$/;
+const countKey = (entry: unknown): string | null => {
+  const outcome = isPlainObject(entry) ? entry.outcome : undefined;
+  return typeof outcome === 'string' && outcome !== 'day' && COUNT_KEY.test(outcome) ? outcome : null;
+};
+
 /**
  * Adds events and keeps the store bounded: events from days older than HISTORY_DAYS, and any
  * before the newest MAX_EVENTS, are folded into per-day counts, so streaks and totals survive
  * while storage stays small. (Stats add a day's counts to its events, so a day may be split.)
+ *
+ * An event of an outcome this version does not know (a newer version's) is kept in its place and,
+ * when old, counted in its day under its own outcome's name, as the newer version would; a day's
+ * counts it does not know are kept as they are. An entry with no time or outcome to count by
+ * stays until it falls past the newest MAX_EVENTS, and is then let go: it can be counted nowhere.
+ * Nothing changed (no event added, nothing folded): the same store comes back.
  */
-export function appendEvents(store: HistoryStore, events: readonly BreakEvent[], now: number): HistoryStore {
+export function appendEvents(store: HistoryStore, events: readonly BreakEvent[], now: number): HistoryStore;
+export function appendEvents(store: StoredHistory, events: readonly BreakEvent[], now: number): StoredHistory;
+export function appendEvents(store: StoredHistory, events: readonly BreakEvent[], now: number): StoredHistory {
   const cutoff = startOfDay(addDays(now, 1 - HISTORY_DAYS)).getTime();
   const all = [...store.events, ...events];
-  const old = (e: BreakEvent, i: number) => e.at < cutoff || i < all.length - MAX_EVENTS;
-  const keep = all.filter((e, i) => !old(e, i));
-  const days = new Map(store.days.map((d) => [d.day, { ...d }]));
-  all.forEach((e, i) => {
-    if (!old(e, i)) return;
-    const key = dayKey(e.at);
-    const summary = days.get(key) ?? { day: key, done: 0, skipped: 0, snoozed: 0, natural: 0, paused: 0, held: 0 };
-    summary[e.outcome]++;
-    days.set(key, summary);
+  const bound = all.length - MAX_EVENTS;
+  const keep: unknown[] = [];
+  const folded = new Map<string, Map<string, number>>();
+  all.forEach((entry, i) => {
+    const at = timeOf(entry);
+    if ((at === null || at >= cutoff) && i >= bound) {
+      keep.push(entry);
+      return;
+    }
+    const outcome = countKey(entry);
+    if (at === null || outcome === null) return;
+    const day = folded.get(dayKey(at)) ?? new Map<string, number>();
+    day.set(outcome, (day.get(outcome) ?? 0) + 1);
+    folded.set(dayKey(at), day);
   });
-  return { events: keep, days: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)) };
+  if (keep.length === store.events.length && events.length === 0) return store;
+  return { events: keep, days: foldInto(store.days, folded) };
 }
 
-// Stryker disable ArrowFunction,StringLiteral: a strict record with a broken member is dropped whole, so no fallback here is ever read
-const historyEvent = strictRecord({
-  at: timestamp(() => 0),
-  outcome: oneOf(OUTCOMES, 'done'),
-  dueAt: optional(timestamp(() => 0)),
-  shownAt: optional(timestamp(() => 0)),
-  drillId: optional(oneOf(DRILL_IDS, DRILL_IDS[0]!)),
-  rating: optional(oneOf(RATINGS, 'right')),
-  seconds: optional(integer(0, 0, 86_400)),
-});
-// Stryker restore all
+const countOf = (n: unknown): number => (typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : 0);
+const isDay = (d: unknown): d is Record<string, unknown> & { day: string } => isPlainObject(d) && typeof d.day === 'string';
 
-/** Attaches a rating to the latest finished, unrated run of this drill. */
-export function rateLatest(history: readonly BreakEvent[], drillId: DrillId, rating: Rating): BreakEvent[] {
-  const i = history.findLastIndex((e) => e.outcome === 'done' && e.drillId === drillId && e.rating === null);
-  return history.map((e, j) => (j === i ? { ...e, rating } : e));
+/** Adds counts to the stored days: to the first summary of that day, or to a new one in calendar order. */
+function foldInto(days: readonly unknown[], counts: Map<string, Map<string, number>>): readonly unknown[] {
+  if (counts.size === 0) return days;
+  const pending = new Map(counts);
+  const out = days.map((d) => {
+    const add = isDay(d) ? pending.get(d.day) : undefined;
+    if (!isDay(d) || !add) return d;
+    pending.delete(d.day);
+    const next: Record<string, unknown> = { ...d };
+    for (const [outcome, n] of add) next[outcome] = countOf(d[outcome]) + n;
+    return next;
+  });
+  for (const [day, add] of [...pending].sort(([a], [b]) => a.localeCompare(b))) {
+    const fresh: Record<string, unknown> = { day, ...Object.fromEntries(OUTCOMES.map((o) => [o, 0])) };
+    for (const [outcome, n] of add) fresh[outcome] = countOf(fresh[outcome]) + n;
+    const later = out.findIndex((d) => isDay(d) && d.day > day);
+    out.splice(later < 0 ? out.length : later, 0, fresh);
+  }
+  return out;
 }
 
-const EVENT_KEYS = ['at', 'outcome', 'dueAt', 'shownAt', 'drillId', 'rating', 'seconds'];
-
-/** Reads stored events, dropping entries that are not well formed and keeping the rest in order. */
-export function readHistory(raw: unknown): { events: BreakEvent[]; dropped: number } {
-  if (!Array.isArray(raw)) return { events: [], dropped: raw === undefined ? 0 : 1 };
-  const events = raw.flatMap((item) => {
-    // Every stored event has every field; one that lacks any was cut short.
-    if (!isPlainObject(item) || !EVENT_KEYS.every((k) => k in item)) return [];
-    const result = historyEvent.check(item);
-    // A plain object never checks to null.
-    return result.ok ? [result.value!] : [];
-  });
-  return { events, dropped: raw.length - events.length };
-}
-
-const COUNT = integer(0, 0, 10_000);
-
-/** Reads the per-day counts of old history, dropping malformed days. */
-export function readDays(raw: unknown): { days: DaySummary[]; dropped: number } {
-  if (!Array.isArray(raw)) return { days: [], dropped: raw === undefined ? 0 : 1 };
-  // Made here rather than once for the module, so mutation testing sees the tests that use it.
-  const DAY = /^\d{4}-\d{2}-\d{2}$/;
-  const days = raw.flatMap((item): DaySummary[] => {
-    if (!isPlainObject(item) || typeof item.day !== 'string' || !DAY.test(item.day)) return [];
-    const counts = OUTCOMES.map((o) => COUNT.check(item[o] ?? 0));
-    if (counts.some((c) => !c.ok)) return [];
-    return [{ day: item.day, ...Object.fromEntries(OUTCOMES.map((o, i) => [o, (counts[i] as { value: number }).value])) } as DaySummary];
-  });
-  return { days, dropped: raw.length - days.length };
+/**
+ * Attaches a rating to the latest finished, unrated run of this drill, as stored: the event keeps
+ * every other field it has. With none to rate, the same list comes back.
+ */
+export function rateLatest<T>(history: readonly T[], drillId: DrillId, rating: Rating): readonly T[] {
+  const i = history.findLastIndex((e) => isPlainObject(e) && e.outcome === 'done' && e.drillId === drillId && (e.rating ?? null) === null);
+  return i < 0 ? history : history.with(i, { ...history[i], rating } as T);
 }

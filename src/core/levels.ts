@@ -91,30 +91,57 @@ export function rungToDo(id: DrillId, level: number, fits: (rung: Rung) => boole
 }
 
 const isDrill = (x: unknown): x is DrillId => (DRILL_IDS as readonly unknown[]).includes(x);
+const isReason = (x: unknown): x is LevelReason => (LEVEL_REASONS as readonly unknown[]).includes(x);
 const changeSchema = strictRecord({ from: integer(0, 0, 9), to: integer(0, 0, 9), at: time, why: oneOf(LEVEL_REASONS, 'manual') });
+/** A reason a newer version gave: a string, just not one of ours. */
+const newerReason = (x: unknown) => typeof x === 'string' && !isReason(x);
 
 /**
- * Reads the stored levels, dropping what is not well formed: an unknown drill, a rung off its
- * ladder, a broken move. Says how many entries it dropped.
+ * One stored level as this version reads it, or why it is left out: 'unknown' for what a newer
+ * version may have written (a drill or a rung this version lacks), 'malformed' for what fits no
+ * version. A level whose last move has a reason this version does not know keeps its rung and
+ * run; the move itself is not in the view (and is never rewritten, see levels-stored.ts).
  */
-export function readLevels(raw: unknown): { levels: LevelStore; dropped: number } {
-  if (raw === undefined) return { levels: NO_LEVELS, dropped: 0 };
-  if (!isPlainObject(raw)) return { levels: NO_LEVELS, dropped: 1 };
-  let dropped = 0;
+export function readLevel(id: string, raw: unknown): DrillLevel | 'unknown' | 'malformed' {
+  if (!isDrill(id)) return 'unknown';
+  const schema = strictRecord(levelSchema);
+  const newer = isPlainObject(raw) && isPlainObject(raw.last) && newerReason(raw.last.why);
+  const level = schema.check(newer ? { ...raw, last: null } : raw);
+  if (!level.ok || !level.value) return 'malformed';
+  return onLadder(id, level.value) ? level.value : 'unknown';
+}
+
+/** One stored move as this version reads it, or why it is left out (as for readLevel). */
+export function readChange(raw: unknown): LevelChange | 'unknown' | 'malformed' {
+  if (!isPlainObject(raw)) return 'malformed';
+  if ((typeof raw.drillId === 'string' && !isDrill(raw.drillId)) || newerReason(raw.why)) return 'unknown';
+  const change = changeSchema.check(raw);
+  if (!isDrill(raw.drillId) || !change.ok || !change.value) return 'malformed';
+  const top = topRung(raw.drillId);
+  return change.value.to <= top && change.value.from <= top ? { drillId: raw.drillId, ...change.value } : 'unknown';
+}
+
+/**
+ * The view of the stored levels this version can use. Reading never changes storage: what it
+ * leaves out is counted, `unknown` (a newer version's) or `malformed` (for the caller to report).
+ */
+export function readLevels(raw: unknown): { levels: LevelStore; unknown: number; malformed: number } {
+  if (raw === undefined) return { levels: NO_LEVELS, unknown: 0, malformed: 0 };
+  if (!isPlainObject(raw)) return { levels: NO_LEVELS, unknown: 0, malformed: 1 };
+  const left = { unknown: 0, malformed: 0 };
   const drills: LevelStore['drills'] = {};
   for (const [id, value] of Object.entries(isPlainObject(raw.drills) ? raw.drills : {})) {
-    const level = strictRecord(levelSchema).check(value);
-    if (isDrill(id) && level.ok && level.value && onLadder(id, level.value)) drills[id] = level.value;
-    else dropped++;
+    const level = readLevel(id, value);
+    if (typeof level === 'string') left[level]++;
+    else drills[id as DrillId] = level;
   }
   const log: LevelChange[] = [];
   for (const entry of Array.isArray(raw.log) ? raw.log : []) {
-    const change = isPlainObject(entry) ? changeSchema.check(entry) : null;
-    if (isPlainObject(entry) && isDrill(entry.drillId) && change?.ok && change.value && change.value.to <= topRung(entry.drillId) && change.value.from <= topRung(entry.drillId)) {
-      log.push({ drillId: entry.drillId, ...change.value });
-    } else dropped++;
+    const change = readChange(entry);
+    if (typeof change === 'string') left[change]++;
+    else log.push(change);
   }
-  return { levels: { drills, log: log.slice(-MAX_LEVEL_LOG) }, dropped };
+  return { levels: { drills, log: log.slice(-MAX_LEVEL_LOG) }, ...left };
 }
 
 function onLadder(id: DrillId, level: DrillLevel): boolean {

@@ -1,6 +1,6 @@
 import { DRILL_IDS, type DrillId } from './catalog/ids';
 import { msg, type Msg } from './i18n';
-import { ladderOf, readLevels, topRung, type DrillLevel, type LevelChange, type LevelStore } from './levels';
+import { ladderOf, readLevel as storedLevel, readLevels, topRung, type DrillLevel, type LevelChange, type LevelStore } from './levels';
 import { isPlainObject } from './schema';
 import { inRange, timeProblem } from './transfer-read';
 import { at, exactly, pathTo } from './transfer-strict';
@@ -15,8 +15,14 @@ const MOVE_RUNGS = ['from', 'to'] as const;
 
 const isDrill = (x: unknown): x is DrillId => (DRILL_IDS as readonly unknown[]).includes(x);
 
-/** The level as storage reads it, or undefined where storage would drop it. */
-const kept = (id: DrillId, raw: unknown): DrillLevel | undefined => readLevels({ drills: { [id]: raw }, log: [] }).levels.drills[id];
+/**
+ * The level as storage reads it, or undefined where storage would leave it out. (Storage reads a
+ * last move of a reason it does not know as none, for a newer version's; a file must give one of ours.)
+ */
+const kept = (id: DrillId, raw: unknown): DrillLevel | undefined => {
+  const level = storedLevel(id, raw);
+  return typeof level === 'string' || (level.last === null && isPlainObject(raw) && raw.last != null) ? undefined : level;
+};
 
 const offLadder = (id: DrillId): Msg => msg('import_off_ladder', 0, topRung(id));
 

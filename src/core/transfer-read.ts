@@ -1,4 +1,5 @@
-import { dayKey, fromDayKey, readDays, readHistory, type BreakEvent, type DaySummary, type HistoryStore } from './history';
+import { dayKey, fromDayKey, type BreakEvent, type DaySummary, type HistoryStore } from './history';
+import { readDay, readEvent } from './history-read';
 import { msg, type Msg } from './i18n';
 import { isPlainObject } from './schema';
 import { migrate, settingsSchema, SETTINGS_VERSION, type Settings } from './settings';
@@ -89,7 +90,10 @@ export function readHistoryStrict(raw: unknown, errors: Msg[], now: number): His
   else {
     raw.events.forEach((item: unknown, i) => {
       const path = `history.events[${i}]`;
-      const event = readHistory([item]).events[0];
+      const read = readEvent(item);
+      // Storage reads a drill or rating it does not know as none; a file must name only known ones.
+      const unknownName = (key: 'drillId' | 'rating') => typeof read === 'object' && read[key] === null && (item as Record<string, unknown>)[key] != null;
+      const event = typeof read === 'object' && !unknownName('drillId') && !unknownName('rating') ? read : null;
       if (!event) errors.push(at(path, msg('import_bad_event')));
       // Any problem named here refuses the whole history below.
       else if (exactly(item, event, path, errors)) {
@@ -104,7 +108,7 @@ export function readHistoryStrict(raw: unknown, errors: Msg[], now: number): His
     const seen = new Set<string>();
     raw.days.forEach((item: unknown, i) => {
       const path = `history.days[${i}]`;
-      const day = readDays([item]).days[0];
+      const day = readDay(item);
       if (!day) errors.push(at(path, msg('import_bad_day')));
       else if (seen.has(day.day)) errors.push(at(path, msg('import_day_twice', day.day)));
       else if (exactly(item, day, path, errors) && inRange(dayProblem(day.day, now), path, errors)) {

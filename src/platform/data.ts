@@ -1,17 +1,18 @@
 import browser from './browser';
-import { appendEvents } from '../core/history';
-import { MAX_LEVEL_LOG, NO_LEVELS } from '../core/levels';
+import { importHistory } from '../core/history-import';
+import { NO_LEVELS } from '../core/levels';
+import { importLevels } from '../core/levels-stored';
 import type { Transferable } from '../core/transfer';
 import { LEVELS_KEY, LEVELS_LOCK } from './levels';
 import { writeSettings } from './storage';
-import { DAYS_KEY, HISTORY_KEY } from './history';
+import { DAYS_KEY, HISTORY_KEY, HISTORY_LOCK } from './history';
 
 // Replacing what the user owns, from the options page: an import, cleared history, or settings
 // back to defaults.
 
 export type ImportFailure = { error: unknown; partial: boolean };
 
-const LOCAL_KEYS = [HISTORY_KEY, DAYS_KEY, LEVELS_KEY];
+const listOf = (raw: unknown): readonly unknown[] => (Array.isArray(raw) ? raw : []);
 
 /**
  * Stores an accepted import whole or not at all. History and levels go first, in one write
@@ -19,17 +20,22 @@ const LOCAL_KEYS = [HISTORY_KEY, DAYS_KEY, LEVELS_KEY];
  * leaves the user's as they are. Then the settings, which storage.sync may refuse for its quota,
  * and if it does history and levels are put back as they were. Resolves to null, or to the
  * failure and whether anything was left changed (only when putting them back failed too).
+ *
+ * The locks of every record it writes are held from its read to the end, the settings' write
+ * and any putting back included (writeSettings takes the settings' lock itself, last, in the one
+ * order history → levels → settings): a break the worker records meanwhile waits, and lands on
+ * whatever the import leaves, so a rollback can never erase it.
  */
 export function importData(data: Transferable, now: number): Promise<ImportFailure | null> {
-  // In turn with the worker's writes of the levels, so a rating saved meanwhile cannot undo the import.
-  return navigator.locks.request(LEVELS_LOCK, () => storeImport(data, now));
+  return navigator.locks.request(HISTORY_LOCK, () => (data.levels ? navigator.locks.request(LEVELS_LOCK, () => storeImport(data, now)) : storeImport(data, now)));
 }
 
 async function storeImport(data: Transferable, now: number): Promise<ImportFailure | null> {
-  const before = await browser.storage.local.get(LOCAL_KEYS);
-  // Bounded as the worker bounds them, so a long imported history or log cannot outgrow storage.
-  const history = appendEvents(data.history, [], now);
-  const levels = data.levels ? { [LEVELS_KEY]: { drills: data.levels.drills, log: data.levels.log.slice(-MAX_LEVEL_LOG) } } : {};
+  const keys = data.levels ? [HISTORY_KEY, DAYS_KEY, LEVELS_KEY] : [HISTORY_KEY, DAYS_KEY];
+  const before = await browser.storage.local.get(keys);
+  // Bounded as the worker bounds them; what only a newer version can read is kept (core/history-import.ts, core/levels-stored.ts).
+  const history = importHistory({ events: listOf(before[HISTORY_KEY]), days: listOf(before[DAYS_KEY]) }, data.history, now);
+  const levels = data.levels ? { [LEVELS_KEY]: importLevels(before[LEVELS_KEY], data.levels) } : {};
   try {
     await browser.storage.local.set({ [HISTORY_KEY]: history.events, [DAYS_KEY]: history.days, ...levels });
   } catch (error) {
@@ -40,9 +46,11 @@ async function storeImport(data: Transferable, now: number): Promise<ImportFailu
     return null;
   } catch (error) {
     try {
-      // Removed first, so a key that was absent before is absent again.
-      await browser.storage.local.remove(LOCAL_KEYS);
-      await browser.storage.local.set(before);
+      // Only the keys the import wrote, as they were: one that was absent is absent again.
+      const was = Object.fromEntries(Object.entries(before).filter(([, value]) => value !== undefined));
+      const absent = keys.filter((key) => !Object.hasOwn(was, key));
+      if (absent.length > 0) await browser.storage.local.remove(absent);
+      if (Object.keys(was).length > 0) await browser.storage.local.set(was);
       return { error, partial: false };
     } catch {
       return { error, partial: true };
@@ -51,11 +59,13 @@ async function storeImport(data: Transferable, now: number): Promise<ImportFailu
 }
 
 /**
- * Empties the history and, only when the user asked, starts every drill's level over (no level
- * stored reads as each ladder's start), in one write so either both happen or neither.
+ * Empties the history (everything in it, a newer version's events too: the user asked to forget
+ * it) and, only when the user asked, starts every drill's level over (no level stored reads as
+ * each ladder's start), in one write so either both happen or neither.
  */
 export async function clearHistory(levelsToo: boolean): Promise<void> {
-  await navigator.locks.request(LEVELS_LOCK, () => browser.storage.local.set({ [HISTORY_KEY]: [], [DAYS_KEY]: [], ...(levelsToo ? { [LEVELS_KEY]: NO_LEVELS } : {}) }));
+  const clear = () => browser.storage.local.set({ [HISTORY_KEY]: [], [DAYS_KEY]: [], ...(levelsToo ? { [LEVELS_KEY]: NO_LEVELS } : {}) });
+  await navigator.locks.request(HISTORY_LOCK, () => (levelsToo ? navigator.locks.request(LEVELS_LOCK, clear) : clear()));
 }
 
 /**

@@ -222,7 +222,7 @@ describe('readLevelsStrict', () => {
   it('keeps only what storage keeps as it is', () => {
     const errors: Msg[] = [];
     const read = readLevelsStrict(JSON.parse(JSON.stringify(LEVELS)), errors, NOW);
-    expect(readLevels(read)).toEqual({ levels: read, dropped: 0 });
+    expect(readLevels(read)).toEqual({ levels: read, unknown: 0, malformed: 0 });
   });
 });
 
