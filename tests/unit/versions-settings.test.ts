@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
+import { DRILL_IDS } from '../../src/core/catalog/ids';
 import { OWNABLE_EQUIPMENT, readSettings, type Settings } from '../../src/core/settings';
 import { COPIES, FIELD_KEYS, fromSync, LEGACY_KEY, storedRecord, SYNC_KEYS } from '../../src/core/settings-sync';
 import { loadSettings, writeSettings } from '../../src/platform/storage';
@@ -124,5 +125,25 @@ describe('a newer version in the single record (the issue 23 Chromium case)', ()
     const now = effective(await sync());
     expect(now.painfulDrills).toEqual(['chin-tucks', 'wall-slides', 'kettlebell-halo']);
     expect((await sync()).settings).toMatchObject({ painfulDrills: ['chin-tucks', 'wall-slides', 'kettlebell-halo'] });
+  });
+});
+
+describe('storage.sync quotas', () => {
+  it('a write at the largest settings stays within 8 KB an item, 100 KB in all and 512 items', async () => {
+    const largest: Partial<Settings> = {
+      disabledDrills: [...DRILL_IDS].slice(1),
+      painfulDrills: [...DRILL_IDS],
+      equipment: [...OWNABLE_EQUIPMENT],
+      workHours: ['00:00', '04:00', '08:00', '12:00', '16:00', '20:00'].map((start, i) => ({ start, end: `${String(i * 4 + 3).padStart(2, '0')}:59` })),
+      morningRoutine: true,
+      eveningRoutine: true,
+      safetyAcknowledged: true,
+    };
+    await writeSettings(() => largest);
+    const items = await sync();
+    const bytes = (key: string) => new TextEncoder().encode(key + JSON.stringify(items[key])).length;
+    expect(Math.max(...Object.keys(items).map(bytes))).toBeLessThan(8192 / 2);
+    expect(Object.keys(items).map(bytes).reduce((a, b) => a + b)).toBeLessThan(102_400 / 5);
+    expect(Object.keys(items).length).toBeLessThan(512 / 10);
   });
 });
