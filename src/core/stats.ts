@@ -91,7 +91,7 @@ export interface DrillCount {
 export function topDrills(events: readonly BreakEvent[], limit = 5): DrillCount[] {
   const counts = new Map<DrillId, number>();
   for (const e of events) if (e.outcome === 'done' && e.drillId !== null) counts.set(e.drillId, (counts.get(e.drillId) ?? 0) + 1);
-  // Every stored drill id is in the catalog: reading history drops events that name another.
+  // Every drill id in the view is in the catalog: reading history names a newer version's drill as none.
   const order = (id: DrillId) => DRILL_IDS.indexOf(id);
   return [...counts]
     .map(([drillId, count]) => ({ drillId, count }))
