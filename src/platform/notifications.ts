@@ -7,20 +7,26 @@ export const ROUTINE_NOTIFICATIONS = { morning: 'routine-morning', evening: 'rou
 
 type NotificationId = typeof BREAK_NOTIFICATION | typeof HEADS_UP_NOTIFICATION | (typeof ROUTINE_NOTIFICATIONS)[keyof typeof ROUTINE_NOTIFICATIONS];
 
-/** Firefox has no notification buttons, and no event for a click on one: their absence tells. */
+/** The event for a click on a button, where the browser has one. */
 const buttonEvent = () => browser.notifications.onButtonClicked as typeof browser.notifications.onButtonClicked | undefined;
 
+// Firefox's notifications take neither buttons nor `silent`: it refuses a notification that asks
+// for either, yet has an onButtonClicked (an event that never fires), so its build knows from the
+// build. Elsewhere a browser without the event has no buttons either.
+const firefox = () => import.meta.env.MODE === 'firefox';
+
 /**
- * Shows a notification; `quiet` asks for no sound or vibration. Buttons are asked for only where
- * a click on one can be heard; they and quiet are dropped where the browser refuses them
- * (Firefox refuses buttons outright). A click on the notification itself still opens the drill.
+ * Shows a notification; `quiet` asks for no sound or vibration. Buttons and quiet are asked for
+ * only where the browser has them, and dropped where it refuses them all the same (a plain
+ * notification comes instead). A click on the notification itself still opens the drill.
  */
 export async function notify(id: NotificationId, title: string, message: string, offered: string[] = [], quiet = false): Promise<void> {
   const base = { type: 'basic' as const, iconUrl: browser.runtime.getURL('icons/icon-128.png'), title, message };
-  const buttons = buttonEvent() ? offered : [];
-  if (buttons.length > 0 || quiet) {
+  const buttons = !firefox() && buttonEvent() ? offered : [];
+  const silent = quiet && !firefox();
+  if (buttons.length > 0 || silent) {
     try {
-      const extra = { ...(buttons.length > 0 ? { buttons: buttons.map((title) => ({ title })) } : {}), ...(quiet ? { silent: true } : {}) };
+      const extra = { ...(buttons.length > 0 ? { buttons: buttons.map((title) => ({ title })) } : {}), ...(silent ? { silent: true } : {}) };
       await browser.notifications.create(id, { ...base, ...extra } as typeof base);
       return;
     } catch {

@@ -98,6 +98,30 @@ describe('a browser without', () => {
   });
 });
 
+describe('Firefox', () => {
+  it('has an onButtonClicked that never fires and refuses buttons: its build asks for none, at the first try', async () => {
+    vi.stubEnv('MODE', 'firefox');
+    onTestFinished(() => void vi.unstubAllEnvs());
+    const created = vi.spyOn(fakeBrowser.notifications, 'create');
+    await startWorker();
+    await fire('break', t('10:30'));
+    expect(created).toHaveBeenCalledTimes(1);
+    expect(notes().break).toBeDefined();
+    expect(notes().break).not.toHaveProperty('buttons');
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('refuses `silent` too: the quiet notification of a break that waited its longest is a plain one', async () => {
+    vi.stubEnv('MODE', 'firefox');
+    onTestFinished(() => void vi.unstubAllEnvs());
+    const { notify } = await import('../../src/platform/notifications');
+    const created = vi.spyOn(fakeBrowser.notifications, 'create');
+    await notify('break', 'Time for a desk reset', 'Chin tucks', ['Start'], true);
+    expect(created).toHaveBeenCalledTimes(1);
+    expect(notes().break).not.toHaveProperty('silent');
+  });
+});
+
 describe('a browser with all of them', () => {
   it('still uses each: a drill window, the shortcut, idle detection, buttons', async () => {
     const windows = vi.spyOn(fakeBrowser.windows, 'create');
