@@ -65,7 +65,9 @@ onAudibleChanged(() => handle('audible', () => checkHold(Date.now())));
 // stored settings tell, so not from this first turn: a tab update that woke this worker is missed.
 // Nothing is lost by it. With no break waiting, a change of sound changes nothing (checkHold stops
 // at the state); a break falling due reads the tabs itself (busyNow); and a break that waits, with
-// the user at the desk, has the hold check alarm read them every minute (core/busy.ts holdCheckAt).
+// the user at the desk, has the hold check alarm read them every minute (core/busy.ts holdCheckAt),
+// or with the user away, their return reads them. (Firefox's event page likewise hears tab updates
+// only while awake.)
 void handle('start', async () => listenForSoundFromStart((await loadSettings()).holdForAudio));
 onAlarm(BADGE_ALARM, () =>
   handle(BADGE_ALARM, async () => {
