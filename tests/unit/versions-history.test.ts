@@ -178,3 +178,23 @@ describe('a newer version\'s entries through the writes that change them', () =>
     expect(stored.log).toEqual([{ drillId: 'band-rows', from: 1, to: 2, at: NOW, why: 'easy' }]);
   });
 });
+
+describe('entries no version could have written', () => {
+  it('are left out of the view, reported once, and left in storage', async () => {
+    // A fresh module, so what an earlier test reported does not count here.
+    vi.resetModules();
+    const { loadHistory: load } = await import('../../src/platform/history');
+    const { loadLevels: loadL } = await import('../../src/platform/levels');
+    const stored = { history: [v3(1, 'done'), null, { at: 'noon', outcome: 'done' }], historyDays: [{ day: 'today', done: 1 }], levels: { drills: { 'chin-tucks': { rung: 'x' } }, log: [7] } };
+    await fakeBrowser.storage.local.set(copy(stored));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    expect((await load()).events).toEqual([v3(1, 'done')]);
+    await load();
+    expect(await loadL()).toEqual({ drills: {}, log: [] });
+    await loadL();
+    expect(warn.mock.calls.map(([text]) => String(text))).toEqual([expect.stringContaining('history: 3 malformed'), expect.stringContaining('levels: 2 malformed')]);
+    expect(set).not.toHaveBeenCalled();
+    expect(await fakeBrowser.storage.local.get(['history', 'historyDays', 'levels'])).toEqual(stored);
+  });
+});
