@@ -42,6 +42,9 @@ export async function stopAndCountWorkerStarts(h: Harness): Promise<StartCounter
   return {
     starts: () => starts,
     close: async () => {
+      // Started again for what the test does next (its own calls run in the worker), once counting is over.
+      counting = false;
+      await cdp.send('ServiceWorker.startWorker', { scopeURL: scope });
       await cdp.detach();
       await host.close();
     },
