@@ -7,7 +7,7 @@ import { onIdleChanged, queryIdle } from '../platform/idle';
 import { onInstalled, onShortcut, onStartup, START_BREAK_SHORTCUT } from '../platform/lifecycle';
 import { onCommand, type Command } from '../platform/messages';
 import { BREAK_NOTIFICATION, clearNotification, onNotificationButton, onNotificationClicked, ROUTINE_NOTIFICATIONS } from '../platform/notifications';
-import { loadSettings, loadState, onPolicyChanged, onSettingsTouched, reportPolicyProblems } from '../platform/storage';
+import { loadSettings, loadState, onPolicyChanged, onSettingsTouched, reportPolicyProblems, retryPain } from '../platform/storage';
 import { foundKeptData, startWelcome } from '../platform/welcome-start';
 import { announceRoutine, BUTTON_SNOOZE, BUTTON_START, openDrill, warnAhead } from './present';
 import { busyNow } from './busy';
@@ -69,6 +69,8 @@ onAudibleChanged(() => handle('audible', () => checkHold(Date.now())));
 // or with the user away, their return reads them. (Firefox's event page likewise hears tab updates
 // only while awake.)
 void handle('start', async () => listenForSoundFromStart((await loadSettings()).holdForAudio));
+// A pain report that sync refused is kept on this computer; each start of the worker offers it again.
+void handle('pain', retryPain);
 onAlarm(BADGE_ALARM, () =>
   handle(BADGE_ALARM, async () => {
     const now = Date.now();

@@ -9,11 +9,13 @@ import { rateHistory } from '../platform/history';
  * also takes the drill out of rotation until the user re-enables it.
  */
 export async function rate(drillId: DrillId, rating: Rating, now: number): Promise<void> {
+  // "It hurt" is kept first, in storage.local, then taken to sync: whatever fails after it, the
+  // drill is out of rotation. If sync refuses, it stays pending (out of rotation here meanwhile)
+  // and the next rating, settings write or worker start retries it. Only a refused local write
+  // fails the command, and the popup then does not claim it is kept.
+  const kept = rating === 'pain' ? markPainful(drillId) : undefined;
   const settings = await loadSettings();
   // The rating is attached under the history's lock, to the history as stored at that moment.
-  await Promise.all([rateHistory(drillId, rating), rateDrillLevel(drillId, rating, now, settings.autoLevels)]);
-  // "It hurt" is kept in storage.local, then taken to sync; if sync refuses, it stays pending
-  // (the drill out of rotation here meanwhile) and any later rating or settings write retries it.
-  // Only a refused local write fails the command, and the popup then does not claim it is kept.
-  await (rating === 'pain' ? markPainful(drillId) : retryPain());
+  await Promise.all([kept, rateHistory(drillId, rating), rateDrillLevel(drillId, rating, now, settings.autoLevels)]);
+  if (rating !== 'pain') await retryPain();
 }

@@ -38,17 +38,6 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 /**
- * Reports a repair and writes the repaired value back, so the next read finds it whole and the
- * repair is reported once. A failed write (a full quota) is never thrown: the repaired value
- * still serves this read, and the next read repairs again.
- */
-export async function keepRepair(what: string, repaired: readonly string[], write: () => Promise<unknown>): Promise<void> {
-  if (repaired.length === 0) return;
-  console.warn(`Desk Reset repaired its stored ${what} (${repaired.join(', ')}).`);
-  await write().catch(() => undefined);
-}
-
-/**
  * The one way settings are written. In turn with every other page and the worker (one lock),
  * paced, and as a change of the fields `change` returns, computed from the settings as stored at
  * that moment, so a write never undoes what another tab changed just before. A refused write

@@ -3,7 +3,8 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { DEFAULT_SETTINGS, toStored } from '../../src/core/settings';
 import { rankCandidates } from '../../src/core/rotation';
 import { rate } from '../../src/background/ratings';
-import { loadSettings, writeSettings } from '../../src/platform/storage';
+import { loadSettings, PAIN_KEY, writeSettings } from '../../src/platform/storage';
+import { WORKER_LOCK } from '../../src/background/queue';
 
 // "It hurt" must not be lost when storage.sync refuses the write (a full quota, the pace of a
 // storm of edits): the drill stays out of rotation on this computer, and the flag reaches sync
@@ -79,5 +80,25 @@ describe('a pain report while storage.sync refuses writes', () => {
     expect((await loadSettings()).painfulDrills).toEqual([]);
     await settle(rate('chin-tucks', 'easy', T0 + 60_000));
     expect(await syncedPainful()).toEqual([]);
+  });
+
+  it('is kept even when the rating cannot be attached to the history', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ history: [{ at: T0 - 60_000, outcome: 'done', dueAt: T0 - 120_000, shownAt: T0 - 120_000, drillId: 'chin-tucks', rating: null, seconds: 60 }] });
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation((items) => ('history' in items ? Promise.reject(new Error('history refused')) : set(items)));
+    await expect(settle(rate('chin-tucks', 'pain', T0))).rejects.toThrow();
+    expect((await loadSettings()).painfulDrills).toEqual(['chin-tucks']);
+  });
+
+  it('each start of the worker offers it to sync again', async () => {
+    await fakeBrowser.storage.local.set({ [PAIN_KEY]: ['wall-slides'] });
+    expect(await syncedPainful()).toEqual([]);
+    vi.resetModules();
+    await import('../../src/background/index');
+    // The start's own work is queued first; once a later request gets the queue, it is done.
+    await settle(navigator.locks.request(WORKER_LOCK, async () => undefined));
+    expect(await syncedPainful()).toEqual(['wall-slides']);
+    expect(await fakeBrowser.storage.local.get(null)).not.toHaveProperty(PAIN_KEY);
   });
 });
