@@ -114,7 +114,7 @@ export function Popup() {
 }
 
 /** What the popup says after "It hurt": only what is stored (the settings as read, pending flags included). */
-function hurtWords(stored: boolean, failed = false) {
+export function hurtWords(stored: boolean, failed = false): 'hurt_body' | 'hurt_failed' | 'hurt_saving' {
   if (stored) return 'hurt_body';
   return failed ? 'hurt_failed' : 'hurt_saving';
 }

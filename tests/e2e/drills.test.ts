@@ -92,6 +92,8 @@ describe('drill library in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Sorry it hurt' }).count()).toBe(1);
     expect(await page.textContent('body')).toContain('Sharp or stabbing pain');
     await expect.poll(async () => (await readStorage(h)).settings.painfulDrills).toEqual([id]);
+    // Said once it is stored: until then the popup says it is being taken out.
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`${name} is out of your rotation. You can switch it back on in Settings.`);
     expect((await readStorage(h)).history.at(-1)).toMatchObject({ outcome: 'done', drillId: id, rating: 'pain' });
 
     // The drill no longer comes up: the other one does, break after break…
