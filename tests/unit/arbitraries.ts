@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { DRILL_IDS } from '../../src/core/catalog';
+import { formatClock } from '../../src/core/clock';
 import type { DrillId } from '../../src/core/catalog/ids';
 import { LEVEL_REASONS, topRung, type DrillLevel, type LevelChange, type LevelStore } from '../../src/core/levels';
 import { EARLIEST_TIME } from '../../src/core/transfer';
@@ -13,6 +14,22 @@ export const settingsPatch = fc.record({
   soundCues: fc.boolean(),
   snoozeCap: fc.integer({ min: 0, max: 10 }),
 });
+
+/**
+ * A working week for the scheduler's properties: some days, and 1–3 periods that do not overlap,
+ * made of 2, 4 or 6 distinct quarter-hour boundaries.
+ */
+export const workWeek = fc
+  .record({
+    workDays: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }),
+    bounds: fc.integer({ min: 1, max: 3 }).chain((n) => fc.uniqueArray(fc.integer({ min: 0, max: 96 }), { minLength: 2 * n, maxLength: 2 * n })),
+  })
+  .map(({ workDays, bounds }) => {
+    const b = [...bounds].sort((x, y) => x - y).map((q) => q * 15);
+    const workHours = [];
+    for (let i = 0; i < b.length; i += 2) workHours.push({ start: formatClock(b[i]!), end: formatClock(b[i + 1]!) });
+    return { workDays: [...workDays].sort(), workHours };
+  });
 
 /** A drill and a rung on its ladder. */
 const drillRung = fc.constantFrom(...DRILL_IDS).chain((id) => fc.record({ id: fc.constant(id), rung: fc.integer({ min: 0, max: topRung(id) }) }));

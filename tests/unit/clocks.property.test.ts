@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatClock } from '../../src/core/clock';
 import { busyReason, holdCheckAt, MEETING_MINUTES } from '../../src/core/busy';
 import { step, type IdleState, type SchedulerEvent } from '../../src/core/machine';
 import { breakAfter, MIN_LEAD_MINUTES, nextBreakAt, nextWakeAt, pauseUntil, PAUSE_KINDS } from '../../src/core/schedule';
@@ -9,6 +8,7 @@ import { initialState, type State } from '../../src/core/state';
 import { boundToNow } from '../../src/core/state-bounds';
 import { useTimeZone } from './tz';
 import { runs } from './runs';
+import { workWeek } from './arbitraries';
 
 // Issue 23, Clocks: the system clock moves forwards and backwards, by up to a day, between the
 // worker's events (a clock hours fast corrected by the network, a zone set by hand, a dead CMOS
@@ -38,19 +38,12 @@ const DAY = 24 * 60;
 const settingsArb: fc.Arbitrary<Settings> = fc
   .record({
     intervalMinutes: fc.integer({ min: 15, max: 240 }),
-    workDays: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }),
-    // 2, 4 or 6 distinct quarter-hour boundaries make 1–3 non-overlapping periods.
-    bounds: fc.integer({ min: 1, max: 3 }).chain((n) => fc.uniqueArray(fc.integer({ min: 0, max: 96 }), { minLength: 2 * n, maxLength: 2 * n })),
+    week: workWeek,
     idleMinutes: fc.integer({ min: 1, max: 30 }),
     snoozeMinutes: fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 3 }),
     snoozeCap: fc.integer({ min: 0, max: 5 }),
   })
-  .map(({ bounds, ...rest }) => {
-    const b = [...bounds].sort((x, y) => x - y).map((q) => q * 15);
-    const workHours = [];
-    for (let i = 0; i < b.length; i += 2) workHours.push({ start: formatClock(b[i]!), end: formatClock(b[i + 1]!) });
-    return { ...DEFAULT_SETTINGS, ...rest, workDays: [...rest.workDays].sort(), workHours };
-  });
+  .map(({ week, ...rest }) => ({ ...DEFAULT_SETTINGS, ...rest, ...week }));
 
 type Op =
   /** The clock is set forwards or backwards: no event, no alarm, until the next op. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatClock, inWorkingPeriod } from '../../src/core/clock';
+import { inWorkingPeriod } from '../../src/core/clock';
 import { busyReason, holdCheckAt, MEETING_MINUTES, type BusyReason } from '../../src/core/busy';
 import { step, type IdleState, type SchedulerEvent } from '../../src/core/machine';
 import { nextBreakAt, nextWakeAt, pauseUntil, PAUSE_KINDS } from '../../src/core/schedule';
@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { initialState, type State } from '../../src/core/state';
 import { useTimeZone } from './tz';
 import { runs } from './runs';
+import { workWeek } from './arbitraries';
 
 useTimeZone('Europe/Berlin'); // two DST changes a year fall inside the random start dates
 
@@ -16,21 +17,14 @@ const MIN = 60_000;
 const settingsArb: fc.Arbitrary<Settings> = fc
   .record({
     intervalMinutes: fc.integer({ min: 15, max: 240 }),
-    workDays: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }),
-    // 2, 4 or 6 distinct quarter-hour boundaries make 1–3 non-overlapping periods.
-    bounds: fc.integer({ min: 1, max: 3 }).chain((n) => fc.uniqueArray(fc.integer({ min: 0, max: 96 }), { minLength: 2 * n, maxLength: 2 * n })),
+    week: workWeek,
     idleMinutes: fc.integer({ min: 1, max: 30 }),
     snoozeCap: fc.integer({ min: 0, max: 5 }),
     holdForFullscreen: fc.boolean(),
     holdForAudio: fc.boolean(),
     holdCapMinutes: fc.integer({ min: 5, max: 120 }),
   })
-  .map(({ bounds, ...rest }) => {
-    const b = [...bounds].sort((x, y) => x - y).map((q) => q * 15);
-    const workHours = [];
-    for (let i = 0; i < b.length; i += 2) workHours.push({ start: formatClock(b[i]!), end: formatClock(b[i + 1]!) });
-    return { ...DEFAULT_SETTINGS, ...rest, workDays: [...rest.workDays].sort(), workHours };
-  });
+  .map(({ week, ...rest }) => ({ ...DEFAULT_SETTINGS, ...rest, ...week }));
 
 type Op =
   | { op: 'wait'; minutes: number }
