@@ -37,10 +37,8 @@ export interface Journey {
 
 /** The first local day with a drill done, or null before any. */
 export function firstDrillDay(history: HistoryView): string | null {
-  let first: string | null = null;
   // yyyy-MM-dd keys sort as the days they name.
-  for (const day of doneDays(history)) if (first === null || day < first) first = day;
-  return first;
+  return [...doneDays(history)].sort()[0] ?? null;
 }
 
 /**

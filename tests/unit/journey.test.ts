@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from 'date-fns';
 import type { BreakEvent, DaySummary, Outcome } from '../../src/core/history';
 import { firstDrillDay, journeyAt, levelProgress, MILESTONE_DAYS, type MilestoneId } from '../../src/core/journey';
-import { NO_LEVELS, rateLevel, setLevel, type LevelStore } from '../../src/core/levels';
+import { NO_LEVELS, rateLevel, readLevels, setLevel, type LevelStore } from '../../src/core/levels';
 import type { DrillId } from '../../src/core/catalog';
 import { inTimeZone, setTimeZone, useTimeZone } from './tz';
 
@@ -155,5 +155,18 @@ describe('levels over time', () => {
     expect(progress.levelledUp).toBe(2);
     expect(progress.levelUps).toBe(1);
     expect(progress.drills).toEqual([{ drillId: 'dead-hang', start: 0, rungs: 5, current: 3, changes: [{ drillId: 'dead-hang', from: 2, to: 3, at: day(9), why: 'easy' }] }]);
+  });
+
+  it('a stored move that stayed on its rung (a hand-edited or repaired record) is kept in the record but is no move up', () => {
+    const { levels } = readLevels({
+      drills: { 'chin-tucks': { rung: 2, streak: null, last: { from: 1, to: 2, at: day(10), why: 'easy' } } },
+      log: [
+        { drillId: 'chin-tucks', from: 1, to: 1, at: day(9), why: 'manual' },
+        { drillId: 'chin-tucks', from: 1, to: 2, at: day(10), why: 'easy' },
+      ],
+    });
+    const progress = levelProgress(levels);
+    expect(progress.drills.map((d) => d.changes.length)).toEqual([2]);
+    expect(progress.levelUps).toBe(1);
   });
 });

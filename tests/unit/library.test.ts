@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/core/catalog';
-import { drillStanding, fits, NO_FILTER, showsDrill, type LibraryFilter } from '../../src/core/library';
+import { drillStanding, fits, LIBRARY_SHOWS, NO_FILTER, showsDrill, type LibraryFilter } from '../../src/core/library';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 
 // The settings page's drill library: what each filter shows, checked against the catalog by hand.
@@ -17,6 +17,10 @@ const byHand = (keep: (d: (typeof CATALOG)[number]) => boolean) => CATALOG.filte
 describe('the drill library filters', () => {
   it('shows every drill with no filter', () => {
     expect(shown({})).toEqual(CATALOG.map((d) => d.id));
+  });
+
+  it('opens with its status menu on one of the choices it offers, so the menu never shows blank', () => {
+    expect(LIBRARY_SHOWS).toContain(NO_FILTER.show);
   });
 
   it('by category, by a piece of kit, by position', () => {

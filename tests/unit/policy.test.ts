@@ -74,19 +74,21 @@ describe('settings under a policy', () => {
 });
 
 describe('the managed-storage schema Chromium checks a policy against', () => {
-  const schema = managedSchema();
-
+  // Made in each test, not here: a schema that fails to build then fails a test, not the file's collection.
   it('describes an object at the top, the only policy Chromium accepts for an extension', () => {
+    const schema = managedSchema();
     expect(schema.type).toBe('object');
   });
 
   it('names every manageable field and the locked list, nothing else', () => {
+    const schema = managedSchema();
     expect(Object.keys(schema.properties)).toEqual([...MANAGEABLE, 'locked']);
     expect(schema.properties.locked).toEqual({ type: 'array', items: { type: 'string', enum: MANAGEABLE } });
     expect(schema.properties.equipment).toEqual({ type: 'array', items: { type: 'string', enum: OWNABLE_EQUIPMENT } });
   });
 
   it('agrees with the settings schema at the edges of every number and the form of every time', () => {
+    const schema = managedSchema();
     for (const key of MANAGEABLE) {
       const json = schema.properties[key]!;
       const check = (value: unknown) => settingsSchema[key].check(value).ok;
