@@ -1,9 +1,9 @@
-import { readSettings } from '../../src/core/settings';
+import { fromSync, readStoredSettings } from '../../src/core/settings-sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ALWAYS_WORKING, breakDueIn, getAlarm, launch, readStorage, stopServiceWorker, useSettings, waitFor, type Harness } from './harness';
+import { ALWAYS_WORKING, breakDueIn, getAlarm, launch, readStorage, settled, stopServiceWorker, useSettings, waitFor, type Harness } from './harness';
 
 const MIN = 60_000;
 let h: Harness | null = null;
@@ -88,43 +88,41 @@ describe('reliability under faults', () => {
     await expect.poll(() => h!.sw(() => chrome.action.getBadgeText({}))).toBe('II');
   });
 
-  it('corrupted storage at start is repaired field by field, keeping every valid value', async () => {
+  it('corrupted storage at start is read repaired field by field, keeping every valid value, and left as it was', async () => {
     const dir = profile();
     h = await installOn(dir);
     const goodEvent = { at: Date.now() - 3600_000, outcome: 'done', dueAt: null, shownAt: null, drillId: 'chin-tucks', rating: 'easy', seconds: 50 };
-    await h.sw(async (good) => {
-      await chrome.storage.sync.set({
-        settings: { version: 99, intervalMinutes: 45, workDays: 'weekdays', hologram: '<script>alert(1)</script>', snoozeMinutes: [5, 'x'], disabledDrills: ['band-rows', 'gone'], showBadge: 'maybe' },
-      });
+    const broken = {
+      settings: { version: 99, intervalMinutes: 45, workDays: 'weekdays', hologram: '<script>alert(1)</script>', snoozeMinutes: [5, 'x'], disabledDrills: ['band-rows', 'gone'], showBadge: 'maybe' },
+      history: [goodEvent, { at: 'x' }, 'junk', { at: 5, outcome: 'done' }],
+    };
+    await h.sw(async ({ settings, history }) => {
+      await chrome.storage.sync.set({ settings });
       await chrome.storage.local.set({
         state: { lastResetAt: 'yesterday', pending: { drillId: 'gone' }, recentDrills: 'x', pause: 7, extra: true },
-        history: [good, { at: 'x' }, 'junk', { at: 5, outcome: 'done' }],
+        history,
         historyDays: 'oops',
         strangeKey: { nested: [1, 2, 3] },
       });
-    }, goodEvent);
+    }, broken);
     await h.context.close();
 
     h = await launch({ userDataDir: dir });
     await waitFor(() => getAlarm(h!), 'the break alarm after repair');
-    // The worker repairs the settings and the state it reads as it starts; the history is repaired
-    // by the first page that reads it.
+    // Nothing is repaired in storage: what this version cannot read may be a newer version's, so
+    // every reader works on a view repaired in memory and leaves the stored values as they are.
     const popup = await h.openPage('src/popup/index.html');
     await popup.getByTestId('today').waitFor();
-    const after = await waitFor(async () => {
-      const s = await readStorage(h!);
-      return s.settings && !('workDays' in s.settings) && Array.isArray(s.historyDays) ? s : null;
-    }, 'the repaired settings and history to be written back');
-    // Broken fields are left out of storage, so they fall back to their defaults; valid ones stay.
-    expect(after.settings).toMatchObject({ intervalMinutes: 45, disabledDrills: ['band-rows'] });
-    for (const broken of ['workDays', 'snoozeMinutes', 'showBadge']) expect(after.settings).not.toHaveProperty(broken);
-    expect(readSettings(after.settings).settings).toMatchObject({ intervalMinutes: 45, disabledDrills: ['band-rows'], workDays: [1, 2, 3, 4, 5], snoozeMinutes: [5, 10, 15], showBadge: false });
-    // A field and a version number from a newer Desk Reset stay as they were, for that version to read.
-    expect(after.settings).toMatchObject({ version: 99, hologram: '<script>alert(1)</script>' });
-    expect(after.history).toEqual([goodEvent]);
-    expect(after.state).toMatchObject({ pending: null, pause: null, recentDrills: [] });
+    await settled(h);
+    const after = await readStorage(h);
+    expect(after.settings).toEqual(broken.settings);
+    expect(after.history).toEqual(broken.history);
+    expect(after).toMatchObject({ historyDays: 'oops', strangeKey: { nested: [1, 2, 3] } });
+    // The view: valid values kept, broken ones at their defaults.
+    expect(readStoredSettings(fromSync(after)).settings).toMatchObject({ intervalMinutes: 45, disabledDrills: ['band-rows'], workDays: [1, 2, 3, 4, 5], snoozeMinutes: [5, 10, 15], showBadge: false });
+    // The worker's own record, the schedule, it writes from its view, keeping the field it does not know.
+    expect(after.state).toMatchObject({ pending: null, pause: null, recentDrills: [], extra: true });
     expect(typeof after.state.lastResetAt).toBe('number');
-
     // The settings page works on the repaired data too.
     const options = await h.openPage('src/options/index.html');
     await expect.poll(() => options.getByLabel('Minutes between breaks').inputValue()).toBe('45');
