@@ -50,10 +50,21 @@ describe('idle work, in Chromium', () => {
 
   it('with the badge on, outside working hours: nothing wakes the worker within 5 minutes', async () => {
     // Working days that leave out today and tomorrow (the test may run across midnight): the
-    // working hours are at least a day away, so the badge shows hours and has nothing to count.
-    const today = await h.sw(() => new Date().getDay());
+    // working hours are at least a day away, so the badge shows hours. Its text changes once an
+    // hour, half an hour before each whole hour left; the working period starts at a time that puts
+    // the next break a whole number of hours from now, so that change is about 30 minutes away,
+    // and whenever the test runs, nothing may honestly fall due within five.
+    const { today, start, end } = await h.sw((interval) => {
+      const pad = (n: number) => String(n).padStart(2, '0');
+      for (const ahead of [60 - interval, 120 - interval, 180 - interval]) {
+        const at = new Date(Date.now() + ahead * 60_000);
+        const [hour, minute] = [at.getHours(), at.getMinutes()];
+        if (hour < 23) return { today: new Date().getDay(), start: `${pad(hour)}:${pad(minute)}`, end: `${pad(hour + 1)}:${pad(minute)}` };
+      }
+      throw new Error('no hour before 23:00 among three in a row');
+    }, 15);
     const workDays = [0, 1, 2, 3, 4, 5, 6].filter((d) => d !== today && d !== (today + 1) % 7);
-    await useSettings(h, { ...toStored(DEFAULT_SETTINGS), safetyAcknowledged: true, showBadge: true, workDays });
+    await useSettings(h, { ...toStored(DEFAULT_SETTINGS), safetyAcknowledged: true, showBadge: true, workDays, workHours: [{ start, end }], intervalMinutes: 15 });
     expect(await h.sw(() => chrome.action.getBadgeText({}))).not.toBe('');
 
     // Waiting five real minutes would cost the suite five minutes, so the test reads what could
