@@ -11,14 +11,18 @@ describe('size budgets', () => {
   const sizes = entrySizes(DIST);
 
   // 13 KB until the worker learned to hold breaks for meetings, to read an organisation's policy
-  // and to move drill levels (with every drill's ladder); built alone, it is one file with nothing
-  // it does not use. Its cold start is measured by `npm run bench`.
-  it('the service worker loads at most 15 KB of gzipped JS', () => {
-    expect(sizes.serviceWorker.gzip).toBeLessThanOrEqual(15 * KB);
+  // and to move drill levels (with every drill's ladder); 15 KB until it learned to keep what
+  // other versions store (settings key by key with the record older versions read, writes that
+  // keep unknown fields, events and levels, stored times bounded by now, routines per time zone):
+  // 16.65 KB then. Built alone, it is one file with nothing it does not use. Its cold start is
+  // measured by `npm run bench`.
+  it('the service worker loads at most 18 KB of gzipped JS', () => {
+    expect(sizes.serviceWorker.gzip).toBeLessThanOrEqual(18 * KB);
   });
 
-  it('the popup loads at most 17 KB of gzipped JS before its first paint', () => {
-    expect(sizes.popup.gzip).toBeLessThanOrEqual(17 * KB);
+  // 17 KB until settings were read key by key beside the record older versions read (16.65 KB then).
+  it('the popup loads at most 18 KB of gzipped JS before its first paint', () => {
+    expect(sizes.popup.gzip).toBeLessThanOrEqual(18 * KB);
   });
 
   // 10 KB until the break view showed the drill at the user's level, with the ladders.
