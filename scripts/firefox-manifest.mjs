@@ -7,10 +7,11 @@ export function firefoxManifest(manifest) {
     ...rest,
     background: { scripts: [background.service_worker], type: background.type },
     // Desktop Firefox only: Firefox for Android has no windows or commands API, and nothing here
-    // can test it, so no gecko_android. 140 is the first to read data_collection_permissions,
-    // which declares that nothing is collected.
+    // can test it, so no gecko_android. data_collection_permissions (nothing is collected) is read
+    // from 140 on the desktop and 142 on Android; without gecko_android the add-ons linter holds
+    // gecko's minimum against both, so 142 (ESR 140 reached its end in 2026; the ESR is 153).
     browser_specific_settings: {
-      gecko: { id: 'desk-reset@desk-reset.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: 'desk-reset@desk-reset.app', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
     },
   };
 }

@@ -7,7 +7,7 @@ describe('the Firefox manifest', () => {
 
   it('claims desktop Firefox only: Firefox for Android has no windows or commands, and is not tested', () => {
     expect(Object.keys(firefox.browser_specific_settings)).toEqual(['gecko']);
-    expect(firefox.browser_specific_settings.gecko).toMatchObject({ id: 'desk-reset@desk-reset.app', strict_min_version: '140.0' });
+    expect(firefox.browser_specific_settings.gecko).toMatchObject({ id: 'desk-reset@desk-reset.app', strict_min_version: '142.0' });
   });
 
   it('has an event page for the worker, and no key only Chromium reads', () => {
