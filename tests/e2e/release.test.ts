@@ -65,7 +65,7 @@ describe('store packages', () => {
 
     const manifest = JSON.parse(firefox.get('manifest.json')!.toString('utf8'));
     expect(manifest.background).toEqual({ scripts: ['service-worker-loader.js'], type: 'module' });
-    expect(manifest.browser_specific_settings.gecko).toMatchObject({ id: 'desk-reset@desk-reset.app', strict_min_version: '140.0' });
+    expect(manifest.browser_specific_settings.gecko).toMatchObject({ id: 'desk-reset@desk-reset.app', strict_min_version: '142.0' });
     expect(firefox.has('service-worker-loader.js')).toBe(true);
   }, 180_000);
 });

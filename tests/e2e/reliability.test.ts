@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALWAYS_WORKING, breakDueIn, getAlarm, launch, readStorage, settled, stopServiceWorker, useSettings, waitFor, type Harness } from './harness';
+import { WORKER_LOCK } from '../../src/background/queue';
 
 const MIN = 60_000;
 let h: Harness | null = null;
@@ -96,15 +97,19 @@ describe('reliability under faults', () => {
       settings: { version: 99, intervalMinutes: 45, workDays: 'weekdays', hologram: '<script>alert(1)</script>', snoozeMinutes: [5, 'x'], disabledDrills: ['band-rows', 'gone'], showBadge: 'maybe' },
       history: [goodEvent, { at: 'x' }, 'junk', { at: 5, outcome: 'done' }],
     };
-    await h.sw(async ({ settings, history }) => {
-      await chrome.storage.sync.set({ settings });
-      await chrome.storage.local.set({
-        state: { lastResetAt: 'yesterday', pending: { drillId: 'gone' }, recentDrills: 'x', pause: 7, extra: true },
-        history,
-        historyDays: 'oops',
-        strangeKey: { nested: [1, 2, 3] },
+    // Written under the worker's lock: a handler still busy with the install (the welcome tab wakes
+    // it) would otherwise store its own state over this one.
+    await h.sw(async ({ settings, history, lock }) => {
+      await navigator.locks.request(lock, async () => {
+        await chrome.storage.sync.set({ settings });
+        await chrome.storage.local.set({
+          state: { lastResetAt: 'yesterday', pending: { drillId: 'gone' }, recentDrills: 'x', pause: 7, extra: true },
+          history,
+          historyDays: 'oops',
+          strangeKey: { nested: [1, 2, 3] },
+        });
       });
-    }, broken);
+    }, { ...broken, lock: WORKER_LOCK });
     await h.context.close();
 
     h = await launch({ userDataDir: dir });
