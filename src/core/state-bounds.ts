@@ -52,5 +52,6 @@ export function boundToNow(state: State, settings: Settings, now: number): State
   const stored = state.nextBreakAt;
   const derived = nextBreakAt(bounded, settings, now);
   // Derived, and derived again at every write; bounded here for the readers before that write (the badge, the heads-up).
-  return { ...bounded, nextBreakAt: stored !== null && stored > now && derived !== null ? Math.min(stored, derived) : stored };
+  // Anything derived is at least a minute from now, so a stored time in the past stays as it is.
+  return { ...bounded, nextBreakAt: stored !== null && derived !== null ? Math.min(stored, derived) : stored };
 }
