@@ -33,6 +33,7 @@ export const FIELD_KEYS = Object.fromEntries(KEYS.map((key) => [key, `${LEGACY_K
 /** Every storage.sync key this version reads settings from. */
 export const SYNC_KEYS = [LEGACY_KEY, ...Object.values(FIELD_KEYS)];
 /** A digest never produced: the record's value stands, though the field has an own key. */
+// Stryker disable next-line StringLiteral: digests are base-36 digits, never '' either; any other text marks the same.
 const RECORD_STANDS = '-';
 
 /** What storage.sync holds of the settings: the single record and the fields' own keys (null: no choice). */
@@ -57,6 +58,7 @@ function digest(value: unknown): string {
 
 /** What an older version writes back for a value it reads: the value as it understands it, or nothing. */
 function asOlderWrites(key: SettingsKey, value: unknown): unknown {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: no field's check accepts null or undefined either, so only `true` differs (killed by hand).
   if (value === null || value === undefined) return undefined;
   const result = settingsSchema[key].check(value);
   return result.ok ? result.value : undefined;
@@ -95,6 +97,7 @@ export function storedRecord(stored: StoredSettings): Record<string, unknown> {
  * The validated view: stored settings repaired in memory, the organisation's policy on top, and
  * drills reported painful on this computer that storage.sync has not taken yet (`pain`).
  */
+// Stryker disable next-line ArrayDeclaration: only drill ids count from `pain`, and a mutant's text is none.
 export function readStoredSettings(stored: StoredSettings, policy: Policy = NO_POLICY, pain: readonly string[] = []): { settings: Settings; repaired: string[] } {
   const { settings, repaired } = readSettings(storedRecord(stored), policy);
   const painful = new Set<string>(settings.painfulDrills);
@@ -106,6 +109,7 @@ export function readStoredSettings(stored: StoredSettings, policy: Policy = NO_P
 /** The value to store for `next`: what is stored, when this version reads it as `next` already. */
 function valueFor(key: SettingsKey, stored: unknown, next: unknown): unknown {
   const field: Field<unknown> = settingsSchema[key];
+  // Stryker disable next-line ConditionalExpression: no field's check accepts undefined either, so only `true` differs (killed by hand).
   const now = stored === undefined ? null : field.check(stored);
   if (now?.ok && JSON.stringify(now.value) === JSON.stringify(next)) return stored;
   return field.keep ? field.keep(stored, next) : next;
@@ -126,6 +130,7 @@ export function planSettingsWrite(
   const fresh = readStoredSettings(stored, policy, pain).settings;
   const patch: Partial<Record<SettingsKey, unknown>> = Object.fromEntries(Object.entries(change(fresh)).filter(([key]) => !policy.locked.includes(key as SettingsKey)));
   if (!forget && pain.length > 0 && !('painfulDrills' in patch)) patch.painfulDrills = fresh.painfulDrills;
+  // Stryker disable next-line ObjectLiteral: `{}` reads as nothing stored too (no record, so no own key is looked at).
   const before = forget ? readStoredSettings({ legacy: undefined, fields: {} }, policy).settings : fresh;
   const changed = { ...before, ...patch } as Settings;
   const settings = ensureSomeDrillEnabled(changed);
@@ -158,8 +163,9 @@ function itemsFor(stored: StoredSettings, next: ReadonlyMap<SettingsKey, unknown
       items[FIELD_KEYS[key]] = next.get(key) ?? null;
     } else if (!fromRecord(key, record, stored)) put(key, stored.fields[key]);
     else if (!Object.hasOwn(stored.fields, key)) copies[key] = digest(record[key]);
-    // An older version's change to a field with an own key stands until this version changes it.
-    else if (typeof copies[key] !== 'string') copies[key] = RECORD_STANDS;
+    // An older version's change to a field with an own key stands until this version changes it,
+    // even if the older version later goes back to the value the old digest is of.
+    else copies[key] = RECORD_STANDS;
   }
   items[LEGACY_KEY] = { ...out, [COPIES]: copies, version: versionOf(record) };
   return items;
