@@ -72,6 +72,7 @@ export function fromDayKey(key: string): Date {
 /** A stored event's time, when it has one that can be dated. */
 export function timeOf(entry: unknown): number | null {
   const at = isPlainObject(entry) ? entry.at : undefined;
+  // Stryker disable next-line ConditionalExpression: Number.isFinite refuses a non-number too; the typeof is for TypeScript (the rest killed by hand).
   return typeof at === 'number' && Number.isFinite(at) && at > 0 ? at : null;
 }
 
@@ -132,6 +133,7 @@ export function appendEvents(store: StoredHistory, events: readonly BreakEvent[]
   return { events: keep, days: foldInto(store.days, folded) };
 }
 
+// Stryker disable next-line ConditionalExpression,EqualityOperator: Number.isInteger refuses a non-number too, the typeof is for TypeScript; a count of 0 gives 0 either way, so `n > 0` is the same (the rest killed by hand).
 const countOf = (n: unknown): number => (typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : 0);
 const isDay = (d: unknown): d is Record<string, unknown> & { day: string } => isPlainObject(d) && typeof d.day === 'string';
 
@@ -147,9 +149,11 @@ function foldInto(days: readonly unknown[], counts: Map<string, Map<string, numb
     for (const [outcome, n] of add) next[outcome] = countOf(d[outcome]) + n;
     return next;
   });
-  for (const [day, add] of [...pending].sort(([a], [b]) => a.localeCompare(b))) {
+  // A new day goes before the first stored day that is later: the same list, whatever order the new days are added in.
+  for (const [day, add] of pending) {
     const fresh: Record<string, unknown> = { day, ...Object.fromEntries(OUTCOMES.map((o) => [o, 0])) };
     for (const [outcome, n] of add) fresh[outcome] = countOf(fresh[outcome]) + n;
+    // Stryker disable next-line EqualityOperator: a day still pending has no summary stored, so no stored day equals it.
     const later = out.findIndex((d) => isDay(d) && d.day > day);
     out.splice(later < 0 ? out.length : later, 0, fresh);
   }
