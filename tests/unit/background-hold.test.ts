@@ -200,3 +200,21 @@ describe('defaults an organisation sets by policy', () => {
     await vi.waitFor(async () => expect(await alarm('break')).toMatchObject({ periodInMinutes: 30, scheduledTime: t('09:30') }));
   });
 });
+
+describe('with no break waiting', () => {
+  it('a window going full screen and the check alarm change nothing and log no error', async () => {
+    await install();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const before = await state();
+      await fakeBusy.fullscreen(true);
+      await fakeBusy.fullscreen(false);
+      await fire('hold-check', t('09:10'));
+      expect(errors).not.toHaveBeenCalled();
+      expect(await state()).toEqual(before);
+      expect(await drillWindows()).toEqual([]);
+    } finally {
+      errors.mockRestore();
+    }
+  });
+});
