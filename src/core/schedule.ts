@@ -92,14 +92,12 @@ function countdown(minutes: number): string {
  * minute of the last hundred, then once an hour, so nights and weekends wake the worker rarely.
  */
 export function badgeChangesAt(state: Pick<State, 'pause' | 'pending' | 'nextBreakAt'>, settings: Pick<Settings, 'showBadge'>, now: number): number | null {
-  // Stryker disable next-line ConditionalExpression: with no next break the minutes left are NaN, and the return below gives null for NaN too.
   if (state.pause || !settings.showBadge || state.nextBreakAt === null) return null;
   if (state.pending && state.pending.snoozedUntil === null) return null;
   const left = minutesLeft(state.nextBreakAt, now);
   const shown = countdown(left);
   // Minutes are rounded up: the text for m minutes shows until exactly m - 1 are left.
   let m = left - 1;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: at 0 the text is always new (0m follows 1m), so the loop ends there anyway.
   while (m > 0 && countdown(m) === shown) m--;
   // The last change (to 0m) is the break's own time, when the break alarm updates the badge anyway.
   return m > 0 ? state.nextBreakAt - m * 60_000 : null;
