@@ -17,6 +17,5 @@ export async function rate(drillId: DrillId, rating: Rating, now: number): Promi
   const settings = await loadSettings();
   // The rating is attached under the history's lock, to the history as stored at that moment.
   await Promise.all([kept, rateHistory(drillId, rating), rateDrillLevel(drillId, rating, now, settings.autoLevels)]);
-  // Stryker disable next-line ConditionalExpression,StringLiteral: after "pain", markPainful has just run retryPain itself; a second try at once stores nothing more.
   if (rating !== 'pain') await retryPain();
 }
