@@ -2,7 +2,7 @@ import { msg, type Msg } from './i18n';
 import { checkOwnDrill, type OwnDrill, type OwnDrillField } from './own-drill';
 import { isPlainObject } from './schema';
 import { at, markupProblems, pathTo } from './transfer-strict';
-import { MAX_REPORTED_ERRORS, sizeProblem } from './transfer';
+import { MAX_REPORTED_ERRORS, readJsonText } from './transfer';
 
 // A program file: the drills a physiotherapist wrote once, handed to each patient. Read strictly,
 // like every import: the whole file or nothing, each refusal naming where and what is wrong.
@@ -35,16 +35,9 @@ export function parseProgram(text: string): ProgramResult {
 
 function readProgram(text: string): ProgramResult {
   const refuse = (...errors: Msg[]): ProgramResult => ({ ok: false, errors });
-  const tooBig = sizeProblem(new TextEncoder().encode(text).length);
-  if (tooBig) return refuse(tooBig);
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') return refuse(msg('import_empty'));
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch {
-    return refuse(msg('program_not_json'));
-  }
+  const json = readJsonText(text, msg('program_not_json'));
+  if (!json.ok) return json;
+  const raw = json.raw;
   if (!isPlainObject(raw) || raw.format !== PROGRAM_FORMAT) return refuse(msg('program_not_ours'));
   if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) return refuse(msg('import_no_version'));
   if (raw.version > PROGRAM_VERSION) return refuse(msg('program_newer', raw.version));

@@ -111,21 +111,26 @@ function capErrors(result: ImportResult): ImportResult {
   return { ok: false, errors: [...result.errors.slice(0, MAX_REPORTED_ERRORS), msg('import_more', rest)] };
 }
 
-function parseStrict(text: string, now: number): ImportResult {
-  const refuse = (...errors: Msg[]): ImportResult => ({ ok: false, errors });
+/** The JSON value of an imported file's text, or why it has none: too big, empty, or not JSON (`notJson`). */
+export function readJsonText(text: string, notJson: Msg): { ok: true; raw: unknown } | { ok: false; errors: Msg[] } {
   // Every UTF-16 unit is at least one UTF-8 byte, so a long string is refused before it is encoded.
   // Stryker disable next-line ConditionalExpression: encoding every file gives the same answer, only slower.
   const tooBig = sizeProblem(text.length > MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length);
-  if (tooBig) return refuse(tooBig);
+  if (tooBig) return { ok: false, errors: [tooBig] };
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') return refuse(msg('import_empty'));
-
-  let raw: unknown;
+  if (body.trim() === '') return { ok: false, errors: [msg('import_empty')] };
   try {
-    raw = JSON.parse(body);
+    return { ok: true, raw: JSON.parse(body) as unknown };
   } catch {
-    return refuse(msg('import_not_json'));
+    return { ok: false, errors: [notJson] };
   }
+}
+
+function parseStrict(text: string, now: number): ImportResult {
+  const refuse = (...errors: Msg[]): ImportResult => ({ ok: false, errors });
+  const json = readJsonText(text, msg('import_not_json'));
+  if (!json.ok) return json;
+  const raw = json.raw;
   if (!isPlainObject(raw) || raw.format !== EXPORT_FORMAT) return refuse(NOT_OURS);
   if (
     // Stryker disable next-line ConditionalExpression: Number.isInteger refuses a non-number too; the typeof is for TypeScript.
