@@ -31,9 +31,14 @@ describe('an update at the edges', () => {
 });
 
 describe('a browser start after a break waited for a call', () => {
-  it('found after the working day: the break is dropped, and the history says how long it waited', () => {
+  /** The 10:30 break, shown, then waiting since 10:30 for a tab playing sound to go quiet. */
+  const waitingForCall = () => {
     const shown = run(fresh('09:00'), alarm('active', '10:30'), '10:30').state;
-    const waiting = settle({ ...shown, pending: { ...shown.pending!, held: false, waiting: { reason: 'audio' as const, since: t('10:30') } } }, t('10:30'));
+    return { shown, waiting: settle({ ...shown, pending: { ...shown.pending!, held: false, waiting: { reason: 'audio' as const, since: t('10:30') } } }, t('10:30')) };
+  };
+
+  it('found after the working day: the break is dropped, and the history says how long it waited', () => {
+    const { shown, waiting } = waitingForCall();
     const d = run(waiting, startup('active'), '20:00');
     expect(d.show).toBe(false);
     expect(d.record).toEqual([{ at: t('20:00'), outcome: 'held', dueAt: t('10:30'), shownAt: null, drillId: shown.pending!.drillId, rating: null, seconds: 34_200 }]);
@@ -41,8 +46,7 @@ describe('a browser start after a break waited for a call', () => {
   });
 
   it('back within the working day: the stale break says how long it waited, and the timer starts over', () => {
-    const shown = run(fresh('09:00'), alarm('active', '10:30'), '10:30').state;
-    const waiting = settle({ ...shown, pending: { ...shown.pending!, held: false, waiting: { reason: 'audio' as const, since: t('10:30') } } }, t('10:30'));
+    const { shown, waiting } = waitingForCall();
     const d = run(waiting, startup('active'), '10:40');
     expect(d.show).toBe(false);
     expect(d.record).toEqual([{ at: t('10:40'), outcome: 'held', dueAt: t('10:30'), shownAt: null, drillId: shown.pending!.drillId, rating: null, seconds: 600 }]);

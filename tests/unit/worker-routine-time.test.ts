@@ -1,25 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from '@webext-core/fake-browser';
-import { DEFAULT_SETTINGS, toStored, type Settings } from '../../src/core/settings';
-import { WORKER_LOCK } from '../../src/background/queue';
 import { fire, notes } from './worker-events';
 import { freshWorkerEach } from './worker-each';
-import { inTimeZone, setTimeZone, useTimeZone } from './tz';
+import { alarmAt, at, install } from './worker-routines';
+import { setTimeZone, useTimeZone } from './tz';
 
 // A routine belongs to a time of day: one that comes hours late (the laptop slept through it) or
 // at another zone's clock time is not announced; the next one is set for the right time.
 
 useTimeZone('Europe/Berlin');
-const at = (zone: string, hhmm: string, day = '02') => inTimeZone(zone, () => new Date(`2026-03-${day}T${hhmm}`).getTime()); // Monday 2 March
 const t = (hhmm: string, day = '02') => at('Europe/Berlin', hhmm, day);
-
-const settle = () => navigator.locks.request(WORKER_LOCK, () => undefined);
-const alarmAt = async (name: string) => (await fakeBrowser.alarms.get(name))?.scheduledTime ?? null;
-async function install(over: Partial<Settings>) {
-  await fakeBrowser.storage.sync.set({ settings: toStored({ ...DEFAULT_SETTINGS, eveningRoutine: true, eveningTime: '18:00', ...over }) });
-  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-  await settle();
-}
 
 freshWorkerEach(() => t('09:00'));
 

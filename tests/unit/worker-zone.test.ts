@@ -1,26 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { DEFAULT_SETTINGS, toStored, type Settings } from '../../src/core/settings';
-import { WORKER_LOCK } from '../../src/background/queue';
 import { fire } from './worker-events';
 import { freshWorkerEach } from './worker-each';
-import { inTimeZone, setTimeZone, useTimeZone } from './tz';
+import { alarmAt, at, install } from './worker-routines';
+import { setTimeZone, useTimeZone } from './tz';
 
 // The badge ticks every few minutes and a heads-up comes before every break: events that set no
 // alarm of their own. They re-derive the schedule only when the clock's zone has changed since
 // the alarms were set; otherwise they touch nothing but their own alarm.
 
 useTimeZone('Europe/Berlin');
-const at = (zone: string, hhmm: string, day = '02') => inTimeZone(zone, () => new Date(`2026-03-${day}T${hhmm}`).getTime()); // Monday 2 March
 const t = (hhmm: string) => at('Europe/Berlin', hhmm);
-
-const settle = () => navigator.locks.request(WORKER_LOCK, () => undefined);
-const alarmAt = async (name: string) => (await fakeBrowser.alarms.get(name))?.scheduledTime ?? null;
-async function install(over: Partial<Settings>) {
-  await fakeBrowser.storage.sync.set({ settings: toStored({ ...DEFAULT_SETTINGS, eveningRoutine: true, eveningTime: '18:00', ...over }) });
-  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-  await settle();
-}
 /** The alarms created while `fn` runs, by name. */
 async function alarmsSetBy(fn: () => Promise<void>): Promise<string[]> {
   const create = vi.spyOn(fakeBrowser.alarms, 'create');
