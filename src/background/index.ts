@@ -9,6 +9,7 @@ import { onCommand, type Command } from '../platform/messages';
 import { BREAK_NOTIFICATION, clearNotification, onNotificationButton, onNotificationClicked, ROUTINE_NOTIFICATIONS } from '../platform/notifications';
 import { loadSettings, loadState, onPolicyChanged, onSettingsTouched, reportPolicyProblems, retryPain } from '../platform/storage';
 import { foundKeptData, startWelcome } from '../platform/welcome-start';
+import { loadDrillWorld } from '../platform/own-drills';
 import { announceRoutine, BUTTON_SNOOZE, BUTTON_START, openDrill, warnAhead } from './present';
 import { busyNow } from './busy';
 import { checkHold } from './hold';
@@ -84,7 +85,7 @@ for (const kind of ROUTINE_KINDS) {
       const now = Date.now();
       // Set for another zone's clock time, or for hours ago (the computer slept through it): not
       // this moment's routine. Only the next one is set, in the zone the clock reads in now.
-      if (routineDue(kind, scheduledAt, now) && !(await zoneMoved())) await announceRoutine(kind, await loadSettings());
+      if (routineDue(kind, scheduledAt, now) && !(await zoneMoved())) await announceRoutine(kind, await loadSettings(), await loadDrillWorld());
       await reschedule(now);
     }),
   );

@@ -5,7 +5,9 @@ import { openDrillSurface } from '../platform/drill-window';
 import { BREAK_NOTIFICATION, HEADS_UP_NOTIFICATION, notify, ROUTINE_NOTIFICATIONS } from '../platform/notifications';
 import { routineMinutes, routinePlan, ROUTINES, type RoutineKind } from '../core/routines';
 import { breakLength, drillName } from '../core/drill';
-import { findDrill } from '../core/catalog';
+import { CATALOG } from '../core/catalog';
+import type { Drill } from '../core/drill';
+import { findIn } from '../core/own-world';
 import { t, tm } from '../platform/i18n';
 import { atLevel } from '../core/leveled';
 import { loadLevels } from '../platform/levels';
@@ -20,7 +22,7 @@ export const BUTTON_SNOOZE = 1;
  * (a break that waited its longest for a meeting or presentation) is a silent notification only:
  * never a window over the full-screen one.
  */
-export async function present(state: State, settings: Settings, quiet = false): Promise<void> {
+export async function present(state: State, settings: Settings, quiet = false, drills: readonly Drill[] = CATALOG): Promise<void> {
   if (!state.pending) return;
   const buttons = [t('notify_button_start'), ...(canSnooze(state, settings) ? [t('snooze_n', [String(settings.snoozeMinutes[0])])] : [])];
   const { drillId } = state.pending;
@@ -31,7 +33,8 @@ export async function present(state: State, settings: Settings, quiet = false): 
   try {
     if (settings.openDrillAutomatically && !quiet) await openDrill(state);
   } finally {
-    const body = drillId ? t('notify_body', [drillName(drillId, t), tm(breakLength(atLevel(findDrill(drillId)!, (await levels)!, settings).drill, settings.drillCapSeconds))]) : t('notify_body_none');
+    const drill = drillId ? findIn(drills, drillId) : undefined;
+    const body = drill ? t('notify_body', [drillName(drill, t), tm(breakLength(atLevel(drill, (await levels)!, settings).drill, settings.drillCapSeconds))]) : t('notify_body_none');
     await notify(BREAK_NOTIFICATION, t(quiet ? 'notify_title_waited' : 'notify_title'), body, buttons, quiet);
   }
 }
@@ -53,9 +56,9 @@ export async function warnAhead(state: State, now: number): Promise<void> {
 }
 
 /** The routine's notification; a click on it opens the routine in a compact window. */
-export async function announceRoutine(kind: RoutineKind, settings: Settings): Promise<void> {
-  const plan = routinePlan(kind, settings);
+export async function announceRoutine(kind: RoutineKind, settings: Settings, drills: readonly Drill[] = CATALOG): Promise<void> {
+  const plan = routinePlan(kind, settings, drills);
   if (plan.length === 0) return;
   const minutes = routineMinutes(plan);
-  await notify(ROUTINE_NOTIFICATIONS[kind], t('routine_notify_title', [t(ROUTINES[kind].title), String(minutes)]), plan.map((step) => drillName(step.drill.id, t)).join(', '));
+  await notify(ROUTINE_NOTIFICATIONS[kind], t('routine_notify_title', [t(ROUTINES[kind].title), String(minutes)]), plan.map((step) => drillName(step.drill, t)).join(', '));
 }

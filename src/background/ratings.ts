@@ -3,6 +3,8 @@ import type { Rating } from '../core/history';
 import { rateDrillLevel } from '../platform/levels';
 import { loadSettings, markPainful, retryPain } from '../platform/storage';
 import { rateHistory } from '../platform/history';
+import { loadDrillWorld } from '../platform/own-drills';
+import { laddersOf } from '../core/levels';
 
 /**
  * Stores how a drill felt, and moves its level by it (unless the user turned that off); "pain"
@@ -14,8 +16,8 @@ export async function rate(drillId: DrillId, rating: Rating, now: number): Promi
   // and the next rating, settings write or worker start retries it. Only a refused local write
   // fails the command, and the popup then does not claim it is kept.
   const kept = rating === 'pain' ? markPainful(drillId) : undefined;
-  const settings = await loadSettings();
+  const [settings, drills] = await Promise.all([loadSettings(), loadDrillWorld()]);
   // The rating is attached under the history's lock, to the history as stored at that moment.
-  await Promise.all([kept, rateHistory(drillId, rating), rateDrillLevel(drillId, rating, now, settings.autoLevels)]);
+  await Promise.all([kept, rateHistory(drillId, rating), rateDrillLevel(drillId, rating, now, settings.autoLevels, laddersOf(drills))]);
   if (rating !== 'pain') await retryPain();
 }

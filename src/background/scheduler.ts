@@ -12,6 +12,7 @@ import { listenForSound } from '../platform/busy';
 import { currentZone, rememberZone } from '../platform/zone';
 import { BREAK_NOTIFICATION, clearNotification, HEADS_UP_NOTIFICATION } from '../platform/notifications';
 import { loadSettings, loadState, loadStateRecord, saveState } from '../platform/storage';
+import { loadDrillWorld } from '../platform/own-drills';
 import { appendHistory } from '../platform/history';
 import { busyNow } from './busy';
 import { present } from './present';
@@ -24,10 +25,10 @@ export type EventSource = SchedulerEvent | ((settings: Settings, state: State) =
  * then store the result and bring the alarms, badge and notification in line with it.
  */
 export async function dispatch(source: EventSource | null, now: number): Promise<State> {
-  const [settings, read] = await Promise.all([loadSettings(), loadStateRecord(now)]);
+  const [settings, read, drills] = await Promise.all([loadSettings(), loadStateRecord(now), loadDrillWorld()]);
   const state = boundToNow(read.state, settings, now);
   const event = typeof source === 'function' ? await source(settings, state) : source;
-  const decision = event ? step(state, settings, event, now) : { state, show: false, record: [] };
+  const decision = event ? step(state, settings, event, now, drills) : { state, show: false, record: [] };
   const next: State = { ...decision.state, nextBreakAt: nextBreakAt(decision.state, settings, now) };
   // The break goes on screen while the state is written and the alarms and the badge catch up.
   // The drill page reads the state only once it has loaded, and storage answers in order, so it
@@ -36,7 +37,7 @@ export async function dispatch(source: EventSource | null, now: number): Promise
     decision.record.length > 0 ? appendHistory(decision.record, now) : undefined,
     saveState(next, read),
     syncIndicators(next, settings, now),
-    decision.show ? present(next, settings, decision.quiet) : undefined,
+    decision.show ? present(next, settings, decision.quiet, drills) : undefined,
   ]);
   return next;
 }

@@ -1,3 +1,4 @@
+import type { Ladder } from './catalog/ladders';
 import { msg, type Msg, type Translate } from './i18n';
 
 // The shape of one drill and the arithmetic on its dose. Durations are derived from the dose,
@@ -14,6 +15,9 @@ export type Position = (typeof POSITIONS)[number];
 
 export type TimeOfDay = 'morning' | 'desk' | 'evening';
 
+export const ROUTINE_KINDS = ['morning', 'evening'] as const;
+export type RoutineKind = (typeof ROUTINE_KINDS)[number];
+
 /** Words for the phases of one repetition, as the guided timer calls them out. */
 export const PHASES = ['pull', 'squeeze', 'release', 'raise', 'lower', 'push', 'hold', 'breathe in', 'breathe out'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -21,9 +25,10 @@ export type Phase = (typeof PHASES)[number];
 /** The phases of one repetition and their seconds, where a source gives a tempo. */
 export type Tempo = readonly { phase: Phase; seconds: number }[];
 
+/** `rest`: seconds between sets (or holds) where the prescription names them; REST_SECONDS otherwise. */
 export type Dose =
-  | { kind: 'reps'; reps: number; sets: number; perSide: boolean; tempo?: Tempo }
-  | { kind: 'hold'; seconds: number; reps: number; perSide: boolean };
+  | { kind: 'reps'; reps: number; sets: number; perSide: boolean; tempo?: Tempo; rest?: number }
+  | { kind: 'hold'; seconds: number; reps: number; perSide: boolean; rest?: number };
 
 /** A drill's structure. Its words (name, purpose, steps, cue, mistake) live in src/locales, per language. */
 export interface Drill {
@@ -34,6 +39,22 @@ export interface Drill {
   dose: Dose;
   /** How many numbered steps its text has (3 to 6). Target muscles and time of day: catalog/details.ts. */
   steps: number;
+  /** A drill the user wrote or their organisation pushed: its words and the rest travel with it. */
+  own?: OwnPart;
+}
+
+/** What an own drill carries that a catalog drill keeps in src/locales and catalog/. */
+export interface OwnPart {
+  text: DrillText;
+  /** 'own': the user's; 'org': their organisation's (policy), which the user cannot edit or delete. */
+  source: 'own' | 'org';
+  /** Its levels, made from the written dose (one rung when the user switched levels off for it). */
+  ladder: Ladder;
+  /** The catalog drill whose figure it is drawn with, when it has no picture of its own. */
+  figure: string | null;
+  /** A picture as a data URL where it travels with the drill (policy); the user's own are in storage.local. */
+  picture: string | null;
+  routines: readonly RoutineKind[];
 }
 
 export interface DrillText {
@@ -50,11 +71,13 @@ export function drillKey(id: string): string {
 }
 
 /** Just the name: all the service worker needs, for its notifications. */
-export function drillName(id: string, t: Translate): string {
-  return t(`${drillKey(id)}_name`);
+export function drillName(drill: string | Pick<Drill, 'id' | 'own'>, t: Translate): string {
+  if (typeof drill !== 'string' && drill.own) return drill.own.text.name;
+  return t(`${drillKey(typeof drill === 'string' ? drill : drill.id)}_name`);
 }
 
-export function drillText(drill: Pick<Drill, 'id' | 'steps'>, t: Translate): DrillText {
+export function drillText(drill: Pick<Drill, 'id' | 'steps' | 'own'>, t: Translate): DrillText {
+  if (drill.own) return drill.own.text;
   const k = drillKey(drill.id);
   return {
     name: drillName(drill.id, t),
@@ -85,10 +108,15 @@ export function secondsPerSet(dose: Dose): number {
   return dose.perSide ? 2 * work + REST_SECONDS : work;
 }
 
+/** Seconds of rest between two sets or holds. */
+export function restSeconds(dose: Dose): number {
+  return dose.rest ?? REST_SECONDS;
+}
+
 /** Seconds the whole dose takes, rests included. */
 export function fullDurationSeconds(dose: Dose): number {
   const sets = setCount(dose);
-  return sets * secondsPerSet(dose) + (sets - 1) * REST_SECONDS;
+  return sets * secondsPerSet(dose) + (sets - 1) * restSeconds(dose);
 }
 
 /**
@@ -97,7 +125,7 @@ export function fullDurationSeconds(dose: Dose): number {
  */
 export function breakDose(dose: Dose, capSeconds: number): Dose {
   if (dose.kind === 'reps') return { ...dose, sets: 1 };
-  const fit = Math.floor((capSeconds + REST_SECONDS) / (secondsPerSet(dose) + REST_SECONDS));
+  const fit = Math.floor((capSeconds + restSeconds(dose)) / (secondsPerSet(dose) + restSeconds(dose)));
   return { ...dose, reps: Math.max(1, Math.min(dose.reps, fit)) };
 }
 

@@ -1,4 +1,4 @@
-import { DRILL_IDS, type DrillId } from './catalog/ids';
+import { isDrillId } from './catalog/ids';
 import { OUTCOMES, RATINGS, timeOf, type BreakEvent, type DaySummary, type Outcome, type Rating } from './history';
 import { integer, isPlainObject } from './schema';
 
@@ -26,7 +26,7 @@ export function readEvent(item: unknown): BreakEvent | 'unknown' | 'malformed' {
   if (!isOne(OUTCOMES, item.outcome)) return typeof item.outcome === 'string' ? 'unknown' : 'malformed';
   const dueAt = optionalTime(item.dueAt);
   const shownAt = optionalTime(item.shownAt);
-  const drillId = named<DrillId>(DRILL_IDS, item.drillId);
+  const drillId = item.drillId === null || item.drillId === undefined ? null : typeof item.drillId !== 'string' ? undefined : isDrillId(item.drillId) ? item.drillId : null;
   const rating = named<Rating>(RATINGS, item.rating);
   const seconds = item.seconds === null || item.seconds === undefined ? null : SECONDS.check(item.seconds);
   if (dueAt === undefined || shownAt === undefined || drillId === undefined || rating === undefined) return 'malformed';

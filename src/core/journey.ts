@@ -1,7 +1,8 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { DRILL_IDS, type DrillId } from './catalog/ids';
+import { LADDERS } from './catalog/ladders';
 import { fromDayKey } from './history';
-import { ladderOf, levelOf, type LevelChange, type LevelStore } from './levels';
+import { levelOf, type LevelChange, type LevelStore } from './levels';
 import { doneDays, type HistoryView } from './today';
 
 // The 90 days of the upper-back plan, counted from the first drill the user finished, and how
@@ -85,7 +86,7 @@ export function levelProgress(levels: LevelStore): LevelProgress {
   let levelledUp = 0;
   for (const id of DRILL_IDS) {
     const level = levelOf(levels, id);
-    const ladder = ladderOf(id);
+    const ladder = LADDERS[id];
     if (level.rung > ladder.start) levelledUp++;
     // A level whose moves were dropped from the record (repaired storage) still knows its last one.
     const changes = byDrill.get(id) ?? (level.last ? [{ drillId: id, ...level.last }] : []);

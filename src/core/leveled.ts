@@ -1,7 +1,7 @@
 import type { DrillId } from './catalog/ids';
 import type { Rung } from './catalog/ladders';
 import type { Drill } from './drill';
-import { ladderOf, levelOf, rungToDo, type LevelStore } from './levels';
+import { drillLadder, levelOf, rungToDo, type LevelStore } from './levels';
 import { breakSeconds, type RotationSettings } from './rotation';
 import { SPACE_FOR_POSITION } from './settings';
 
@@ -24,8 +24,8 @@ export type FitSettings = Pick<RotationSettings, 'equipment' | 'spaces' | 'drill
  * level that the cap, their space and their kit allow; the rungs above wait for another time.
  */
 export function atLevel(drill: Drill, levels: LevelStore, settings?: FitSettings): LeveledDrill {
-  const id = drill.id as DrillId;
-  const level = levelOf(levels, id).rung;
+  const ladder = drillLadder(drill);
+  const level = levelOf(levels, drill.id as DrillId, () => ladder).rung;
   const form = (r: Rung): Drill => ({ ...drill, dose: r.dose, position: r.position ?? drill.position, equipment: r.equipment ?? drill.equipment });
   // The cap rules a rung out, and so do the space and kit of a rung that changes them; the drill
   // itself already passed those rules to be picked (and a preview shows it whatever the kit).
@@ -38,6 +38,6 @@ export function atLevel(drill: Drill, levels: LevelStore, settings?: FitSettings
         return breakSeconds(d, settings.drillCapSeconds) <= settings.drillCapSeconds;
       }
     : undefined;
-  const { rung, index } = rungToDo(id, level, fits);
-  return { drill: form(rung), rung: index, level, rungs: ladderOf(id).rungs.length, variant: rung.variant };
+  const { rung, index } = rungToDo(ladder, level, fits);
+  return { drill: form(rung), rung: index, level, rungs: ladder.rungs.length, variant: rung.variant };
 }

@@ -1,6 +1,7 @@
 import { isSameDay } from 'date-fns';
-import { DRILL_IDS, type DrillId } from './catalog/ids';
+import { isCatalogId, isDrillId, type DrillId } from './catalog/ids';
 import { LADDERS, type Ladder, type Rung } from './catalog/ladders';
+import type { Drill } from './drill';
 import type { Rating } from './history';
 import { integer, isPlainObject, oneOf, strictRecord, timestamp, type Values } from './schema';
 
@@ -41,12 +42,33 @@ export const NO_LEVELS: LevelStore = { drills: {}, log: [] };
 /** Moves kept one by one: years of them at a move a day for a handful of drills. */
 export const MAX_LEVEL_LOG = 2000;
 
-export const ladderOf = (id: DrillId): Ladder => LADDERS[id];
-export const topRung = (id: DrillId): number => LADDERS[id].rungs.length - 1;
+/** Finds a drill's ladder: the catalog's, or an own drill's (made from its dose); none for a drill not known here. */
+export type Ladders = (id: DrillId) => Ladder | undefined;
+export const catalogLadders: Ladders = (id) => (isCatalogId(id) ? LADDERS[id] : undefined);
+
+/** The ladders of these drills (the catalog's and the user's own), the catalog's for the rest. */
+export function laddersOf(drills: readonly Drill[]): Ladders {
+  const own = new Map(drills.flatMap((d) => (d.own ? [[d.id, d.own.ladder] as const] : [])));
+  return (id) => own.get(id) ?? catalogLadders(id);
+}
+
+export function drillLadder(drill: Drill): Ladder {
+  return drill.own?.ladder ?? LADDERS[drill.id as keyof typeof LADDERS];
+}
+
+/**
+ * The highest rung a level may name. For a drill whose ladder is not known here (an own drill
+ * deleted, or written on another computer and not synced yet) any rung the schema allows: its
+ * level is kept as it is until the drill is back.
+ */
+const ANY_RUNG = 9;
+
+export const ladderOf = (id: DrillId, ladders: Ladders = catalogLadders): Ladder | undefined => ladders(id);
+export const topRung = (id: DrillId, ladders: Ladders = catalogLadders): number => (ladders(id)?.rungs.length ?? ANY_RUNG + 1) - 1;
 
 /** The level of a drill, its ladder's start until it first moves. */
-export function levelOf(store: LevelStore, id: DrillId): DrillLevel {
-  return store.drills[id] ?? { rung: LADDERS[id].start, streak: null, last: null };
+export function levelOf(store: LevelStore, id: DrillId, ladders: Ladders = catalogLadders): DrillLevel {
+  return store.drills[id] ?? { rung: ladders(id)?.start ?? 0, streak: null, last: null };
 }
 
 function move(store: LevelStore, id: DrillId, level: DrillLevel, to: number, why: LevelReason, at: number): LevelStore {
@@ -60,8 +82,8 @@ function move(store: LevelStore, id: DrillId, level: DrillLevel, to: number, why
  * rating that holds, nothing moves; the same rating twice in a row moves one rung, unless the
  * level already moved today, in which case the second waits for another day's rating.
  */
-export function rateLevel(store: LevelStore, id: DrillId, rating: Rating, at: number, auto: boolean): LevelStore {
-  const level = levelOf(store, id);
+export function rateLevel(store: LevelStore, id: DrillId, rating: Rating, at: number, auto: boolean, ladders: Ladders = catalogLadders): LevelStore {
+  const level = levelOf(store, id, ladders);
   if (!auto || (rating !== 'easy' && rating !== 'hard')) {
     // "About right" and "it hurt" end a run of the same rating; neither moves the level.
     return level.streak === null ? store : { ...store, drills: { ...store.drills, [id]: { ...level, streak: null } } };
@@ -69,14 +91,14 @@ export function rateLevel(store: LevelStore, id: DrillId, rating: Rating, at: nu
   const count = level.streak?.rating === rating ? 2 : 1;
   const to = level.rung + (rating === 'easy' ? 1 : -1);
   const movedToday = level.last !== null && isSameDay(level.last.at, at);
-  if (count === 2 && !movedToday && to >= 0 && to <= topRung(id)) return move(store, id, level, to, rating, at);
+  if (count === 2 && !movedToday && to >= 0 && to <= topRung(id, ladders)) return move(store, id, level, to, rating, at);
   return { ...store, drills: { ...store.drills, [id]: { ...level, streak: { rating, count } } } };
 }
 
 /** The level the user chose by hand, in the drill library. */
-export function setLevel(store: LevelStore, id: DrillId, rung: number, at: number): LevelStore {
-  const level = levelOf(store, id);
-  if (rung === level.rung || rung < 0 || rung > topRung(id)) return store;
+export function setLevel(store: LevelStore, id: DrillId, rung: number, at: number, ladders: Ladders = catalogLadders): LevelStore {
+  const level = levelOf(store, id, ladders);
+  if (rung === level.rung || rung < 0 || rung > topRung(id, ladders)) return store;
   return move(store, id, level, rung, 'manual', at);
 }
 
@@ -84,13 +106,13 @@ export function setLevel(store: LevelStore, id: DrillId, rung: number, at: numbe
  * The rung to do now: the level, or at a break the highest rung at or below it that the user can
  * do there (`fits`: the cap, their space and kit); rungs above wait. None fitting: the first.
  */
-export function rungToDo(id: DrillId, level: number, fits: (rung: Rung) => boolean = () => true): { rung: Rung; index: number } {
-  const rungs = LADDERS[id].rungs;
+export function rungToDo(ladder: Ladder, level: number, fits: (rung: Rung) => boolean = () => true): { rung: Rung; index: number } {
+  const rungs = ladder.rungs;
   for (let i = Math.min(level, rungs.length - 1); i >= 0; i--) if (fits(rungs[i]!)) return { rung: rungs[i]!, index: i };
   return { rung: rungs[0]!, index: 0 };
 }
 
-const isDrill = (x: unknown): x is DrillId => (DRILL_IDS as readonly unknown[]).includes(x);
+const isDrill = isDrillId;
 const isReason = (x: unknown): x is LevelReason => (LEVEL_REASONS as readonly unknown[]).includes(x);
 const changeSchema = strictRecord({ from: integer(0, 0, 9), to: integer(0, 0, 9), at: time, why: oneOf(LEVEL_REASONS, 'manual') });
 /** A reason a newer version gave: a string, just not one of ours. */
@@ -102,22 +124,22 @@ const newerReason = (x: unknown) => typeof x === 'string' && !isReason(x);
  * version. A level whose last move has a reason this version does not know keeps its rung and
  * run; the move itself is not in the view (and is never rewritten, see levels-stored.ts).
  */
-export function readLevel(id: string, raw: unknown): DrillLevel | 'unknown' | 'malformed' {
+export function readLevel(id: string, raw: unknown, ladders: Ladders = catalogLadders): DrillLevel | 'unknown' | 'malformed' {
   if (!isDrill(id)) return 'unknown';
   const schema = strictRecord(levelSchema);
   const newer = isPlainObject(raw) && isPlainObject(raw.last) && newerReason(raw.last.why);
   const level = schema.check(newer ? { ...raw, last: null } : raw);
   if (!level.ok || !level.value) return 'malformed';
-  return onLadder(id, level.value) ? level.value : 'unknown';
+  return onLadder(id, level.value, ladders) ? level.value : 'unknown';
 }
 
 /** One stored move as this version reads it, or why it is left out (as for readLevel). */
-export function readChange(raw: unknown): LevelChange | 'unknown' | 'malformed' {
+export function readChange(raw: unknown, ladders: Ladders = catalogLadders): LevelChange | 'unknown' | 'malformed' {
   if (!isPlainObject(raw)) return 'malformed';
   if ((typeof raw.drillId === 'string' && !isDrill(raw.drillId)) || newerReason(raw.why)) return 'unknown';
   const change = changeSchema.check(raw);
   if (!isDrill(raw.drillId) || !change.ok || !change.value) return 'malformed';
-  const top = topRung(raw.drillId);
+  const top = topRung(raw.drillId, ladders);
   return change.value.to <= top && change.value.from <= top ? { drillId: raw.drillId, ...change.value } : 'unknown';
 }
 
@@ -125,27 +147,27 @@ export function readChange(raw: unknown): LevelChange | 'unknown' | 'malformed' 
  * The view of the stored levels this version can use. Reading never changes storage: what it
  * leaves out is counted, `unknown` (a newer version's) or `malformed` (for the caller to report).
  */
-export function readLevels(raw: unknown): { levels: LevelStore; unknown: number; malformed: number } {
+export function readLevels(raw: unknown, ladders: Ladders = catalogLadders): { levels: LevelStore; unknown: number; malformed: number } {
   if (raw === undefined) return { levels: NO_LEVELS, unknown: 0, malformed: 0 };
   if (!isPlainObject(raw)) return { levels: NO_LEVELS, unknown: 0, malformed: 1 };
   const left = { unknown: 0, malformed: 0 };
   const drills: LevelStore['drills'] = {};
   for (const [id, value] of Object.entries(isPlainObject(raw.drills) ? raw.drills : {})) {
-    const level = readLevel(id, value);
+    const level = readLevel(id, value, ladders);
     if (typeof level === 'string') left[level]++;
     else drills[id as DrillId] = level;
   }
   const log: LevelChange[] = [];
   for (const entry of Array.isArray(raw.log) ? raw.log : []) {
-    const change = readChange(entry);
+    const change = readChange(entry, ladders);
     if (typeof change === 'string') left[change]++;
     else log.push(change);
   }
   return { levels: { drills, log: log.slice(-MAX_LEVEL_LOG) }, ...left };
 }
 
-function onLadder(id: DrillId, level: DrillLevel): boolean {
-  const top = topRung(id);
+function onLadder(id: DrillId, level: DrillLevel, ladders: Ladders): boolean {
+  const top = topRung(id, ladders);
   return level.rung <= top && (level.last === null || (level.last.from <= top && level.last.to <= top));
 }
 

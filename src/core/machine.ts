@@ -6,7 +6,8 @@ import type { BreakEvent } from './history';
 import { checkHeld, heldEntry, release } from './hold';
 import { pickDrill } from './rotation';
 import { MIN_LEAD_MINUTES, nextBreakAt } from './schedule';
-import type { DrillId } from './catalog/ids';
+import { CATALOG, type DrillId } from './catalog';
+import type { Drill } from './drill';
 import type { Settings } from './settings';
 import { canSnooze, rememberDrill, type PendingBreak, type State } from './state';
 
@@ -38,10 +39,11 @@ export type SchedulerEvent =
   | { type: 'pause'; until: number | null }
   | { type: 'resume' };
 
-export function step(state: State, settings: Settings, event: SchedulerEvent, now: number): Decision {
+/** `drills`: every drill there is to choose from, the catalog's and the user's own. */
+export function step(state: State, settings: Settings, event: SchedulerEvent, now: number, drills: readonly Drill[] = CATALOG): Decision {
   switch (event.type) {
     case 'alarm':
-      return onAlarm(state, settings, event.idle, event.scheduledAt, now, event.busy);
+      return onAlarm(state, settings, event.idle, event.scheduledAt, now, event.busy, drills);
     case 'idle':
       return onIdle(state, settings, event.idle, now, event.busy);
     case 'check':
@@ -50,22 +52,22 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
       // Ending a meeting may free the break that waited for it; the user is at the desk, clicking.
       return checkHeld({ ...state, meetingUntil: event.until }, settings, true, event.busy, now);
     case 'startup':
-      return onStartup(state, settings, event.idle ?? 'active', now, event.busy);
+      return onStartup(state, settings, event.idle ?? 'active', now, event.busy, drills);
     case 'update':
-      return onUpdate(state, settings, event.idle, now, event.busy);
+      return onUpdate(state, settings, event.idle, now, event.busy, drills);
     case 'start-now': {
       // Asked for: shown whatever holds it, the wait it ends recorded.
-      const p = state.pending ?? newPending(state, settings, now);
+      const p = state.pending ?? newPending(state, settings, now, drills);
       return { state: { ...state, pending: onScreen(p, now) }, show: false, record: heldEntry(p, now, true) };
     }
     case 'swap': {
       const p = state.pending;
       if (!p?.drillId) return keep(state); // no break, or no drill that did not hurt
-      let choice = pickDrill(settings, state.recentDrills, [p.drillId, ...p.swapped]);
+      let choice = pickDrill(settings, state.recentDrills, [p.drillId, ...p.swapped], drills);
       let swapped = [...p.swapped, p.drillId];
       if (choice.fallback) {
         // Walked the whole list: start over from the best candidate.
-        choice = pickDrill(settings, state.recentDrills, [p.drillId]);
+        choice = pickDrill(settings, state.recentDrills, [p.drillId], drills);
         swapped = [p.drillId];
       }
       if (choice.fallback) return keep(state); // the only drill that fits
@@ -96,7 +98,7 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
   }
 }
 
-function onAlarm(state: State, settings: Settings, idle: IdleState, scheduledAt: number, now: number, busy?: BusyReason | null): Decision {
+function onAlarm(state: State, settings: Settings, idle: IdleState, scheduledAt: number, now: number, busy: BusyReason | null | undefined, drills: readonly Drill[]): Decision {
   const away = minutes(settings.idleMinutes);
   if (state.pause) {
     const until = state.pause.until;
@@ -116,7 +118,7 @@ function onAlarm(state: State, settings: Settings, idle: IdleState, scheduledAt:
   // A snooze the user chose comes back when asked, even just past the end of the working period.
   // e.g. the time zone moved; a break that waited for a meeting says so as it goes.
   if (p?.snoozedUntil == null && !inWorkingPeriod(settings, now)) return { state: drop(state), show: false, record: p ? heldEntry(p, now, false) : [] };
-  const pending = p ?? newPending(state, settings, scheduledAt);
+  const pending = p ?? newPending(state, settings, scheduledAt, drills);
   // Far later than it was meant for means the machine slept: the user was away, so never a stale break.
   const late = now - scheduledAt >= away;
   // The idle query wins over a remembered absence whose return went unreported.
@@ -155,14 +157,14 @@ function onIdle(state: State, settings: Settings, idle: IdleState, now: number, 
  * started behind a locked screen (at login, after an OS update) finds the user still away: the
  * absence goes on, a break due is held for their return, and that return settles it.
  */
-function onStartup(state: State, settings: Settings, idle: IdleState, now: number, busy?: BusyReason | null): Decision {
+function onStartup(state: State, settings: Settings, idle: IdleState, now: number, busy: BusyReason | null | undefined, drills: readonly Drill[]): Decision {
   const away = minutes(settings.idleMinutes);
   const wake = state.pause ? state.pause.until : state.nextBreakAt;
   const d =
     // Stryker disable next-line ConditionalExpression: with nothing to wake for, onAlarm keeps the state too.
     wake !== null &&
     wake <= now
-      ? onAlarm(state, settings, idle, wake, now, busy)
+      ? onAlarm(state, settings, idle, wake, now, busy, drills)
       : keep(state);
   const here = idle === 'active';
   const p = d.state.pending;
@@ -180,9 +182,9 @@ function onStartup(state: State, settings: Settings, idle: IdleState, now: numbe
  * have settled it: held behind a locked screen, shown to a user at the desk. A break on screen
  * stays there: the toolbar popup still offers it (the update closed its window).
  */
-function onUpdate(state: State, settings: Settings, idle: IdleState, now: number, busy: BusyReason | null): Decision {
+function onUpdate(state: State, settings: Settings, idle: IdleState, now: number, busy: BusyReason | null, drills: readonly Drill[]): Decision {
   const wake = state.pause ? state.pause.until : state.nextBreakAt;
-  const d = wake !== null && wake <= now ? onAlarm(state, settings, idle, wake, now, busy) : onIdle(state, settings, idle, now, busy);
+  const d = wake !== null && wake <= now ? onAlarm(state, settings, idle, wake, now, busy, drills) : onIdle(state, settings, idle, now, busy);
   return { ...d, state: { ...d.state, drillWindowId: null } };
 }
 
@@ -193,9 +195,9 @@ function natural(state: State, now: number, recordIt: boolean): Decision {
 }
 
 /** A new break due at `dueAt`; `onScreen` or the hold sets when it was shown. */
-function newPending(state: State, settings: Settings, dueAt: number): PendingBreak {
+function newPending(state: State, settings: Settings, dueAt: number, drills: readonly Drill[]): PendingBreak {
   // Null when every drill hurt: the break still comes, saying no drill is available.
-  const drillId = (pickDrill(settings, state.recentDrills).drill?.id ?? null) as DrillId | null;
+  const drillId = (pickDrill(settings, state.recentDrills, [], drills).drill?.id ?? null) as DrillId | null;
   // Stryker disable next-line BooleanLiteral: every caller sets `held` (onScreen or the hold) before it is stored.
   return { drillId, dueAt, shownAt: dueAt, snoozedUntil: null, held: false, swapped: [], waiting: null };
 }

@@ -1,6 +1,8 @@
-import { CATEGORIES, EQUIPMENT, PHASES, POSITIONS, type Category, type Dose, type Equipment, type Position, type Tempo } from './drill';
+import { isCatalogId, type CatalogId } from './catalog/ids';
+import { CATEGORIES, EQUIPMENT, PHASES, POSITIONS, ROUTINE_KINDS, type Category, type Dose, type Equipment, type Position, type RoutineKind, type Tempo } from './drill';
+import { pictureUrlProblem } from './picture';
 import { msg, type Msg } from './i18n';
-import { arrayOf, boolean, integer, isPlainObject, oneOf, type Check, type Field } from './schema';
+import { arrayOf, boolean, idWhere, integer, isPlainObject, oneOf, optional, subsetOf, type Check, type Field } from './schema';
 
 // A drill the user writes: the program a physiotherapist gave them. Its words are the user's own,
 // stored as typed; its structure uses the catalog's lists and the catalog's dose, so rotation,
@@ -20,6 +22,14 @@ export interface OwnDrill {
   equipment: Equipment[];
   position: Position;
   dose: Dose;
+  /** A catalog drill whose figure draws it when it has no picture. */
+  figure: CatalogId | null;
+  /** The routines it joins besides the breaks. */
+  routines: RoutineKind[];
+  /** Whether ratings move it up and down its ladder; off, it stays at the dose written. */
+  levels: boolean;
+  /** A picture that travels with the drill, as a data URL (a program file, a policy); a drill's own picture is stored apart. */
+  picture: string | null;
 }
 
 export type OwnDrillField = Exclude<keyof OwnDrill, 'id'>;
@@ -57,6 +67,9 @@ const phase: Field<Tempo[number]> = {
 };
 const tempo = arrayOf(phase, 1, 4, [], 'word_phases');
 
+/** Rest between sets or holds, where the prescription names it. */
+const rest = integer(30, 5, 180, 'seconds');
+
 /** The catalog's dose, within what a desk break can hold. */
 const dose: Field<Dose> = {
   fallback: () => ({ kind: 'reps', reps: 10, sets: 1, perSide: false }),
@@ -73,6 +86,11 @@ const dose: Field<Dose> = {
       const result = (field as Field<unknown>).check(raw[key]);
       if (!result.ok) return bad(msg('err_member', key, result.message));
       out[key] = result.value;
+    }
+    if (raw.rest !== undefined && raw.rest !== null) {
+      const result = rest.check(raw.rest);
+      if (!result.ok) return bad(msg('err_member', 'rest', result.message));
+      out.rest = result.value;
     }
     if (raw.kind === 'reps' && raw.tempo !== undefined && raw.tempo !== null) {
       const result = tempo.check(raw.tempo);
@@ -101,7 +119,16 @@ const FIELDS: { [K in OwnDrillField]: Field<OwnDrill[K]> } = {
   equipment,
   position: oneOf(POSITIONS, 'standing'),
   dose,
+  figure: optional(idWhere(isCatalogId, 'chin-tucks')),
+  routines: absent(subsetOf(ROUTINE_KINDS, []), []),
+  levels: absent(boolean(true), true),
+  picture: optional({ fallback: () => '', check: (raw) => { const problem = pictureUrlProblem(raw); return problem ? bad(problem) : ok(raw as string); } }),
 };
+
+/** A field added after the first own drills were written: absent reads as `value`. */
+function absent<T>(field: Field<T>, value: T): Field<T> {
+  return { ...field, check: (raw) => (raw === undefined ? ok(value) : field.check(raw)) };
+}
 
 export type OwnDrillCheck = { ok: true; drill: OwnDrill } | { ok: false; problems: Partial<Record<OwnDrillField, Msg>> };
 

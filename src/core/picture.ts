@@ -43,3 +43,19 @@ export function fitPicture(width: number, height: number): { width: number; heig
 export function picturesLeft(stored: number): number {
   return Math.max(0, MAX_PICTURES - stored);
 }
+
+const DATA_URL = /^data:(image\/(?:png|jpeg|webp));base64,([A-Za-z0-9+/]*={0,2})$/;
+
+/**
+ * Why a picture given as a data URL (in a program file, a policy, an export) cannot be stored, or
+ * null: its bytes must be the type it says, of a type we take, within the size limit.
+ */
+export function pictureUrlProblem(url: unknown): Msg | null {
+  const match = typeof url === 'string' ? DATA_URL.exec(url) : null;
+  if (!match) return msg('picture_not_image');
+  const base64 = match[2]!;
+  const size = Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
+  if (base64.length % 4 !== 0) return msg('picture_not_image');
+  const head = Uint8Array.from(atob(base64.slice(0, 16)), (c) => c.charCodeAt(0));
+  return pictureProblem(size, head) ?? (sniffPicture(head) === match[1] ? null : msg('picture_not_image'));
+}

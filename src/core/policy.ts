@@ -34,7 +34,7 @@ export function readPolicy(raw: unknown): { policy: Policy; problems: string[] }
   const values: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [key, value] of Object.entries(raw)) {
-    if (key === 'locked') continue;
+    if (key === 'locked' || key === 'drills') continue;
     const result = isManageable(key) ? settingsSchema[key].check(value) : null;
     if (result?.ok) values[key] = result.value;
     else problems.push(result ? `${key} (${JSON.stringify(value)})` : `${key} (not a setting an organisation can set)`);

@@ -12,7 +12,7 @@ export const PROGRAM_VERSION = 1;
 export const MAX_PROGRAM_DRILLS = 60;
 
 const TOP_KEYS = new Set(['format', 'version', 'drills']);
-const DRILL_KEYS = new Set<string>(['name', 'purpose', 'steps', 'cue', 'mistake', 'category', 'equipment', 'position', 'dose']);
+const DRILL_KEYS = new Set<string>(['name', 'purpose', 'steps', 'cue', 'mistake', 'category', 'equipment', 'position', 'dose', 'figure', 'routines', 'levels', 'picture']);
 
 /** A drill as the file holds it: everything but the id, which each computer gives its own. */
 export type ProgramDrill = Omit<OwnDrill, 'id'>;

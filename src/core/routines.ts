@@ -1,5 +1,5 @@
 import { addDays, startOfDay } from 'date-fns';
-import { findDrill, type DrillId } from './catalog';
+import { CATALOG, findDrill, type DrillId } from './catalog';
 import { fullDurationSeconds, type Dose, type Drill } from './drill';
 import { parseClock } from './clock';
 import { unfit } from './rotation';
@@ -9,8 +9,8 @@ import type { Settings } from './settings';
 // gentle stretching before bed (about 8). Each step has a stand-in for users without the equipment
 // or the room, dosed so the routine still takes the plan's time.
 
-export const ROUTINE_KINDS = ['morning', 'evening'] as const;
-export type RoutineKind = (typeof ROUTINE_KINDS)[number];
+export { ROUTINE_KINDS, type RoutineKind } from './drill';
+import type { RoutineKind } from './drill';
 
 interface RoutineStep {
   drill: DrillId;
@@ -62,20 +62,25 @@ export interface RoutinePlanStep {
   note?: string;
 }
 
-/** The drills this user can do in the routine, with their doses; a step with neither option fitting is left out. */
-export function routinePlan(kind: RoutineKind, settings: RoutineSettings): RoutinePlanStep[] {
+/**
+ * The drills this user can do in the routine, with their doses; a step with neither option fitting
+ * is left out. The user's own drills chosen for this routine follow the plan's, at their written dose.
+ */
+export function routinePlan(kind: RoutineKind, settings: RoutineSettings, world: readonly Drill[] = CATALOG): RoutinePlanStep[] {
   // The routine is not a break: switched-off drills and the break-length cap do not apply here.
   const fits = (id: DrillId) => {
     const drill = findDrill(id);
     // Stryker disable next-line ArrayDeclaration: a list holding something that is no drill id switches no drill off either
     return drill && unfit(drill, { ...settings, disabledDrills: [], drillCapSeconds: 3600 }) === null ? drill : undefined;
   };
-  return ROUTINES[kind].steps.flatMap((step) => {
+  const plan = ROUTINES[kind].steps.flatMap((step) => {
     const main = fits(step.drill);
     if (main) return [{ drill: main, dose: step.dose, ...(step.note ? { note: step.note } : {}) }];
     const alt = fits(step.alternative);
     return alt ? [{ drill: alt, dose: step.alternativeDose }] : [];
   });
+  const own = world.filter((d) => d.own?.routines.includes(kind) && unfit(d, { ...settings, disabledDrills: [], drillCapSeconds: 3600 }) === null);
+  return [...plan, ...own.map((drill) => ({ drill, dose: drill.dose }))];
 }
 
 /** How long the routine takes, from its doses: the guided timer's time for every step. */

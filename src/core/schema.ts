@@ -99,6 +99,23 @@ export function subsetOf<T extends string>(allowed: readonly T[], fallback: read
   };
 }
 
+/**
+ * A list of drill ids: the catalog's and the user's own (any id `isDrillId` takes); as subsetOf,
+ * what this version does not take is left out of the value read and kept in storage.
+ */
+export function idsWhere<T extends string>(take: (x: unknown) => x is T, fallback: readonly T[]): Field<T[]> {
+  return {
+    fallback: () => [...fallback],
+    keep: (stored, next) => [...new Set([...next, ...(Array.isArray(stored) ? stored.filter((x) => !take(x)) : [])])],
+    check: (raw) => (Array.isArray(raw) ? ok([...new Set(raw.filter(take))]) : bad(msg('err_list'))),
+  };
+}
+
+/** One id `take` accepts. */
+export function idWhere<T extends string>(take: (x: unknown) => x is T, fallback: T): Field<T> {
+  return { fallback: () => fallback, check: (raw) => (take(raw) ? ok(raw) : bad(msg('err_one_of', String(fallback)))) };
+}
+
 export function record<S extends Schema>(schema: S): Field<Values<S>> {
   return {
     fallback: () => defaults(schema),

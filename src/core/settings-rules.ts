@@ -1,5 +1,6 @@
 import { msg, type Msg } from './i18n';
 import { parseClock } from './clock';
+import type { DrillId } from './catalog/ids';
 import { enabledDrillIds, type Settings, type SettingsKey } from './settings';
 
 /** A rule across fields that the settings break: shown at `field`, and holding back every field in `involves`. */
@@ -10,9 +11,9 @@ export interface Problem {
 }
 
 /** Rules across fields, checked by the form before saving and by an import. */
-export function settingsProblems(settings: Settings): Problem[] {
+export function settingsProblems(settings: Settings, own: readonly DrillId[] = []): Problem[] {
   const problems: Problem[] = [];
-  if (enabledDrillIds(settings).length === 0) problems.push({ field: 'disabledDrills', involves: ['disabledDrills'], message: msg('err_drills_none') });
+  if (enabledDrillIds(settings, own).length === 0) problems.push({ field: 'disabledDrills', involves: ['disabledDrills'], message: msg('err_drills_none') });
   const longest = Math.max(...settings.workHours.map((r) => parseClock(r.end)! - parseClock(r.start)!));
   if (longest <= settings.intervalMinutes) {
     problems.push({ field: 'intervalMinutes', involves: ['intervalMinutes', 'workHours'], message: msg('err_interval_too_long', settings.intervalMinutes) });
@@ -21,6 +22,6 @@ export function settingsProblems(settings: Settings): Problem[] {
 }
 
 /** The same rules as one message per field: a message means the value is not saved. */
-export function validateSettings(settings: Settings): Partial<Record<SettingsKey, Msg>> {
-  return Object.fromEntries(settingsProblems(settings).map((p) => [p.field, p.message]));
+export function validateSettings(settings: Settings, own: readonly DrillId[] = []): Partial<Record<SettingsKey, Msg>> {
+  return Object.fromEntries(settingsProblems(settings, own).map((p) => [p.field, p.message]));
 }

@@ -1,4 +1,4 @@
-import { DRILL_IDS } from './catalog/ids';
+import { isDrillId, type DrillId } from './catalog/ids';
 import { isPlainObject, type Field } from './schema';
 import { ensureSomeDrillEnabled, migrate, NO_POLICY, readSettings, SETTINGS_VERSION, settingsSchema, type Policy, type Settings, type SettingsKey } from './settings';
 
@@ -101,7 +101,7 @@ export function storedRecord(stored: StoredSettings): Record<string, unknown> {
 export function readStoredSettings(stored: StoredSettings, policy: Policy = NO_POLICY, pain: readonly string[] = []): { settings: Settings; repaired: string[] } {
   const { settings, repaired } = readSettings(storedRecord(stored), policy);
   const painful = new Set<string>(settings.painfulDrills);
-  const extra = DRILL_IDS.filter((id) => pain.includes(id) && !painful.has(id));
+  const extra = [...new Set(pain)].filter((id): id is DrillId => isDrillId(id) && !painful.has(id));
   if (extra.length === 0 || policy.locked.includes('painfulDrills')) return { settings, repaired };
   return { settings: { ...settings, painfulDrills: [...settings.painfulDrills, ...extra] }, repaired };
 }

@@ -1,8 +1,8 @@
-import { DRILL_IDS, type DrillId } from './catalog/ids';
+import { DRILL_IDS, isDrillId, type DrillId } from './catalog/ids';
 import { msg, type Msg } from './i18n';
 import { EQUIPMENT, type Equipment, type Position } from './drill';
 import { parseClock, type Range } from './clock';
-import { arrayOf, boolean, choice, clockTime, defaults, integer, isPlainObject, read, refine, subsetOf, weekdays, type Field, type Values } from './schema';
+import { arrayOf, boolean, choice, clockTime, defaults, idsWhere, integer, isPlainObject, read, refine, subsetOf, weekdays, type Field, type Values } from './schema';
 
 /** 7: each field in a storage.sync key of its own as well (see settings-sync.ts). */
 export const SETTINGS_VERSION = 7;
@@ -65,14 +65,14 @@ export const settingsSchema = {
   eveningRoutine: boolean(false),
   eveningTime: clockTime('18:00'),
   // Stored as the drills switched OFF, so drills added in a later version arrive switched on.
-  disabledDrills: subsetOf(DRILL_IDS, []),
+  disabledDrills: idsWhere(isDrillId, []),
   /** Most desks have a wall, a doorway and a chair; bands, rollers, balls and bars are opt-in. */
   equipment: subsetOf(OWNABLE_EQUIPMENT, ['wall', 'doorway', 'chair']),
   spaces: refine(subsetOf(SPACES, ['desk', 'standing']), (s) => (s.length === 0 ? msg('err_spaces_none') : null)),
   /** The longest a break drill may take, in seconds. */
   drillCapSeconds: integer(120, 30, 300, 'seconds'),
   /** Drills the user reported as painful: out of rotation until re-enabled. */
-  painfulDrills: subsetOf(DRILL_IDS, []),
+  painfulDrills: idsWhere(isDrillId, []),
   safetyAcknowledged: boolean(false),
   /** Hold a break that falls due while a browser window is full screen (a presentation, a film). */
   holdForFullscreen: boolean(true),
@@ -144,13 +144,14 @@ function withPolicy(settings: Settings, chosen: ReadonlySet<string>, policy: Pol
   return out as Settings;
 }
 
-export function enabledDrillIds(settings: Settings): DrillId[] {
+/** The drills switched on: the catalog's and `own` (the ids of the user's and the organisation's drills). */
+export function enabledDrillIds(settings: Pick<Settings, 'disabledDrills'>, own: readonly DrillId[] = []): DrillId[] {
   const off = new Set<string>(settings.disabledDrills);
-  return DRILL_IDS.filter((id) => !off.has(id));
+  return [...DRILL_IDS, ...own].filter((id) => !off.has(id));
 }
 
-export function ensureSomeDrillEnabled(settings: Settings): Settings {
-  return enabledDrillIds(settings).length > 0 ? settings : { ...settings, disabledDrills: [] };
+export function ensureSomeDrillEnabled(settings: Settings, own: readonly DrillId[] = []): Settings {
+  return enabledDrillIds(settings, own).length > 0 ? settings : { ...settings, disabledDrills: [] };
 }
 
 export function toStored(settings: Settings): Settings & { version: number } {

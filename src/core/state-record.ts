@@ -1,4 +1,4 @@
-import { DRILL_IDS, type DrillId } from './catalog/ids';
+import { isDrillId, type DrillId } from './catalog/ids';
 import { isPlainObject } from './schema';
 import { rememberDrill, type State } from './state';
 
@@ -8,7 +8,7 @@ import { rememberDrill, type State } from './state';
 
 type Json = Record<string, unknown>;
 
-const known = new Set<unknown>(DRILL_IDS);
+const known = { has: isDrillId };
 
 /** The record to store: `next` over `stored`, with the fields and drills this version does not know kept untouched. */
 export function stateRecord(next: State, stored: unknown): Json {

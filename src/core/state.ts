@@ -1,6 +1,6 @@
-import { DRILL_IDS, type DrillId } from './catalog/ids';
+import { DRILL_IDS, isDrillId, type DrillId } from './catalog/ids';
 import { BUSY_REASONS } from './busy';
-import { boolean, integer, oneOf, optional, read, strictRecord, subsetOf, timestamp, type Field, type Values } from './schema';
+import { boolean, idsWhere, idWhere, integer, oneOf, optional, read, strictRecord, timestamp, type Field, type Values } from './schema';
 
 // The scheduler's whole memory. The service worker may be stopped between any two events,
 // so everything it needs to decide lives here, as timestamps, in storage.local.
@@ -15,7 +15,7 @@ function stateSchema(now: number) {
     /** The break that fell due and has not been answered yet. */
     pending: strictRecord({
       /** Null when every drill was marked painful: the break says no drill is available. */
-      drillId: optional(oneOf(DRILL_IDS, DRILL_IDS[0]!)),
+      drillId: optional(idWhere(isDrillId, DRILL_IDS[0])),
       dueAt: time,
       shownAt: time,
       /** Set while snoozed: the break comes back then. */
@@ -25,7 +25,7 @@ function stateSchema(now: number) {
       held: absentAs(boolean(false), false),
       /** Drills swapped away during this break, so Swap walks down the list instead of bouncing back. */
       // Stryker disable next-line ArrayDeclaration: as for held, the strict record never reads this fallback
-      swapped: absentAs(subsetOf(DRILL_IDS, []), []),
+      swapped: absentAs(idsWhere(isDrillId, []), []),
       /** Fell due while the user was presenting, on a call or in a meeting: why, and since when it waits. */
       // Stryker disable next-line StringLiteral: as for held, the strict record never reads a member's fallback; a break waiting for an unknown reason is dropped whole
       waiting: strictRecord({ reason: oneOf(BUSY_REASONS, 'fullscreen'), since: time }),
@@ -38,7 +38,7 @@ function stateSchema(now: number) {
     /** When the user went idle or locked the screen; null while they are at the desk. */
     awaySince: optional(time),
     /** Drill ids, each once, most recently done first, for rotation. */
-    recentDrills: subsetOf(DRILL_IDS, []),
+    recentDrills: idsWhere(isDrillId, []),
     /** The compact drill window we opened, so a second break focuses it instead of stacking another. */
     drillWindowId: optional(integer(0, -1, Number.MAX_SAFE_INTEGER)),
   };

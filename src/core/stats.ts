@@ -91,8 +91,11 @@ export interface DrillCount {
 export function topDrills(events: readonly BreakEvent[], limit = 5): DrillCount[] {
   const counts = new Map<DrillId, number>();
   for (const e of events) if (e.outcome === 'done' && e.drillId !== null) counts.set(e.drillId, (counts.get(e.drillId) ?? 0) + 1);
-  // Every drill id in the view is in the catalog: reading history names a newer version's drill as none.
-  const order = (id: DrillId) => DRILL_IDS.indexOf(id);
+  // Catalog drills in catalog order, the user's own after them.
+  const order = (id: DrillId) => {
+    const i = (DRILL_IDS as readonly string[]).indexOf(id);
+    return i < 0 ? DRILL_IDS.length : i;
+  };
   return [...counts]
     .map(([drillId, count]) => ({ drillId, count }))
     .sort((a, b) => b.count - a.count || order(a.drillId) - order(b.drillId))

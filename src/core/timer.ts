@@ -1,5 +1,5 @@
 import type { Dose, Phase } from './drill';
-import { DEFAULT_REP_SECONDS, REST_SECONDS } from './drill';
+import { DEFAULT_REP_SECONDS, REST_SECONDS, restSeconds } from './drill';
 import { phaseKey } from './dose-text';
 import { msg, type Msg } from './i18n';
 
@@ -31,7 +31,7 @@ export function timerPlan(dose: Dose): Segment[] {
   const round = dose.kind === 'hold' ? 'hold' : 'set';
   const plan: Segment[] = [];
   for (let set = 1; set <= sets; set++) {
-    if (set > 1) plan.push({ kind: 'rest', cue: 'rest', seconds: REST_SECONDS, round, set, sets, rep: 1, reps, side: sides[0]! });
+    if (set > 1) plan.push({ kind: 'rest', cue: 'rest', seconds: restSeconds(dose), round, set, sets, rep: 1, reps, side: sides[0]! });
     sides.forEach((side, i) => {
       if (i > 0) plan.push({ kind: 'rest', cue: 'switch sides', seconds: REST_SECONDS, round, set, sets, rep: 1, reps, side });
       for (let rep = 1; rep <= reps; rep++) {

@@ -1,4 +1,4 @@
-import { DRILL_IDS, type DrillId } from './catalog/ids';
+import { DRILL_IDS, type CatalogId as DrillId } from './catalog/ids';
 import { msg, type Msg } from './i18n';
 import { ladderOf, readLevel as storedLevel, readLevels, topRung, type DrillLevel, type LevelChange, type LevelStore } from './levels';
 import { isPlainObject } from './schema';
@@ -70,7 +70,7 @@ function readLevel(id: DrillId, raw: unknown, path: string, errors: Msg[], now: 
     return null;
   }
   const before = errors.length;
-  const start = ladderOf(id).start;
+  const start = ladderOf(id)?.start ?? 0;
   if (!kept(id, { rung: raw.rung })) errors.push(at(pathTo(path, 'rung'), offLadder(id)));
   if (!kept(id, { rung: start, streak: raw.streak })) errors.push(at(pathTo(path, 'streak'), msg('import_bad_streak')));
   if (!kept(id, { rung: start, last: raw.last })) badMove(id, raw.last, pathTo(path, 'last'), 'import_bad_move', errors);

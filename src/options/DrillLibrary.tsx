@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CATALOG, type DrillId } from '../core/catalog';
+import { CATALOG, isCatalogId, type DrillId } from '../core/catalog';
 import { DETAILS, muscleKey, TIME_OF_DAY_KEYS } from '../core/catalog/details';
 import { CATEGORIES, drillText, EQUIPMENT, POSITIONS, type Drill } from '../core/drill';
 import { describeDose } from '../core/dose-text';
@@ -81,7 +81,7 @@ function DrillCard({ drill, draft, cap, update, levels }: { drill: Drill; draft:
   const standing = drillStanding(drill, { ...draft, drillCapSeconds: cap });
   const illustration = illustrationFor(drill.id);
   const name = drillText(drill, t).name;
-  const { muscles, timeOfDay } = DETAILS[id];
+  const { muscles, timeOfDay } = isCatalogId(id) ? DETAILS[id] : { muscles: [], timeOfDay: [] };
   return (
     <li class="card" data-drill={drill.id} data-standing={standing}>
       {illustration ? <DrillIllustration illustration={illustration} label={t('card_illustration', [name])} size={120} /> : null}

@@ -1,15 +1,15 @@
 import type { DrillId } from '../core/catalog/ids';
 import type { Drill } from '../core/drill';
 import { describeDose } from '../core/dose-text';
-import { ladderOf, levelOf, type LevelStore } from '../core/levels';
+import { drillLadder, levelOf, type LevelStore } from '../core/levels';
 import { t, tm } from '../platform/i18n';
 import { setDrillLevel } from '../platform/levels';
 
 /** The drill's ladder, its level marked: the user can put it on any rung by hand. */
 export function LevelPicker({ drill, name, levels }: { drill: Drill; name: string; levels: LevelStore }) {
   const id = drill.id as DrillId;
-  const ladder = ladderOf(id);
-  const level = levelOf(levels, id).rung;
+  const ladder = drillLadder(drill);
+  const level = levelOf(levels, id, () => ladder).rung;
   const selectId = `level-${id}`;
   return (
     <div class="level-picker" data-testid="level">

@@ -4,7 +4,7 @@ import type { DrillId } from '../core/catalog/ids';
 import { drillText } from '../core/drill';
 import { dayKey } from '../core/history';
 import type { LevelProgress } from '../core/journey';
-import { ladderOf, type LevelReason } from '../core/levels';
+import { catalogLadders, ladderOf, type Ladders, type LevelReason } from '../core/levels';
 import { t } from '../platform/i18n';
 import { longDate } from '../ui/BarChart';
 
@@ -12,10 +12,11 @@ import { longDate } from '../ui/BarChart';
 const WHY: Record<LevelReason, string> = { easy: 'progress_why_easy', hard: 'progress_why_hard', manual: 'progress_why_manual' };
 
 /** "Level 2 of 4", with the form of the drill at that rung where its ladder names one. */
-export function levelName(id: DrillId, rung: number): string {
-  const ladder = ladderOf(id);
-  const variant = ladder.rungs[rung]?.variant;
-  const of = [String(rung + 1), String(ladder.rungs.length)];
+export function levelName(id: DrillId, rung: number, ladders: Ladders = catalogLadders): string {
+  const ladder = ladderOf(id, ladders);
+  const variant = ladder?.rungs[rung]?.variant;
+  // A deleted own drill's ladder is gone: its top is the highest rung its moves name.
+  const of = [String(rung + 1), String(ladder?.rungs.length ?? rung + 1)];
   return variant ? t('progress_level_of_variant', [...of, t(`level_${variant}`)]) : t('progress_level_of', of);
 }
 

@@ -1,7 +1,7 @@
 import browser from './browser';
 import type { DrillId } from '../core/catalog/ids';
 import type { Rating } from '../core/history';
-import { rateLevel, readLevels, setLevel, type LevelStore } from '../core/levels';
+import { catalogLadders, rateLevel, readLevels, setLevel, type Ladders, type LevelStore } from '../core/levels';
 import { importLevels, storeLevels } from '../core/levels-stored';
 import { reportOnce } from './report';
 import { watch, type Unsubscribe } from './storage';
@@ -47,13 +47,13 @@ export function changeLevels(change: (levels: LevelStore) => LevelStore): Promis
 }
 
 /** After a rating: the level moves or not, by the rules in core/levels.ts. */
-export function rateDrillLevel(drillId: DrillId, rating: Rating, at: number, auto: boolean): Promise<LevelStore> {
-  return changeLevels((levels) => rateLevel(levels, drillId, rating, at, auto));
+export function rateDrillLevel(drillId: DrillId, rating: Rating, at: number, auto: boolean, ladders: Ladders = catalogLadders): Promise<LevelStore> {
+  return changeLevels((levels) => rateLevel(levels, drillId, rating, at, auto, ladders));
 }
 
 /** A level the user chose in the drill library. */
-export function setDrillLevel(drillId: DrillId, rung: number, at: number): Promise<LevelStore> {
-  return changeLevels((levels) => setLevel(levels, drillId, rung, at));
+export function setDrillLevel(drillId: DrillId, rung: number, at: number, ladders: Ladders = catalogLadders): Promise<LevelStore> {
+  return changeLevels((levels) => setLevel(levels, drillId, rung, at, ladders));
 }
 
 export function onLevelsChanged(callback: (levels: LevelStore) => void): Unsubscribe {

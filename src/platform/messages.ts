@@ -1,5 +1,5 @@
 import browser from './browser';
-import { DRILL_IDS, type DrillId } from '../core/catalog/ids';
+import { isDrillId, type DrillId } from '../core/catalog/ids';
 import { MEETING_MINUTES } from '../core/busy';
 import { RATINGS, type Rating } from '../core/history';
 import { PAUSE_KINDS, type PauseKind } from '../core/schedule';
@@ -41,7 +41,7 @@ export function isCommand(x: unknown): x is Command {
     case 'resume':
       return true;
     case 'rate':
-      return among(DRILL_IDS, m.drillId) && among(RATINGS, m.rating);
+      return isDrillId(m.drillId) && among(RATINGS, m.rating);
     case 'finish':
       return among(['done', 'skipped'], m.outcome) && (m.seconds === undefined || within(m.seconds, 0, 86_400));
     case 'snooze':

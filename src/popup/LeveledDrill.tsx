@@ -4,7 +4,8 @@ import { breakDose, type Drill } from '../core/drill';
 import { describeDose } from '../core/dose-text';
 import type { HistoryStore } from '../core/history';
 import { atLevel } from '../core/leveled';
-import { ladderOf, levelOf, type LevelStore } from '../core/levels';
+import { drillLadder, levelOf, type LevelStore } from '../core/levels';
+import type { Ladder } from '../core/catalog/ladders';
 import type { Settings } from '../core/settings';
 import { t, tm } from '../platform/i18n';
 import { DrillView } from '../ui/DrillView';
@@ -16,20 +17,20 @@ levelsStore();
 type Props = Omit<ComponentProps<typeof DrillView>, 'drill' | 'level'> & { drill: Drill; settings: Settings; history: HistoryStore | null };
 
 /** How a rung is said at this cap: its dose, and its form where the ladder names one. */
-function rungWords(id: DrillId, rung: number, cap: number | null): string {
-  const { dose, variant } = ladderOf(id).rungs[rung]!;
+function rungWords(ladder: Ladder, rung: number, cap: number | null): string {
+  const { dose, variant } = ladder.rungs[Math.min(rung, ladder.rungs.length - 1)]!;
   const words = tm(describeDose(cap === null ? dose : breakDose(dose, cap)));
   return variant ? `${words} (${t(`level_${variant}`)})` : words;
 }
 
 /** What changed since the user last did this drill: the first time after a move, why it moved. */
-function changeNote(id: DrillId, levels: LevelStore, history: HistoryStore | null, cap: number | null): string | undefined {
-  const last = levelOf(levels, id).last;
+function changeNote(id: DrillId, ladder: Ladder, levels: LevelStore, history: HistoryStore | null, cap: number | null): string | undefined {
+  const last = levelOf(levels, id, () => ladder).last;
   if (!last || !history) return undefined;
   if (history.events.some((e) => e.drillId === id && e.outcome === 'done' && e.at > last.at)) return undefined;
-  const now = rungWords(id, last.to, cap);
+  const now = rungWords(ladder, last.to, cap);
   if (last.why === 'manual') return t('level_set', [now]);
-  return t(last.why === 'easy' ? 'level_up_easy' : 'level_down_hard', [now, rungWords(id, last.from, cap)]);
+  return t(last.why === 'easy' ? 'level_up_easy' : 'level_down_hard', [now, rungWords(ladder, last.from, cap)]);
 }
 
 /** A drill at the user's level: the rung's dose in the view and the timer, the level, and what changed. */
@@ -43,6 +44,6 @@ export function LeveledDrill({ drill, settings, history, ...view }: Props) {
     ? t('level_of_variant', [String(leveled.rung + 1), String(leveled.rungs), t(`level_${leveled.variant}`)])
     : t('level_of', [String(leveled.rung + 1), String(leveled.rungs)]);
   const waits = leveled.rung < leveled.level ? t('level_waits', [String(leveled.level + 1), String(leveled.rung + 1)]) : undefined;
-  const note = [changeNote(id, levels, history, cap), waits].filter(Boolean).join(' ') || undefined;
+  const note = [changeNote(id, drillLadder(drill), levels, history, cap), waits].filter(Boolean).join(' ') || undefined;
   return <DrillView {...view} drill={leveled.drill} level={{ label, note }} />;
 }

@@ -128,13 +128,13 @@ describe('the rung to do', () => {
   const drill = (id: DrillId) => CATALOG.find((d) => d.id === id)! as Drill;
 
   it('is the level, or at a break the highest rung below it that fits', () => {
-    expect(rungToDo('dead-hang', 4).index).toBe(4);
+    expect(rungToDo(LADDERS['dead-hang'], 4).index).toBe(4);
     // At a 60 s cap the two-minute and 90 s hangs wait for routines.
     const fitsCap = (cap: number) => (r: { dose: Drill['dose'] }) => fullDurationSeconds(breakDose(r.dose, cap)) <= cap;
-    expect(rungToDo('dead-hang', 4, fitsCap(60)).index).toBe(2);
+    expect(rungToDo(LADDERS['dead-hang'], 4, fitsCap(60)).index).toBe(2);
     // Without floor space, knee push-ups give way to the bench.
-    expect(rungToDo('wall-push-ups', 3, (r) => (r.position ?? drill('wall-push-ups').position) !== 'floor').index).toBe(2);
-    expect(rungToDo('chin-tucks', 2, () => false).index).toBe(0);
+    expect(rungToDo(LADDERS['wall-push-ups'], 3, (r) => (r.position ?? drill('wall-push-ups').position) !== 'floor').index).toBe(2);
+    expect(rungToDo(LADDERS['chin-tucks'], 2, () => false).index).toBe(0);
   });
 });
 

@@ -20,7 +20,21 @@ const prescribed = {
 describe('checkOwnDrill', () => {
   it('takes a drill as prescribed, with the id it is given and its words trimmed', () => {
     const result = checkOwnDrill('own-1', { ...prescribed, name: '  Prone Y raise ' });
-    expect(result).toEqual({ ok: true, drill: { id: 'own-1', ...prescribed } });
+    // Written before figures, routines, levels and pictures: absent, they read as none, none, on, none.
+    expect(result).toEqual({ ok: true, drill: { id: 'own-1', ...prescribed, figure: null, routines: [], levels: true, picture: null } });
+  });
+
+  it('takes a figure from the catalog, the routines it joins, levels off and a rest between sets', () => {
+    const result = checkOwnDrill('own-1', { ...prescribed, figure: 'wall-slides', routines: ['evening'], levels: false, dose: { ...prescribed.dose, rest: 45 } });
+    expect(result).toMatchObject({ ok: true, drill: { figure: 'wall-slides', routines: ['evening'], levels: false, dose: { rest: 45 } } });
+  });
+
+  it('refuses a figure that is no catalog drill, routines that are not a list, and a rest out of range', () => {
+    const result = checkOwnDrill('own-1', { ...prescribed, figure: 'own-x', routines: 'evening', levels: 'yes', dose: { ...prescribed.dose, rest: 4 } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.problems).sort()).toEqual(['dose', 'figure', 'levels', 'routines']);
+    expect(result.problems.dose).toEqual(msg('err_member', 'rest', msg('err_range_seconds', 5, 180)));
   });
 
   it('takes a hold, and leaves cue and mistake empty when they are not given', () => {

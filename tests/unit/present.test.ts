@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { findDrill, type DrillId } from '../../src/core/catalog';
+import { findDrill, type CatalogId, type DrillId } from '../../src/core/catalog';
 import { breakLength } from '../../src/core/drill';
 import { render, toMessagesFile, translateWith } from '../../src/core/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
@@ -29,7 +29,7 @@ beforeEach(() => fakeBrowser.reset());
 /** Puts each drill at its articles' dose, the catalog's. */
 async function atArticleDose(...ids: DrillId[]) {
   let levels = NO_LEVELS;
-  for (const id of ids) levels = setLevel(levels, id, LADDERS[id].article, T0);
+  for (const id of ids) levels = setLevel(levels, id, LADDERS[id as CatalogId].article, T0);
   await saveLevels(levels);
 }
 

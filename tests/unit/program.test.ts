@@ -20,6 +20,10 @@ const yRaise: OwnDrill = {
   equipment: ['none'],
   position: 'floor',
   dose: { kind: 'reps', reps: 10, sets: 2, perSide: false, tempo: [{ phase: 'raise', seconds: 2 }, { phase: 'lower', seconds: 3 }] },
+  figure: null,
+  routines: [],
+  levels: true,
+  picture: null,
 };
 const towel: OwnDrill = { ...yRaise, id: 'own-b', name: 'Towel chest stretch', purpose: 'Open the chest', category: 'stretch', equipment: ['none'], position: 'standing', dose: { kind: 'hold', seconds: 30, reps: 2, perSide: false } };
 const withoutId = ({ id: _id, ...rest }: OwnDrill): ProgramDrill => rest;

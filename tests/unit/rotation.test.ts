@@ -72,7 +72,7 @@ describe('rotation', () => {
           // Among those, one needing no kit, then one left switched on, then one in a space they have.
           const kitFree = gentle.filter((d) => d.equipment.every((e) => e === 'none'));
           if (kitFree.length > 0) expect(drill.equipment.every((e) => e === 'none')).toBe(true);
-          const on = kitFree.filter((d) => !s.disabledDrills.includes(d.id as DrillId));
+          const on = kitFree.filter((d) => !(s.disabledDrills as readonly string[]).includes(d.id));
           if (on.length > 0) expect(s.disabledDrills).not.toContain(drill.id);
           if (on.some((d) => s.spaces.includes(SPACE_OF[d.position]))) expect(s.spaces).toContain(SPACE_OF[drill.position]);
           return;

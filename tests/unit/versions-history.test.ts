@@ -137,7 +137,7 @@ describe.each(VERSIONS)('history and levels from the $name version', (version) =
     expect(json({ ...stored, drills: undefined, log: undefined })).toBe(json({ ...was, drills: undefined, log: undefined }));
     const streak = { rating: 'easy', count: 1 };
     if (chinWas) expect(json(chin)).toBe(json({ ...(chinWas as Stored), streak }));
-    else expect(chin).toEqual({ rung: ladderOf('chin-tucks').start, streak, last: null });
+    else expect(chin).toEqual({ rung: ladderOf('chin-tucks')!.start, streak, last: null });
   });
 
   it('a level set by hand adds its move and writes over only that drill\'s changed fields', async () => {
@@ -148,7 +148,7 @@ describe.each(VERSIONS)('history and levels from the $name version', (version) =
     const { 'band-rows': rows, ...others } = stored.drills;
     const { 'band-rows': rowsWere, ...othersWere } = was.drills;
     expect(json(others)).toBe(json(othersWere));
-    const from = (rowsWere as { rung: number } | undefined)?.rung ?? ladderOf('band-rows').start;
+    const from = (rowsWere as { rung: number } | undefined)?.rung ?? ladderOf('band-rows')!.start;
     const move = { from, to: 3, at: NOW, why: 'manual' };
     expect(json(rows)).toBe(json({ ...((rowsWere as Stored | undefined) ?? {}), rung: 3, streak: null, last: move }));
     expect(json(stored.log)).toBe(json([...was.log, { drillId: 'band-rows', ...move }]));

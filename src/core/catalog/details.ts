@@ -1,4 +1,4 @@
-import type { DrillId } from './ids';
+import type { CatalogId } from './ids';
 import type { TimeOfDay } from '../drill';
 
 // What each drill works and when it suits best, from the reference articles. Kept apart from the
@@ -54,7 +54,7 @@ export interface DrillDetails {
   timeOfDay: readonly TimeOfDay[];
 }
 
-export const DETAILS: Record<DrillId, DrillDetails> = {
+export const DETAILS: Record<CatalogId, DrillDetails> = {
   'band-rows': { muscles: ['rhomboids', 'middle_trapezius', 'posterior_deltoid'], timeOfDay: [] },
   // Plan: in the morning routine; "posture breaks every 2 hours".
   'band-pull-aparts': { muscles: ['posterior_deltoid', 'rhomboids', 'middle_trapezius'], timeOfDay: ['morning', 'desk'] },

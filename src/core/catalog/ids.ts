@@ -29,4 +29,16 @@ export const DRILL_IDS = [
   'childs-pose-side-reach',
 ] as const;
 
-export type DrillId = (typeof DRILL_IDS)[number];
+/** A drill of the catalog. */
+export type CatalogId = (typeof DRILL_IDS)[number];
+/** A drill the user wrote (own-) or their organisation pushed by policy (org-): see core/own-drill.ts. */
+export type OwnId = `own-${string}` | `org-${string}`;
+/** Any drill: stored lists, history and levels name both kinds. */
+export type DrillId = CatalogId | OwnId;
+
+const OWN_ID = /^(?:own|org)-[a-z0-9]{1,24}$/;
+const CATALOG_SET = new Set<unknown>(DRILL_IDS);
+
+export const isCatalogId = (x: unknown): x is CatalogId => CATALOG_SET.has(x);
+export const isOwnId = (x: unknown): x is OwnId => typeof x === 'string' && OWN_ID.test(x);
+export const isDrillId = (x: unknown): x is DrillId => isCatalogId(x) || isOwnId(x);

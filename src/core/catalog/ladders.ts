@@ -6,7 +6,7 @@
 // stretch from 10-20 s to 45 s. Below the articles' dose, where they give no smaller number, the
 // rungs take about half and three quarters of it. Nothing goes past what the articles support.
 import type { Dose, Equipment, Position, Tempo } from '../drill';
-import type { DrillId } from './ids';
+import type { CatalogId } from './ids';
 
 export interface Rung {
   dose: Dose;
@@ -58,7 +58,7 @@ const BREATH: Tempo = [
   { phase: 'breathe out', seconds: 6 },
 ];
 
-export const LADDERS: Record<DrillId, Ladder> = {
+export const LADDERS: Record<CatalogId, Ladder> = {
   // The physio's 3 × 8 with a controlled release; slowing the release to 4 s is the plan's answer to a plateau.
   'band-rows': { rungs: [{ dose: reps(4, 1, false, ROW(2)) }, { dose: reps(6, 2, false, ROW(2)) }, { dose: reps(8, 3, false, ROW(2)) }, { dose: reps(8, 3, false, ROW(4)), variant: 'slow_release' }], start: 2, article: 3 },
   // The plan's morning routine does 2 × 10 with the band; 3 × 15 asks for a band heavy enough.

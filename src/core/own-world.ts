@@ -1,0 +1,61 @@
+import { CATALOG } from './catalog';
+import type { OwnId } from './catalog/ids';
+import type { Ladder } from './catalog/ladders';
+import type { Drill, OwnPart } from './drill';
+import type { OwnDrill } from './own-drill';
+import { ownLadder } from './own-ladder';
+
+// Own drills as the rest of Desk Reset sees them: drills like the catalog's, carrying their words,
+// their ladder and their picture with them. Rotation, routines, levels and the break view take
+// "the drills there are" as a list, so the user's own simply join it.
+
+/** The ladder of an own drill: made from its written dose, or that dose alone when levels are off for it. */
+export function ownDrillLadder(own: Pick<OwnDrill, 'dose' | 'levels'>): Ladder {
+  return own.levels ? ownLadder(own.dose) : { rungs: [{ dose: own.dose }], start: 0, article: 0 };
+}
+
+export function ownToDrill(own: OwnDrill, source: OwnPart['source']): Drill {
+  const { name, purpose, steps, cue, mistake } = own;
+  return {
+    id: own.id,
+    category: own.category,
+    equipment: own.equipment,
+    position: own.position,
+    dose: own.dose,
+    steps: own.steps.length,
+    own: { text: { name, purpose, steps, cue, mistake }, source, ladder: ownDrillLadder(own), figure: own.figure, picture: own.picture, routines: own.routines },
+  };
+}
+
+/** Every drill there is: the catalog's, the organisation's, then the user's own, in the order written. */
+export function drillWorld(own: readonly OwnDrill[], org: readonly OwnDrill[] = []): Drill[] {
+  return [...CATALOG, ...org.map((d) => ownToDrill(d, 'org')), ...own.map((d) => ownToDrill(d, 'own'))];
+}
+
+/** A drill of the world by id; undefined for one deleted or not synced here yet. */
+export function findIn(world: readonly Drill[], id: string): Drill | undefined {
+  return world.find((d) => d.id === id);
+}
+
+/** A new id for a drill the user writes: `random` is Math.random in use, fixed in tests. */
+export function newOwnId(random: () => number): OwnId {
+  let id = '';
+  for (let i = 0; i < 12; i++) id += Math.floor(random() * 36).toString(36);
+  return `own-${id}`;
+}
+
+/**
+ * The id of a drill an organisation pushes: made from its name, so the drill keeps its levels and
+ * history when a later policy changes its dose or its words (but not its name).
+ */
+export function orgId(name: string): OwnId {
+  // FNV-1a over the name's UTF-16 units, two rounds for 12 base-36 characters.
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (const c of name.trim().toLocaleLowerCase()) {
+    const code = c.codePointAt(0)!;
+    a = Math.imul(a ^ code, 0x01000193) >>> 0;
+    b = Math.imul(b ^ code, 0x811c9dc5) >>> 0;
+  }
+  return `org-${a.toString(36).padStart(7, '0')}${b.toString(36).padStart(7, '0')}`;
+}

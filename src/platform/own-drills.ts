@@ -1,0 +1,55 @@
+import browser from './browser';
+import type { OwnId } from '../core/catalog/ids';
+import type { Drill } from '../core/drill';
+import type { OwnDrill } from '../core/own-drill';
+import { ownKey, ownRecord, readOwnDrills } from '../core/own-stored';
+import { drillWorld } from '../core/own-world';
+import { loadOrgDrills } from './org-drills';
+import { reportOnce } from './report';
+import { watch, type Unsubscribe } from './watch';
+import { POLICY_CACHE_KEY } from './policy';
+
+// The user's own drills (core/own-stored.ts says how they are kept). Every writer takes the one
+// lock, reads the drill as stored and writes only that drill's key.
+
+export const OWN_LOCK = 'desk-reset-own-drills';
+
+/** The user's own drills this version can read, in the order they were added. Only reads. */
+export async function loadOwnDrills(): Promise<OwnDrill[]> {
+  const { drills, unreadable } = readOwnDrills(await browser.storage.sync.get(null));
+  if (unreadable > 0) reportOnce(`own drills: ${unreadable} this version cannot read, kept as stored`);
+  return drills;
+}
+
+/** Every drill there is to choose from: the catalog's, the organisation's and the user's own. */
+export async function loadDrillWorld(): Promise<Drill[]> {
+  const [own, org] = await Promise.all([loadOwnDrills(), loadOrgDrills()]);
+  return drillWorld(own, org);
+}
+
+/** Writes one drill (new or edited), keeping what is stored of it that this version does not know. A full quota rejects. */
+export function saveOwnDrill(drill: OwnDrill, now = Date.now()): Promise<void> {
+  return navigator.locks.request(OWN_LOCK, async () => {
+    const key = ownKey(drill.id as OwnId);
+    const stored = (await browser.storage.sync.get(key))[key];
+    await browser.storage.sync.set({ [key]: ownRecord(drill, stored, now) });
+  });
+}
+
+/** Deletes one drill; its picture goes with it (platform/pictures.ts). The page keeps both for an undo. */
+export function deleteOwnDrill(id: OwnId): Promise<void> {
+  return navigator.locks.request(OWN_LOCK, () => browser.storage.sync.remove(ownKey(id)));
+}
+
+/** Calls back when the user's drills change here or on another computer, or the organisation's do. */
+export function onDrillsChanged(callback: () => void): Unsubscribe {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'sync' && Object.keys(changes).some((k) => k.startsWith('own.'))) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  const stopPolicy = watch('local', POLICY_CACHE_KEY, callback);
+  return () => {
+    browser.storage.onChanged.removeListener(listener);
+    stopPolicy();
+  };
+}
