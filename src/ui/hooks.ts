@@ -6,19 +6,16 @@ import { onHistoryChanged, onStateChanged } from '../platform/live';
 import type { Policy } from '../core/settings';
 import { loadPolicy, loadSettings, loadState, onPolicyChanged, onSettingsChanged } from '../platform/storage';
 import { loadHistory } from '../platform/history';
-import type { Drill } from '../core/drill';
-import { loadDrillWorld, onDrillsChanged } from '../platform/own-drills';
 import { liveStore, type LiveStore } from './live-store';
 
 // One store per page and value, made on first use: a page that calls `preload` at its start has
 // its storage reads under way before it renders, and every view of the page shares them.
-const stores: { state?: LiveStore<State>; settings?: LiveStore<Settings>; history?: LiveStore<HistoryStore>; policy?: LiveStore<Policy>; drills?: LiveStore<Drill[]> } = {};
+const stores: { state?: LiveStore<State>; settings?: LiveStore<Settings>; history?: LiveStore<HistoryStore>; policy?: LiveStore<Policy> } = {};
 const currentPolicy = async () => (await loadPolicy()).policy;
 
 export const stateStore = () => (stores.state ??= liveStore(() => loadState(Date.now()), onStateChanged));
 export const settingsStore = () => (stores.settings ??= liveStore(loadSettings, onSettingsChanged));
 export const historyStore = () => (stores.history ??= liveStore(loadHistory, onHistoryChanged));
-export const drillsStore = () => (stores.drills ??= liveStore(loadDrillWorld, (callback) => onDrillsChanged(() => void loadDrillWorld().then(callback))));
 export const policyStore = () => (stores.policy ??= liveStore(currentPolicy, (callback) => onPolicyChanged(() => void currentPolicy().then(callback))));
 
 /** A store's value, null while it is first read, re-rendering on every change. */
@@ -41,9 +38,6 @@ export const useSettings = (): Settings | null => useStore(settingsStore());
 
 /** What the organisation set through browser policy, kept live: the settings pages show locked fields. */
 export const usePolicy = (): Policy | null => useStore(policyStore());
-
-/** Every drill there is (the catalog's, the organisation's, the user's own), kept live. */
-export const useDrills = (): Drill[] | null => useStore(drillsStore());
 
 /** The break history, kept live. */
 export const useHistory = (): HistoryStore | null => useStore(historyStore());
