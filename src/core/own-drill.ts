@@ -9,6 +9,8 @@ import { arrayOf, boolean, idWhere, integer, isPlainObject, oneOf, optional, sub
 // levels and the guided timer treat it like any other drill. Checked field by field, so the form
 // can say beside each field what is wrong.
 
+const MARKUP = /[<>]|javascript\s*:/i;
+
 export const OWN_LIMITS = { name: 60, purpose: 120, step: 200, steps: 8, note: 200 } as const;
 
 export interface OwnDrill {
@@ -47,6 +49,8 @@ function text(max: number, required: boolean): Field<string> {
       const value = raw.trim();
       if (required && value === '') return bad(msg('err_text_empty'));
       if ([...value].length > max) return bad(msg('err_text_long', max));
+      // What a program file may not hold (transfer-strict.ts), the form does not take either: one rule for both.
+      if (MARKUP.test(value)) return bad(msg('err_text_markup'));
       return ok(value);
     },
   };

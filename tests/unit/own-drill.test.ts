@@ -24,6 +24,11 @@ describe('checkOwnDrill', () => {
     expect(result).toEqual({ ok: true, drill: { id: 'own-1', ...prescribed, figure: null, routines: [], levels: true, picture: null } });
   });
 
+  it('refuses markup and script addresses in any text, as a program file does, so the form and a file agree', () => {
+    const result = checkOwnDrill('own-1', { ...prescribed, name: 'Rows <b>', steps: ['Pull.', 'javascript:alert(1)'], cue: 'a > b' });
+    expect(result).toEqual({ ok: false, problems: { name: msg('err_text_markup'), steps: msg('err_member', 1, msg('err_text_markup')), cue: msg('err_text_markup') } });
+  });
+
   it('takes a figure from the catalog, the routines it joins, levels off and a rest between sets', () => {
     const result = checkOwnDrill('own-1', { ...prescribed, figure: 'wall-slides', routines: ['evening'], levels: false, dose: { ...prescribed.dose, rest: 45 } });
     expect(result).toMatchObject({ ok: true, drill: { figure: 'wall-slides', routines: ['evening'], levels: false, dose: { rest: 45 } } });
