@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
+import type { DrillId } from '../core/catalog/ids';
 import { t } from '../platform/i18n';
+import { useDrills } from '../ui/drills';
 import { updateSettings, writeFailure } from '../platform/live';
 import { changedFields, fromDraft, mergeDraft, sameSettings, toDraft, type Draft, type Errors } from './draft';
 
@@ -39,7 +41,9 @@ export function useAutosave(stored: Settings): Autosave {
     base.current = stored;
   }, [stored]);
 
-  const { settings, errors } = fromDraft(draft, stored);
+  // The user's and the organisation's drills count as drills switched on, so they can be the only ones.
+  const own = (useDrills() ?? []).filter((d) => d.own).map((d) => d.id as DrillId);
+  const { settings, errors } = fromDraft(draft, stored, own);
   const changed = !sameSettings(settings, stored);
 
   useEffect(() => {

@@ -1,3 +1,4 @@
+import type { DrillId } from '../core/catalog/ids';
 import type { Msg } from '../core/i18n';
 import { settingsSchema, type Settings, type SettingsKey } from '../core/settings';
 import { settingsProblems } from '../core/settings-rules';
@@ -34,9 +35,10 @@ export type Errors = Partial<Record<SettingsKey, Msg>>;
 /**
  * The settings the draft describes and a message for every field that cannot be saved. A field
  * with its own error keeps the stored value; so do the fields a rule across fields involves,
- * while it is broken. Every other field saves.
+ * while it is broken. Every other field saves. `own`: the ids of the own and organisation's drills,
+ * which count as drills switched on like the catalog's.
  */
-export function fromDraft(draft: Draft, stored: Settings): { settings: Settings; errors: Errors } {
+export function fromDraft(draft: Draft, stored: Settings, own: readonly DrillId[] = []): { settings: Settings; errors: Errors } {
   const settings = { ...stored } as Record<SettingsKey, unknown>;
   const fieldErrors: Errors = {};
   for (const key of Object.keys(settingsSchema) as SettingsKey[]) {
@@ -50,7 +52,7 @@ export function fromDraft(draft: Draft, stored: Settings): { settings: Settings;
   // Holding a field back can break a rule with a stored value, so look again until no rule that
   // involves a field not yet held is broken. Each round holds at least one more field, so it ends.
   for (;;) {
-    const broken = settingsProblems(typed).filter((p) => p.involves.some((key) => !held.has(key)));
+    const broken = settingsProblems(typed, own).filter((p) => p.involves.some((key) => !held.has(key)));
     if (broken.length === 0) break;
     for (const problem of broken) {
       crossErrors[problem.field] ??= problem.message;
