@@ -49,10 +49,13 @@ export function newOwnId(random: () => number): OwnId {
  * history when a later policy changes its dose or its words (but not its name).
  */
 export function orgId(name: string): OwnId {
-  // FNV-1a over the name's UTF-16 units, two rounds for 12 base-36 characters.
+  // The same name however it was typed or encoded, on a computer in any language: toLowerCase,
+  // not toLocaleLowerCase (a Turkish computer lowercases I to ı), letters composed (NFC).
+  const key = name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  // FNV-1a over its code points, two rounds of seven base-36 characters each.
   let a = 0x811c9dc5;
   let b = 0x01000193;
-  for (const c of name.trim().toLocaleLowerCase()) {
+  for (const c of key) {
     const code = c.codePointAt(0)!;
     a = Math.imul(a ^ code, 0x01000193) >>> 0;
     b = Math.imul(b ^ code, 0x811c9dc5) >>> 0;
