@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { msg } from '../../src/core/i18n';
+import { orgId } from '../../src/core/own-world';
+import { PICTURE_MAX_BYTES, pictureUrlProblem } from '../../src/core/picture';
+import { readPolicyDrills } from '../../src/core/policy-drills';
+import { buildProgram } from '../../src/core/program';
+import { PNG_URL, towel, yRaise } from './own-fixtures';
+
+// Issue 24 item 5: a program an organisation pushes through browser policy, read as strictly as a
+// file the user imports; and the pictures such a program (or a file) carries as data URLs.
+
+const program = (drills = [yRaise, towel]) => JSON.parse(buildProgram(drills)) as { format: string; version: number; drills: Record<string, unknown>[] };
+const asOrg = (d: typeof yRaise) => ({ ...d, id: orgId(d.name) });
+
+describe('readPolicyDrills', () => {
+  it.each([
+    ['no policy', undefined],
+    ['a policy without drills', { intervalMinutes: 60, locked: ['intervalMinutes'] }],
+    ['a policy that is no object', 'drills'],
+  ])('%s: no drills and nothing to say', (_what, policy) => {
+    expect(readPolicyDrills(policy)).toEqual({ drills: [], problems: [] });
+  });
+
+  it('reads a program given as an object, each drill with the id its name gives', () => {
+    expect(readPolicyDrills({ intervalMinutes: 60, drills: program() })).toEqual({ drills: [asOrg(yRaise), asOrg(towel)], problems: [] });
+  });
+
+  it('reads a program given as its JSON text, the same', () => {
+    expect(readPolicyDrills({ drills: buildProgram([yRaise, towel]) })).toEqual({ drills: [asOrg(yRaise), asOrg(towel)], problems: [] });
+  });
+
+  it('keeps the picture a drill carries', () => {
+    expect(readPolicyDrills({ drills: program([{ ...yRaise, picture: PNG_URL }]) }).drills).toEqual([{ ...asOrg(yRaise), picture: PNG_URL }]);
+  });
+
+  it.each([
+    ['one drill broken', { ...program(), drills: [program().drills[0], { ...program().drills[1], steps: [] }] }],
+    ['a picture that is no picture', { ...program(), drills: [{ ...program().drills[0], picture: 'data:image/svg+xml;base64,PHN2Zz4=' }] }],
+    ['a newer format', { ...program(), version: 2 }],
+    ['text that is no JSON', '{"format": "desk-reset-program",'],
+    ['nothing', null],
+  ])('%s: leaves the whole program out and names the problem', (_what, drills) => {
+    const { drills: read, problems } = readPolicyDrills({ drills });
+    expect(read).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^drills \(.+\)$/);
+  });
+
+  it('keeps one drill of a name given twice (in any case or spacing): the first', () => {
+    const twice = { ...program(), drills: [program().drills[0], { ...program().drills[1], name: '  PRONE Y RAISE ' }, program().drills[1]] };
+    expect(readPolicyDrills({ drills: twice })).toEqual({ drills: [asOrg(yRaise), asOrg(towel)], problems: [] });
+  });
+
+  it('gives a drill the same id when a later policy changes its dose or its words, but not its name', () => {
+    const later = { ...program(), drills: [{ ...program().drills[0], purpose: 'Posture', dose: { kind: 'reps', reps: 12, sets: 3, perSide: false } }] };
+    expect(readPolicyDrills({ drills: later }).drills[0]!.id).toBe(readPolicyDrills({ drills: program() }).drills[0]!.id);
+  });
+});
+
+/** A data URL of `type` holding `bytes`, padded with zeros to `size` bytes. */
+const dataUrl = (type: string, bytes: number[], size = 64) => {
+  const body = Buffer.alloc(size);
+  Buffer.from(bytes).copy(body);
+  return `data:${type};base64,${body.toString('base64')}`;
+};
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const JPEG = [0xff, 0xd8, 0xff, 0xe0];
+const WEBP = [...Buffer.from('RIFF'), 1, 2, 3, 4, ...Buffer.from('WEBP')];
+
+describe('pictureUrlProblem', () => {
+  it.each([
+    ['a PNG', dataUrl('image/png', PNG)],
+    ['a JPEG', dataUrl('image/jpeg', JPEG)],
+    ['a WebP', dataUrl('image/webp', WEBP)],
+    ['a real 1×1 PNG', PNG_URL],
+    ['a PNG of exactly 2 MB', dataUrl('image/png', PNG, PICTURE_MAX_BYTES)],
+  ])('takes %s', (_what, url) => {
+    expect(pictureUrlProblem(url)).toBeNull();
+  });
+
+  it.each([
+    ['a PNG that says it is a JPEG', dataUrl('image/jpeg', PNG)],
+    ['a JPEG that says it is a WebP', dataUrl('image/webp', JPEG)],
+    ['an SVG', `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64')}`],
+    ['an SVG that says it is a PNG', dataUrl('image/png', [...Buffer.from('<svg onload="alert(1)">')])],
+    ['a GIF', dataUrl('image/gif', [...Buffer.from('GIF89a')])],
+    ['a picture not in base64', 'data:image/png,%89PNG'],
+    ['base64 cut short', dataUrl('image/png', PNG).slice(0, -1)],
+    ['base64 with a stray character', dataUrl('image/png', PNG).replace('AAAA', 'AA*A')],
+    ['base64 with padding inside', dataUrl('image/png', PNG).replace('AAAA', 'AA==')],
+    ['an address, not a data URL', 'https://example.org/y.png'],
+    ['no text at all', 42],
+  ])('refuses %s as no picture', (_what, url) => {
+    expect(pictureUrlProblem(url)).toEqual(msg('picture_not_image'));
+  });
+
+  it('refuses an empty picture', () => {
+    expect(pictureUrlProblem('data:image/png;base64,')).toEqual(msg('picture_empty'));
+  });
+
+  it('refuses a picture over 2 MB, saying its size', () => {
+    expect(pictureUrlProblem(dataUrl('image/png', PNG, PICTURE_MAX_BYTES + 1))).toEqual(msg('picture_too_big', 2, 0));
+    expect(pictureUrlProblem(dataUrl('image/jpeg', JPEG, 3 * 1024 * 1024))).toEqual(msg('picture_too_big', 3, 0));
+  });
+});
