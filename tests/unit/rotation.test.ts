@@ -9,18 +9,31 @@ import { group, pickDrill, rankCandidates, unfit } from '../../src/core/rotation
 import { rememberDrill } from '../../src/core/state';
 import { english } from '../english';
 import { DEFAULT_SETTINGS, OWNABLE_EQUIPMENT, SPACES, type Settings } from '../../src/core/settings';
+import { drillWorld } from '../../src/core/own-world';
+import { DRILL_IDS } from '../../src/core/catalog/ids';
+import { ownDrills } from './own-arbitraries';
 
 const everything: Settings = { ...DEFAULT_SETTINGS, equipment: [...OWNABLE_EQUIPMENT], spaces: [...SPACES], drillCapSeconds: 300 };
 const ids = CATALOG.map((d) => d.id);
 
-const settingsArb = fc.record({
-  disabledDrills: fc.subarray([...ids]),
-  // Often every drill, or all but one, marked painful: the corner where a stand-in could hurt.
-  painfulDrills: fc.oneof(fc.subarray([...ids]), fc.constant([...ids]), fc.constantFrom(...ids).map((keep) => ids.filter((id) => id !== keep))) as fc.Arbitrary<DrillId[]>,
-  equipment: fc.subarray([...OWNABLE_EQUIPMENT]),
-  spaces: fc.subarray([...SPACES], { minLength: 1 }),
-  drillCapSeconds: fc.integer({ min: 30, max: 300 }),
-});
+/** Settings over the drills `ids` names (the catalog's, or the catalog's and the user's own). */
+const settingsOver = (ids: readonly string[]) =>
+  fc.record({
+    // Now and then every catalog drill switched off: the user's own are then the only ones left.
+    disabledDrills: fc.oneof(fc.subarray([...ids]), fc.subarray([...ids]).map((off) => [...new Set([...DRILL_IDS, ...off])])) as fc.Arbitrary<DrillId[]>,
+    // Often every drill, or all but one, marked painful: the corner where a stand-in could hurt.
+    painfulDrills: fc.oneof(fc.subarray([...ids]), fc.constant([...ids]), fc.constantFrom(...ids).map((keep) => ids.filter((id) => id !== keep))) as fc.Arbitrary<DrillId[]>,
+    equipment: fc.subarray([...OWNABLE_EQUIPMENT]),
+    spaces: fc.subarray([...SPACES], { minLength: 1 }),
+    drillCapSeconds: fc.integer({ min: 30, max: 300 }),
+  });
+/** The drills there are (the catalog's, most often with some of the user's own), settings over all of them, and drills done lately. */
+const worldArb = fc
+  .oneof(fc.constant<readonly Drill[]>(CATALOG), ownDrills().map((own): readonly Drill[] => drillWorld(own)), ownDrills().map((own): readonly Drill[] => drillWorld(own)))
+  .chain((world) => {
+    const all = world.map((d) => d.id);
+    return fc.record({ world: fc.constant(world), s: settingsOver(all), recent: fc.array(fc.constantFrom(...all), { maxLength: 12 }) as fc.Arbitrary<DrillId[]> });
+  });
 type RotationSettings = Parameters<typeof pickDrill>[0];
 /** Where each position can be done, written out here rather than read from the code under test. */
 const SPACE_OF = { seated: 'desk', standing: 'standing', floor: 'floor' } as const;
@@ -35,8 +48,6 @@ function fitsByHand(d: Drill, s: RotationSettings): boolean {
   if (!ids(s.spaces).has(SPACE_OF[d.position])) return false;
   return planSeconds(timerPlan(breakDose(d.dose, s.drillCapSeconds))) <= s.drillCapSeconds;
 }
-
-const recentArb = fc.array(fc.constantFrom(...ids), { maxLength: 12 }) as fc.Arbitrary<DrillId[]>;
 
 describe('rotation', () => {
   it('says why a drill cannot come up', () => {
@@ -56,16 +67,16 @@ describe('rotation', () => {
     expect(rankCandidates(everything, [last]).at(-1)!.id).toBe(last);
   });
 
-  it('every pick fits the settings, and never repeats the last drill when another fits', () => {
+  it('every pick fits the settings, and never repeats the last drill when another fits (the user’s own drills among them)', () => {
     fc.assert(
-      fc.property(settingsArb, recentArb, (s, recent) => {
-        const choice = pickDrill(s, recent);
-        const fitting = CATALOG.filter((d) => fitsByHand(d, s));
+      fc.property(worldArb, ({ world, s, recent }) => {
+        const choice = pickDrill(s, recent, [], world);
+        const fitting = world.filter((d) => fitsByHand(d, s));
         if (fitting.length === 0) {
           expect(choice.fallback).toBe(true);
           expect(noFitReasons(s).length).toBeGreaterThan(0);
           // The stand-in never hurt; with nothing left that did not hurt there is none.
-          const gentle = CATALOG.filter((d) => !s.painfulDrills.includes(d.id as DrillId));
+          const gentle = world.filter((d) => !s.painfulDrills.includes(d.id as DrillId));
           if (gentle.length === 0) return void expect(choice.drill).toBeNull();
           const drill = choice.drill!;
           expect(s.painfulDrills).not.toContain(drill.id);
@@ -109,13 +120,13 @@ describe('rotation', () => {
 
   it('over a simulated week, strengthening and easing drills alternate when both fit', () => {
     fc.assert(
-      fc.property(settingsArb, (s) => {
-        const fitting = CATALOG.filter((d: Drill) => unfit(d, s) === null);
+      fc.property(worldArb, ({ world, s }) => {
+        const fitting = world.filter((d: Drill) => unfit(d, s) === null);
         const groups = new Set(fitting.map((d) => group(d.category)));
         let recent: DrillId[] = [];
         const picks: Drill[] = [];
         for (let i = 0; i < 25; i++) {
-          const { drill } = pickDrill(s, recent);
+          const { drill } = pickDrill(s, recent, [], world);
           if (!drill) return void expect(fitting).toEqual([]); // every drill hurt
           picks.push(drill);
           recent = [drill.id as DrillId, ...recent];
@@ -130,13 +141,13 @@ describe('rotation', () => {
     );
   });
 
-  it('every drill that fits comes up within two rounds of the catalog: none is starved', () => {
-    /** The drills two rounds of the catalog bring up, each break's drill done and remembered. */
-    const twoRounds = (s: Parameters<typeof pickDrill>[0]) => {
+  it('every drill that fits, the user’s own too, comes up within two rounds of the drills there are: none is starved', () => {
+    /** The drills two rounds of the drills bring up, each break's drill done and remembered. */
+    const twoRounds = (s: Parameters<typeof pickDrill>[0], world: readonly Drill[] = CATALOG) => {
       let recent: DrillId[] = [];
       const seen = new Set<string>();
-      for (let i = 0; i < 2 * CATALOG.length; i++) {
-        const { drill } = pickDrill(s, recent);
+      for (let i = 0; i < 2 * world.length; i++) {
+        const { drill } = pickDrill(s, recent, [], world);
         if (!drill) break; // every drill hurt: nothing comes up
         seen.add(drill.id);
         recent = rememberDrill(recent, drill.id as DrillId);
@@ -144,9 +155,9 @@ describe('rotation', () => {
       return seen;
     };
     fc.assert(
-      fc.property(settingsArb, (s) => {
-        const seen = twoRounds(s);
-        for (const d of CATALOG.filter((x: Drill) => unfit(x, s) === null)) expect(seen, `${d.id} never came up`).toContain(d.id);
+      fc.property(worldArb, ({ world, s }) => {
+        const seen = twoRounds(s, world);
+        for (const d of world.filter((x: Drill) => unfit(x, s) === null)) expect(seen, `${d.id} never came up`).toContain(d.id);
       }),
     );
     // With all equipment and every space, the whole library takes its turn.
