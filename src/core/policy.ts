@@ -1,6 +1,7 @@
+import { policyDrillsSchema } from './policy-drills';
 import type { JsonSchema } from './schema';
 import { isPlainObject } from './schema';
-import { NO_POLICY, settingsSchema, type Policy, type SettingsKey } from './settings';
+import { NO_POLICY, settingsSchema, type Policy, type PolicyLock, type SettingsKey } from './settings';
 
 // Defaults an organisation sets for its staff through browser policy (managed storage). They
 // apply wherever the user made no choice of their own; a locked field takes the organisation's
@@ -23,10 +24,15 @@ export type Manageable = (typeof MANAGEABLE)[number];
 
 const isManageable = (key: unknown): key is Manageable => (MANAGEABLE as readonly unknown[]).includes(key);
 
+/** What `locked` may name: the manageable settings, and `drills` (the organisation's drills, which users then cannot switch off). */
+export const LOCKABLE = [...MANAGEABLE, 'drills'] as const satisfies readonly PolicyLock[];
+const isLockable = (key: unknown): key is (typeof LOCKABLE)[number] => (LOCKABLE as readonly unknown[]).includes(key);
+
 /**
  * Reads what the organisation's policy says, checking every value with the same schema as the
  * user's settings: a bad value is left out, field by field, and named in `problems`. Chromium
- * already drops what its managed schema refuses; Firefox passes everything through.
+ * already drops what its managed schema refuses; Firefox passes everything through. Its program
+ * (`drills`) is read apart, by readPolicyDrills; locking `drills` puts 'drills' in `locked`.
  */
 export function readPolicy(raw: unknown): { policy: Policy; problems: string[] } {
   if (raw === undefined) return { policy: NO_POLICY, problems: [] };
@@ -40,14 +46,15 @@ export function readPolicy(raw: unknown): { policy: Policy; problems: string[] }
     else problems.push(result ? `${key} (${JSON.stringify(value)})` : `${key} (not a setting an organisation can set)`);
   }
   const listed: unknown[] = raw.locked === undefined ? [] : Array.isArray(raw.locked) ? raw.locked : [raw.locked];
-  const locked = listed.filter(isManageable);
-  for (const key of listed) if (!isManageable(key)) problems.push(`locked: ${JSON.stringify(key)} (not a setting an organisation can lock)`);
+  const locked = listed.filter(isLockable);
+  for (const key of listed) if (!isLockable(key)) problems.push(`locked: ${JSON.stringify(key)} (not a setting an organisation can lock)`);
   return { policy: { values, locked: [...new Set(locked)] }, problems };
 }
 
-/** Chromium's managed-storage schema (managed_schema.json), made from the settings' own schema. */
+/** Chromium's managed-storage schema (managed_schema.json), made from the settings' own schema and the program's. */
 export function managedSchema(): { type: 'object'; properties: Record<string, JsonSchema> } {
   const properties: Record<string, JsonSchema> = Object.fromEntries(MANAGEABLE.map((key) => [key, settingsSchema[key].json!]));
-  properties.locked = { type: 'array', items: { type: 'string', enum: MANAGEABLE } };
+  properties.locked = { type: 'array', items: { type: 'string', enum: LOCKABLE } };
+  properties.drills = policyDrillsSchema();
   return { type: 'object', properties };
 }

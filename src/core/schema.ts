@@ -20,9 +20,9 @@ export interface Field<T> {
   keep?(stored: unknown, next: T): unknown;
 }
 
-/** The subset of JSON Schema that Chromium's managed-storage schemas read. */
+/** The subset of JSON Schema that Chromium's managed-storage schemas read; an integer without a bound takes any. */
 export type JsonSchema =
-  | { type: 'integer'; minimum: number; maximum: number }
+  | { type: 'integer'; minimum?: number; maximum?: number }
   | { type: 'boolean' }
   | { type: 'string'; pattern?: string; enum?: readonly string[] }
   | { type: 'array'; items: JsonSchema }

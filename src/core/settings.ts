@@ -112,14 +112,20 @@ export function migrate(raw: unknown): unknown {
   return Object.fromEntries(Object.entries(out).filter(([key]) => !atDefault(key)));
 }
 
+/** What an organisation can lock: a setting, or `drills`, its own drills, which the user then cannot switch off. */
+export type PolicyLock = SettingsKey | 'drills';
+
 /**
  * What an organisation sets through browser policy (see policy.ts): values that apply where the
  * user chose nothing, and fields locked to the organisation's value (or ours, where it gave none).
  */
 export interface Policy {
   values: Partial<Settings>;
-  locked: readonly SettingsKey[];
+  locked: readonly PolicyLock[];
 }
+
+/** The settings the organisation locked (a form shows them disabled), without the lock on its drills. */
+export const lockedSettings = (policy: Policy): SettingsKey[] => policy.locked.filter((key): key is SettingsKey => key !== 'drills');
 
 export const NO_POLICY: Policy = { values: {}, locked: [] };
 
@@ -131,16 +137,17 @@ export function readSettings(raw: unknown, policy: Policy = NO_POLICY): { settin
   const migrated = migrate(raw);
   const { value, repaired } = read(settingsSchema, migrated);
   const chosen = new Set(isPlainObject(migrated) ? Object.keys(migrated).filter((key) => !repaired.includes(key)) : []);
-  const managed = withPolicy(value, chosen, policy);
-  const settings = ensureSomeDrillEnabled(managed);
-  if (settings !== managed) repaired.push('disabledDrills');
-  return { settings, repaired };
+  // Every catalog drill switched off is kept as stored: the user's own drills may be the ones on.
+  // Whether any drill is on depends on the drills there are: the machine keeps one on (machine.ts).
+  return { settings: withPolicy(value, chosen, policy), repaired };
 }
 
 function withPolicy(settings: Settings, chosen: ReadonlySet<string>, policy: Policy): Settings {
   const out = { ...settings } as Record<SettingsKey, unknown>;
   for (const [key, value] of Object.entries(policy.values) as [SettingsKey, unknown][]) if (!chosen.has(key)) out[key] = structuredClone(value);
-  for (const key of policy.locked) out[key] = structuredClone(policy.values[key] ?? settingsSchema[key].fallback());
+  for (const key of lockedSettings(policy)) out[key] = structuredClone(policy.values[key] ?? settingsSchema[key].fallback());
+  // Read past, not removed from storage (off again once the lock goes); "it hurt" still counts under the lock.
+  if (policy.locked.includes('drills')) out.disabledDrills = (out.disabledDrills as DrillId[]).filter((id) => !id.startsWith('org-'));
   return out as Settings;
 }
 
@@ -150,7 +157,8 @@ export function enabledDrillIds(settings: Pick<Settings, 'disabledDrills'>, own:
   return [...DRILL_IDS, ...own].filter((id) => !off.has(id));
 }
 
-export function ensureSomeDrillEnabled(settings: Settings, own: readonly DrillId[] = []): Settings {
+/** The settings with every drill switched on when none of the catalog's and `own` is: a rotation is never empty. */
+export function ensureSomeDrillEnabled<S extends Pick<Settings, 'disabledDrills'>>(settings: S, own: readonly DrillId[] = []): S {
   return enabledDrillIds(settings, own).length > 0 ? settings : { ...settings, disabledDrills: [] };
 }
 

@@ -8,6 +8,7 @@ import { DataSection } from './DataSection';
 import { ProgressSection } from './ProgressSection';
 import { useLevels } from '../ui/use-levels';
 import { SettingsForm } from './SettingsForm';
+import { lockedSettings } from '../core/settings';
 import { WelcomeLink } from './WelcomeLink';
 
 const SECTIONS: readonly [string, string][] = [
@@ -62,7 +63,7 @@ export function Options() {
             </SafetyNotice>
           </div>
         ) : null}
-        {settings && policy ? <SettingsForm stored={settings} state={state} locked={new Set(policy.locked)} /> : <p aria-busy="true">{t('loading')}</p>}
+        {settings && policy ? <SettingsForm stored={settings} state={state} locked={new Set(lockedSettings(policy))} /> : <p aria-busy="true">{t('loading')}</p>}
         <div id="progress">{history ? <ProgressSection history={history} now={now} levels={levels} /> : null}</div>
         <div id="data">{settings && history ? <DataSection settings={settings} history={history} /> : null}</div>
         <div id="safety">

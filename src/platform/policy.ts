@@ -1,5 +1,7 @@
 import browser from './browser';
+import { translateWith, type MessagesFile, type Translate } from '../core/i18n';
 import { readPolicy } from '../core/policy';
+import { policyDrillsProblems, readPolicyDrills } from '../core/policy-drills';
 import type { Policy } from '../core/settings';
 import { watch, type Unsubscribe } from './watch';
 
@@ -33,11 +35,16 @@ const refresh = () =>
     // A refused write leaves the last copy; the next read tries again.
     .catch(() => undefined);
 
-/** What the organisation set through browser policy, if anything, and what was wrong with it. */
-export async function loadPolicy(): Promise<{ policy: Policy; problems: string[] }> {
+/** The policy as last read, undefined for none; a fresh read goes out. */
+async function lastRead(): Promise<unknown> {
   void refresh();
   const raw = (await browser.storage.local.get(POLICY_CACHE_KEY))[POLICY_CACHE_KEY];
-  return readPolicy(isEmpty(raw) ? undefined : raw);
+  return isEmpty(raw) ? undefined : raw;
+}
+
+/** What the organisation set through browser policy, if anything, and what was wrong with it (its drills: org-drills.ts). */
+export async function loadPolicy(): Promise<{ policy: Policy; problems: string[] }> {
+  return readPolicy(await lastRead());
 }
 
 /**
@@ -56,13 +63,31 @@ export function onPolicyChanged(callback: () => void): Unsubscribe {
 const POLICY_WARNED_KEY = 'policyWarned';
 
 /**
- * Names in the console what the organisation's policy had wrong, once for each new list of
- * problems (the worker starts often, the policy rarely changes); the rest of the policy applies.
+ * The messages as the package ships them in English: the console speaks to an administrator in
+ * one language, whatever the browser's. Null when the file cannot be read.
+ */
+async function english(): Promise<Translate | null> {
+  try {
+    const response = await fetch(browser.runtime.getURL('_locales/en/messages.json'));
+    return response.ok ? translateWith((await response.json()) as MessagesFile) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Names in the console what the organisation's policy had wrong, its program's faults too, once
+ * for each new list of problems (the worker starts often, the policy rarely changes); the rest of
+ * the policy applies.
  */
 export async function reportPolicyProblems(): Promise<void> {
-  const [{ problems }, seen] = await Promise.all([loadPolicy(), browser.storage.local.get(POLICY_WARNED_KEY)]);
+  const [raw, seen] = await Promise.all([lastRead(), browser.storage.local.get(POLICY_WARNED_KEY)]);
+  const drills = readPolicyDrills(raw);
+  // The messages are fetched only for a program with faults; without them each is named by its key.
+  const t = (drills.refused.length + drills.left.length > 0 ? await english() : null) ?? (() => '');
+  const problems = [...readPolicy(raw).problems, ...policyDrillsProblems(drills, t)];
   const text = problems.join(', ');
   if (text === (seen[POLICY_WARNED_KEY] ?? '')) return;
-  if (text) console.warn(`Desk Reset ignored part of the policy set by your organisation: ${text}. The rest applies.`);
+  if (text) console.warn(`Desk Reset ignored part of the policy set by your organisation: ${text.endsWith('.') ? text : `${text}.`} The rest applies.`);
   await browser.storage.local.set({ [POLICY_WARNED_KEY]: text });
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Settings, SettingsKey } from '../core/settings';
+import { lockedSettings, type Settings, type SettingsKey } from '../core/settings';
 import { openingStep, stepAfter, WELCOME_STEPS, type WelcomeProgress, type WelcomeStep } from '../core/welcome';
 import { t } from '../platform/i18n';
 import { saveWelcome } from '../platform/welcome';
@@ -34,7 +34,7 @@ export function Welcome({ progress }: { progress: WelcomeProgress | null }) {
         <h1>{t('welcome_heading')}</h1>
         <p class="muted">{t('welcome_intro')}</p>
       </header>
-      {settings && policy ? <Steps stored={settings} progress={progress} locked={new Set(policy.locked)} /> : <p aria-busy="true">{t('loading')}</p>}
+      {settings && policy ? <Steps stored={settings} progress={progress} locked={new Set(lockedSettings(policy))} /> : <p aria-busy="true">{t('loading')}</p>}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { orgId } from '../../src/core/own-world';
 import { PICTURE_MAX_BYTES, pictureUrlProblem } from '../../src/core/picture';
 import { readPolicyDrills } from '../../src/core/policy-drills';
 import { buildProgram } from '../../src/core/program';
+import { at } from '../../src/core/transfer-strict';
 import { PNG_URL, towel, yRaise } from './own-fixtures';
 
 // Issue 24 item 5: a program an organisation pushes through browser policy, read as strictly as a
@@ -18,15 +19,15 @@ describe('readPolicyDrills', () => {
     ['a policy without drills', { intervalMinutes: 60, locked: ['intervalMinutes'] }],
     ['a policy that is no object', 'drills'],
   ])('%s: no drills and nothing to say', (_what, policy) => {
-    expect(readPolicyDrills(policy)).toEqual({ drills: [], problems: [] });
+    expect(readPolicyDrills(policy)).toEqual({ drills: [], refused: [], left: [] });
   });
 
   it('reads a program given as an object, each drill with the id its name gives', () => {
-    expect(readPolicyDrills({ intervalMinutes: 60, drills: program() })).toEqual({ drills: [asOrg(yRaise), asOrg(towel)], problems: [] });
+    expect(readPolicyDrills({ intervalMinutes: 60, drills: program() })).toEqual({ drills: [asOrg(yRaise), asOrg(towel)], refused: [], left: [] });
   });
 
   it('reads a program given as its JSON text, the same', () => {
-    expect(readPolicyDrills({ drills: buildProgram([yRaise, towel]) })).toEqual({ drills: [asOrg(yRaise), asOrg(towel)], problems: [] });
+    expect(readPolicyDrills({ drills: buildProgram([yRaise, towel]) })).toEqual({ drills: [asOrg(yRaise), asOrg(towel)], refused: [], left: [] });
   });
 
   it('keeps the picture a drill carries', () => {
@@ -40,15 +41,15 @@ describe('readPolicyDrills', () => {
     ['text that is no JSON', '{"format": "desk-reset-program",'],
     ['nothing', null],
   ])('%s: leaves the whole program out and names the problem', (_what, drills) => {
-    const { drills: read, problems } = readPolicyDrills({ drills });
+    const { drills: read, refused, left } = readPolicyDrills({ drills });
     expect(read).toEqual([]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^drills \(.+\)$/);
+    expect(refused).toHaveLength(1);
+    expect(left).toEqual([]);
   });
 
-  it('keeps one drill of a name given twice (in any case or spacing): the first', () => {
+  it('keeps one drill of a name given twice (in any case or spacing): the first; the other is named', () => {
     const twice = { ...program(), drills: [program().drills[0], { ...program().drills[1], name: '  PRONE Y RAISE ' }, program().drills[1]] };
-    expect(readPolicyDrills({ drills: twice })).toEqual({ drills: [asOrg(yRaise), asOrg(towel)], problems: [] });
+    expect(readPolicyDrills({ drills: twice })).toEqual({ drills: [asOrg(yRaise), asOrg(towel)], refused: [], left: [at('drills[1].name', msg('policy_same_name', 'PRONE Y RAISE'))] });
   });
 
   it('gives a drill the same id when a later policy changes its dose or its words, but not its name', () => {
