@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DRILL_IDS } from '../../src/core/catalog/ids';
 import { CATEGORIES, EQUIPMENT, PHASES, POSITIONS, ROUTINE_KINDS } from '../../src/core/drill';
 import { checkOwnDrill } from '../../src/core/own-drill';
-import { MANAGEABLE, managedSchema } from '../../src/core/policy';
+import { MANAGEABLE, managedSchema, readPolicy } from '../../src/core/policy';
 import { readPolicyDrills } from '../../src/core/policy-drills';
 import { buildProgram, PROGRAM_FORMAT } from '../../src/core/program';
 import type { JsonSchema } from '../../src/core/schema';
@@ -141,5 +143,27 @@ describe('the managed schema Chromium checks the policy against', () => {
     expect(chromiumReads(picture, wallAngels.picture).ok).toBe(true);
     expect(chromiumReads(picture, 'https://example.com/a.png').ok).toBe(false);
     expect(chromiumReads(picture, 'data:image/svg+xml;base64,PHN2Zz4=').ok).toBe(false);
+  });
+});
+
+describe('the README’s examples of a program by policy', () => {
+  const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### A program by policy'), readme.indexOf('## Reliability'));
+  const examples = [...section.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as Record<string, any>);
+
+  it('Chrome’s: Chrome passes it unchanged, Desk Reset reads every drill and the lock, and nothing is wrong', () => {
+    const values = examples[0]!['3rdparty'].extensions['<extension id>'];
+    expect(chromiumReads(managedSchema(), values)).toEqual({ ok: true, value: values });
+    expect(readPolicy(values)).toEqual({ policy: { values: {}, locked: ['drills'] }, problems: [] });
+    const read = readPolicyDrills(values);
+    expect([read.refused, read.left]).toEqual([[], []]);
+    expect(read.drills.map((d) => d.name)).toEqual(['Wall angels', 'Doorway chest stretch']);
+    expect(read.drills[0]!.picture).toMatch(/^data:image\/png;base64,/);
+  });
+
+  it('Firefox’s: read the same', () => {
+    const values = examples[1]!.policies['3rdparty'].Extensions['desk-reset@desk-reset.app'];
+    expect(readPolicy(values).policy.locked).toEqual(['drills']);
+    expect(readPolicyDrills(values).drills.map((d) => d.name)).toEqual(['Doorway chest stretch']);
   });
 });
