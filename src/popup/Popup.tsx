@@ -13,7 +13,8 @@ import { IdleView } from './IdleView';
 
 /** What the popup shows besides the schedule: a moment after a drill, or the safety page. */
 /** `failed`: the worker could not keep the pain report, not even on this computer. */
-type Aside = { kind: 'none' } | { kind: 'safety' } | { kind: 'rate'; drillId: DrillId } | { kind: 'hurt'; drillId: DrillId; failed?: boolean };
+/** `name`: the drill's, as the break showed it (an own drill's is its own, and stays said if it is deleted meanwhile). */
+type Aside = { kind: 'none' } | { kind: 'safety' } | { kind: 'rate'; drillId: DrillId; name: string } | { kind: 'hurt'; drillId: DrillId; name: string; failed?: boolean };
 
 export const useBreakViews = lazy(() => import('./BreakViews'));
 
@@ -29,8 +30,6 @@ export function Popup() {
   const busy = <main class="popup" aria-busy="true" />;
   if (!state || !settings) return busy;
   const close = () => setAside({ kind: 'none' });
-
-  const nameOf = (id: DrillId) => drillText(views!.findDrill(id)!, t).name;
   if (aside.kind === 'safety') {
     return (
       <main class="popup">
@@ -45,15 +44,13 @@ export function Popup() {
     const { RatingView } = views!;
     const onRate = (rating: Rating) => {
       const sent = sendCommand({ type: 'rate', drillId: aside.drillId, rating });
-      if (rating === 'pain') {
-        const { drillId } = aside;
-        void sent.catch(() => setAside((now) => (now.kind === 'hurt' ? { kind: 'hurt', drillId, failed: true } : now)));
-      }
-      setAside(rating === 'pain' ? { kind: 'hurt', drillId: aside.drillId } : { kind: 'none' });
+      const { drillId, name } = aside;
+      if (rating === 'pain') void sent.catch(() => setAside((now) => (now.kind === 'hurt' ? { kind: 'hurt', drillId, name, failed: true } : now)));
+      setAside(rating === 'pain' ? { kind: 'hurt', drillId, name } : { kind: 'none' });
     };
     return (
       <main class="popup">
-        <RatingView name={nameOf(aside.drillId)} onRate={onRate} onClose={close} />
+        <RatingView name={aside.name} onRate={onRate} onClose={close} />
       </main>
     );
   }
@@ -61,7 +58,7 @@ export function Popup() {
     return (
       <main class="popup">
         <SafetyNotice title="hurt_title">
-          <p role="status">{t(hurtWords(settings.painfulDrills.includes(aside.drillId), aside.failed), [nameOf(aside.drillId)])}</p>
+          <p role="status">{t(hurtWords(settings.painfulDrills.includes(aside.drillId), aside.failed), [aside.name])}</p>
           <button type="button" class="primary" onClick={close}>{t('ok')}</button>
         </SafetyNotice>
       </main>
@@ -70,12 +67,11 @@ export function Popup() {
 
   const pending = visibleBreak(state, now);
   if (pending && !views) return busy;
-  const drill = pending?.drillId ? views!.findDrill(pending.drillId) : undefined;
   if (pending && !pending.drillId) {
     // Every drill was marked painful: say so and lead to the exercise settings.
     return <main class="popup">{views && <views.NoDrillView />}</main>;
   }
-  if (drill && pending && !settings.safetyAcknowledged) {
+  if (pending && !settings.safetyAcknowledged) {
     return (
       <main class="popup">
         <SafetyNotice title="safety_first_title">
@@ -84,22 +80,21 @@ export function Popup() {
       </main>
     );
   }
-  const LeveledDrill = views?.LeveledDrill;
+  const PendingDrill = views?.PendingDrill;
   return (
     <main class="popup">
-      {drill && pending && LeveledDrill ? (
-        <LeveledDrill
-          key={drill.id}
-          drill={drill}
+      {pending?.drillId && PendingDrill ? (
+        <PendingDrill
+          drillId={pending.drillId}
+          state={state}
           settings={settings}
           history={history}
           capSeconds={settings.drillCapSeconds}
           sound={settings.soundCues}
-          fallback={views!.fallbackFor(settings, state)}
           snoozeOptions={canSnooze(state, settings) ? settings.snoozeMinutes : []}
-          onDone={(seconds) => {
+          onDone={(seconds, drill) => {
             void sendCommand({ type: 'finish', outcome: 'done', seconds });
-            setAside({ kind: 'rate', drillId: drill.id as DrillId });
+            setAside({ kind: 'rate', drillId: drill.id as DrillId, name: drillText(drill, t).name });
           }}
           onSkip={(seconds) => void sendCommand({ type: 'finish', outcome: 'skipped', seconds })}
           onSwap={() => void sendCommand({ type: 'swap' })}

@@ -1,12 +1,21 @@
 import { useState } from 'preact/hooks';
+import { CATALOG } from '../core/catalog';
+import type { Drill } from '../core/drill';
 import { routineMinutes, routinePlan, ROUTINES, type RoutineKind } from '../core/routines';
 import type { Settings } from '../core/settings';
 import { DrillView } from '../ui/DrillView';
 import { t } from '../platform/i18n';
 
+interface Props {
+  kind: RoutineKind;
+  settings: Settings;
+  /** Every drill there is: the user's own chosen for this routine follow the plan's. The catalog alone by default. */
+  world?: readonly Drill[];
+}
+
 /** A short sequence of drills at full dose, one after another. Not a break: nothing is recorded. */
-export function RoutineView({ kind, settings }: { kind: RoutineKind; settings: Settings }) {
-  const plan = routinePlan(kind, settings);
+export function RoutineView({ kind, settings, world = CATALOG }: Props) {
+  const plan = routinePlan(kind, settings, world);
   const [step, setStep] = useState(0);
   const current = plan[step];
   const title = t(ROUTINES[kind].title);

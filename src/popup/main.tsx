@@ -35,13 +35,21 @@ function Page() {
   const loaded = useBreakViews(Boolean(routine || preview));
   if (!routine && !preview) return <Popup />;
   if (!current || !loaded) return <main class="popup" aria-busy="true" />;
-  const { RoutineView, PreviewView, findDrill } = loaded;
-  if (routine) return <main class="popup"><RoutineView kind={routine} settings={current} /></main>;
-  const drill = findDrill(preview!);
-  return drill ? <main class="popup"><PreviewView drill={drill} settings={current} /></main> : <Popup />;
+  const { RoutineView, PreviewView, WithDrills, findIn } = loaded;
+  // The user's own drills among them: one chosen for the routine, or the one previewed.
+  return (
+    <WithDrills>
+      {(world) => {
+        if (routine) return <main class="popup"><RoutineView kind={routine} settings={current} world={world} /></main>;
+        const drill = findIn(world, preview!);
+        return drill ? <main class="popup"><PreviewView drill={drill} settings={current} /></main> : <Popup />;
+      }}
+    </WithDrills>
+  );
 }
 
 // Rendered once what the first screen shows has arrived, so it is drawn with its content and not as
 // an empty frame first; the history follows (it is the largest read, and only the counts need it).
 const show = () => render(<Page />, document.getElementById('app')!);
-void Promise.all([state.ready, settings.ready, views]).then(show, show);
+// With the break views come every drill there is (BreakViews starts that read as it loads).
+void Promise.all([state.ready, settings.ready, views.then((v) => v?.drillsStore().ready)]).then(show, show);

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Drill } from '../core/drill';
-import { breakDose, drillText, setCount } from '../core/drill';
+import { breakDose, drillText, restSeconds, setCount } from '../core/drill';
 import { describeDose, describeTempo } from '../core/dose-text';
 import { t, tm } from '../platform/i18n';
+import { DrillPicture } from './DrillPicture';
 import { GuidedTimer } from './GuidedTimer';
-import { DrillIllustration } from './illustration/DrillIllustration';
 import type { Illustration } from './illustration/pose';
 import { lazy } from './lazy';
 import { markContentReady } from './ready';
@@ -47,7 +47,7 @@ export function DrillView(props: Props) {
   const timer = useGuidedTimer(dose);
   const openedAt = useRef(Date.now());
   const spent = () => (timer.started ? timer.elapsedSeconds : Math.min(600, Math.round((Date.now() - openedAt.current) / 1000)));
-  const illustration = usePoses(true)?.[drill.id];
+  const poses = usePoses(true);
   const partial = setCount(dose) < setCount(drill.dose);
   const text = drillText(drill, t);
 
@@ -79,15 +79,24 @@ export function DrillView(props: Props) {
     <article class="drill" aria-labelledby="drill-name">
       <p class="eyebrow">{props.eyebrow ?? t('eyebrow_break')}</p>
       <h1 id="drill-name" ref={markContentReady}>{text.name}</h1>
+      {drill.own ? (
+        <p class="own-mark muted" data-testid="own-mark">
+          {t(drill.own.source === 'org' ? 'ownb_mark_org' : 'ownb_mark_own')}
+        </p>
+      ) : null}
       {fallback ? <p class="notice">{fallback}</p> : null}
       {props.note ? <p class="note" data-testid="step-note">{props.note}</p> : null}
       <div class="stage">
-        {illustration ? <DrillIllustration illustration={illustration} label={t('illustration_label', [text.name])} size={160} /> : <div class="illustration-space" />}
+        <DrillPicture drill={drill} name={text.name} poses={poses} />
         <GuidedTimer timer={timer} sound={sound} />
       </div>
       <p class="dose" data-testid="dose">
         <strong>{tm(describeDose(dose))}</strong>
         {dose.kind === 'reps' && dose.tempo ? <span class="tempo"> · {describeTempo(dose.tempo).map(tm).join(' · ')}</span> : null}
+        {/* A rest the prescription names is said; the timer's own short pause goes without saying. */}
+        {dose.rest !== undefined && setCount(dose) > 1 ? (
+          <span class="muted"> · {t(dose.kind === 'hold' ? 'ownb_rest_holds' : 'ownb_rest_sets', [String(restSeconds(dose))])}</span>
+        ) : null}
         {partial ? <span class="muted"> · {t('full_routine', [tm(describeDose(drill.dose))])}</span> : null}
       </p>
       {props.level ? (
@@ -98,16 +107,22 @@ export function DrillView(props: Props) {
       ) : null}
       <p class="purpose">{text.purpose}</p>
       <ol class="steps">
-        {text.steps.map((step) => (
-          <li key={step}>{step}</li>
+        {/* By place: the user's own steps may repeat a line. */}
+        {text.steps.map((step, i) => (
+          <li key={i}>{step}</li>
         ))}
       </ol>
-      <p class="note">
-        <strong>{t('cue_label')}</strong> {text.cue}
-      </p>
-      <p class="note">
-        <strong>{t('mistake_label')}</strong> {text.mistake}
-      </p>
+      {/* An own drill's cue and mistake are optional. */}
+      {text.cue ? (
+        <p class="note">
+          <strong>{t('cue_label')}</strong> {text.cue}
+        </p>
+      ) : null}
+      {text.mistake ? (
+        <p class="note">
+          <strong>{t('mistake_label')}</strong> {text.mistake}
+        </p>
+      ) : null}
       <p class="keys muted">
         {['keys_timer', 'keys_done', ...(snoozeOptions.length ? ['keys_snooze'] : []), ...(onSwap ? ['keys_swap'] : []), 'keys_close'].map((k) => t(k)).join(' · ')}
       </p>

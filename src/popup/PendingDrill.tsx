@@ -1,0 +1,70 @@
+import type { ComponentProps, VNode } from 'preact';
+import type { DrillId } from '../core/catalog/ids';
+import type { Drill } from '../core/drill';
+import { noFitReasons } from '../core/no-fit';
+import { findIn } from '../core/own-world';
+import { rankCandidates } from '../core/rotation';
+import type { Settings } from '../core/settings';
+import type { State } from '../core/state';
+import { t, tm } from '../platform/i18n';
+import { useDrills } from '../ui/drills';
+import { markContentReady } from '../ui/ready';
+import { LeveledDrill } from './LeveledDrill';
+
+/** Its children drawn with every drill there is, once read; the popup waits, busy, until then. */
+export function WithDrills({ children }: { children: (world: Drill[]) => VNode }) {
+  const world = useDrills();
+  return world ? children(world) : <main class="popup" aria-busy="true" />;
+}
+
+/** Why the drill on screen is a gentle stand-in, when nothing in the rotation fits; else null. */
+export function fallbackFor(settings: Settings, state: State, world: readonly Drill[]): string | null {
+  if (rankCandidates(settings, state.recentDrills, world).length > 0) return null;
+  return t('nofit', [noFitReasons(settings, world).map(tm).join(t('list_separator'))]);
+}
+
+type Props = Omit<ComponentProps<typeof LeveledDrill>, 'drill' | 'fallback' | 'onDone' | 'onSwap'> & {
+  drillId: DrillId;
+  state: State;
+  onDone: (seconds: number, drill: Drill) => void;
+  onSwap: () => void;
+};
+
+/**
+ * The break's drill, found among every drill there is (the user's own included). One deleted since
+ * it was picked, here or on another computer, is said to be gone, with a way on: never a blank popup.
+ */
+export function PendingDrill({ drillId, state, onDone, ...view }: Props) {
+  const world = useDrills();
+  if (!world) return <div class="drill" aria-busy="true" />;
+  const drill = findIn(world, drillId);
+  if (!drill) {
+    // The worker swaps to the best drill that fits; with none, it keeps the break as it is.
+    const canSwap = rankCandidates(view.settings, state.recentDrills, world).length > 0;
+    return <RemovedDrillView onSwap={canSwap ? view.onSwap : undefined} onSkip={() => view.onSkip(0)} />;
+  }
+  return <LeveledDrill key={drill.id} {...view} drill={drill} fallback={fallbackFor(view.settings, state, world)} onDone={(seconds) => onDone(seconds, drill)} />;
+}
+
+/** A break whose drill was deleted: what happened, and another drill or a skip. */
+export function RemovedDrillView({ onSwap, onSkip }: { onSwap: (() => void) | undefined; onSkip: () => void }) {
+  return (
+    <article class="drill" aria-labelledby="removed-title" data-testid="drill-removed">
+      <p class="eyebrow">{t('eyebrow_break')}</p>
+      <h1 id="removed-title" ref={markContentReady}>
+        {t('ownb_removed_title')}
+      </h1>
+      <p>{t(onSwap ? 'ownb_removed_body' : 'ownb_removed_body_skip')}</p>
+      <div class="actions">
+        {onSwap ? (
+          <button type="button" class="primary" onClick={onSwap}>
+            {t('swap')}
+          </button>
+        ) : null}
+        <button type="button" class={onSwap ? undefined : 'primary'} onClick={onSkip}>
+          {t('skip')}
+        </button>
+      </div>
+    </article>
+  );
+}
