@@ -8,7 +8,7 @@ import { pickDrill } from './rotation';
 import { MIN_LEAD_MINUTES, nextBreakAt } from './schedule';
 import { CATALOG, type DrillId } from './catalog';
 import type { Drill } from './drill';
-import type { Settings } from './settings';
+import { ensureSomeDrillEnabled, type Settings } from './settings';
 import { canSnooze, rememberDrill, type PendingBreak, type State } from './state';
 
 export { canSnooze, type Decision };
@@ -63,11 +63,12 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
     case 'swap': {
       const p = state.pending;
       if (!p?.drillId) return keep(state); // no break, or no drill that did not hurt
-      let choice = pickDrill(settings, state.recentDrills, [p.drillId, ...p.swapped], drills);
+      const s = inRotation(settings, drills);
+      let choice = pickDrill(s, state.recentDrills, [p.drillId, ...p.swapped], drills);
       let swapped = [...p.swapped, p.drillId];
       if (choice.fallback) {
         // Walked the whole list: start over from the best candidate.
-        choice = pickDrill(settings, state.recentDrills, [p.drillId], drills);
+        choice = pickDrill(s, state.recentDrills, [p.drillId], drills);
         swapped = [p.drillId];
       }
       if (choice.fallback) return keep(state); // the only drill that fits
@@ -194,10 +195,19 @@ function natural(state: State, now: number, recordIt: boolean): Decision {
   return { state: { ...reset(state, now), awaySince: null }, show: false, record };
 }
 
+/**
+ * The settings a break picks its drill under. Every catalog drill may be switched off while an own
+ * drill is on; with no drill there is switched on (the own drills deleted since, or not synced here
+ * yet), every one is, as the settings were read before own drills.
+ */
+function inRotation(settings: Settings, drills: readonly Drill[]): Settings {
+  return ensureSomeDrillEnabled(settings, drills.flatMap((d) => (d.own ? [d.id as DrillId] : [])));
+}
+
 /** A new break due at `dueAt`; `onScreen` or the hold sets when it was shown. */
 function newPending(state: State, settings: Settings, dueAt: number, drills: readonly Drill[]): PendingBreak {
   // Null when every drill hurt: the break still comes, saying no drill is available.
-  const drillId = (pickDrill(settings, state.recentDrills, [], drills).drill?.id ?? null) as DrillId | null;
+  const drillId = (pickDrill(inRotation(settings, drills), state.recentDrills, [], drills).drill?.id ?? null) as DrillId | null;
   // Stryker disable next-line BooleanLiteral: every caller sets `held` (onScreen or the hold) before it is stored.
   return { drillId, dueAt, shownAt: dueAt, snoozedUntil: null, held: false, swapped: [], waiting: null };
 }

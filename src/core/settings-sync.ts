@@ -1,6 +1,6 @@
 import { isDrillId, type DrillId } from './catalog/ids';
 import { isPlainObject, type Field } from './schema';
-import { ensureSomeDrillEnabled, migrate, NO_POLICY, readSettings, SETTINGS_VERSION, settingsSchema, type Policy, type Settings, type SettingsKey } from './settings';
+import { migrate, NO_POLICY, readSettings, SETTINGS_VERSION, settingsSchema, type Policy, type Settings, type SettingsKey } from './settings';
 
 // How settings sit in storage.sync, which the user's other computers share, some on older versions.
 //
@@ -132,9 +132,9 @@ export function planSettingsWrite(
   if (!forget && pain.length > 0 && !('painfulDrills' in patch)) patch.painfulDrills = fresh.painfulDrills;
   // Stryker disable next-line ObjectLiteral: `{}` reads as nothing stored too (no record, so no own key is looked at).
   const before = forget ? readStoredSettings({ legacy: undefined, fields: {} }, policy).settings : fresh;
-  const changed = { ...before, ...patch } as Settings;
-  const settings = ensureSomeDrillEnabled(changed);
-  if (settings !== changed) patch.disabledDrills = settings.disabledDrills;
+  // Every catalog drill switched off is stored as chosen: an own drill may be on (the form and an
+  // import check that one is, knowing the drills there are).
+  const settings = { ...before, ...patch } as Settings;
 
   const current = storedRecord(stored);
   const next = new Map<SettingsKey, unknown>();

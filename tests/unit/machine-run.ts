@@ -1,3 +1,4 @@
+import type { Drill } from '../../src/core/drill';
 import { step, type IdleState, type SchedulerEvent } from '../../src/core/machine';
 import { nextBreakAt } from '../../src/core/schedule';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
@@ -25,9 +26,10 @@ export function fresh(resetAt: string, s: Settings = settings): State {
 export function alarm(idle: IdleState, scheduled: string | number): SchedulerEvent {
   return { type: 'alarm', idle, scheduledAt: typeof scheduled === 'number' ? scheduled : t(scheduled) };
 }
-export function run(state: State, event: SchedulerEvent, at: string | number, s: Settings = settings) {
+/** `drills`: the drills there are (the catalog's when not given). */
+export function run(state: State, event: SchedulerEvent, at: string | number, s: Settings = settings, drills?: readonly Drill[]) {
   const now = typeof at === 'number' ? at : t(at);
-  const d = berlin(() => step(state, s, event, now));
+  const d = berlin(() => step(state, s, event, now, drills));
   return { ...d, state: settle(d.state, now, s) };
 }
 /** Several events at the same instant, in order: every record and every show, and the state at the end. */

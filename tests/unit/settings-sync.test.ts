@@ -159,10 +159,10 @@ describe('newer versions beside this one', () => {
 });
 
 describe('what a write may not store', () => {
-  it('switching every drill off is refused in storage too, so no version reads an empty rotation', () => {
+  it('every catalog drill switched off is stored as chosen: an own drill may be on (an older version reads all of them on)', () => {
     const { settings, items } = planSettingsWrite(fromSync({}), () => ({ disabledDrills: [...DRILL_IDS] }));
-    expect(settings.disabledDrills).toEqual([]);
-    expect(items).toMatchObject({ [FIELD_KEYS.disabledDrills]: [], settings: { disabledDrills: [] } });
+    expect(settings.disabledDrills).toEqual([...DRILL_IDS]);
+    expect(items).toMatchObject({ [FIELD_KEYS.disabledDrills]: [...DRILL_IDS], settings: { disabledDrills: [...DRILL_IDS] } });
   });
 });
 

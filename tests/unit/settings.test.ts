@@ -34,11 +34,12 @@ describe('settings', () => {
     expect(repaired).toEqual(['intervalMinutes']);
   });
 
-  it('switches every drill back on rather than leaving none', () => {
+  it('reads every catalog drill switched off as stored: the user’s own drills may be the ones on (the machine keeps one on, own-rotation.test.ts)', () => {
     const { settings, repaired } = readSettings({ intervalMinutes: 60, disabledDrills: [...DRILL_IDS] });
-    expect(enabledDrillIds(settings)).toEqual([...DRILL_IDS]);
+    expect(enabledDrillIds(settings)).toEqual([]);
+    expect(enabledDrillIds(settings, ['own-a1'])).toEqual(['own-a1']);
     expect(settings.intervalMinutes).toBe(60);
-    expect(repaired).toEqual(['disabledDrills']);
+    expect(repaired).toEqual([]);
   });
 
   it.each([
@@ -187,7 +188,7 @@ describe('changeSettings: a change of named fields on the settings as stored', (
     expect(forgot).toEqual({ settings: DEFAULT_SETTINGS, stored: { safetyAcknowledged: false, version: SETTINGS_VERSION } });
   });
 
-  it('never stores every drill switched off', () => {
-    expect(changeSettings(stored, () => ({ disabledDrills: [...DRILL_IDS] })).settings.disabledDrills).toEqual([]);
+  it('stores every catalog drill switched off as chosen (the form holds it back unless an own drill is on)', () => {
+    expect(changeSettings(stored, () => ({ disabledDrills: [...DRILL_IDS] })).settings.disabledDrills).toEqual([...DRILL_IDS]);
   });
 });
