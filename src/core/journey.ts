@@ -1,8 +1,7 @@
 import { differenceInCalendarDays } from 'date-fns';
-import { DRILL_IDS, type DrillId } from './catalog/ids';
-import { LADDERS } from './catalog/ladders';
+import { DRILL_IDS, isCatalogId, type DrillId } from './catalog/ids';
 import { fromDayKey } from './history';
-import { levelOf, type LevelChange, type LevelStore } from './levels';
+import { catalogLadders, levelOf, type LevelChange, type Ladders, type LevelStore } from './levels';
 import { doneDays, type HistoryView } from './today';
 
 // The 90 days of the upper-back plan, counted from the first drill the user finished, and how
@@ -75,22 +74,29 @@ export interface LevelProgress {
   levelledUp: number;
   /** Moves up, for whatever reason, in the record kept (see MAX_LEVEL_LOG). */
   levelUps: number;
-  /** Every drill whose level ever moved, in catalog order. */
+  /** Every drill whose level ever moved: the catalog's in catalog order, then the user's own as their levels first moved. */
   drills: DrillLevelHistory[];
 }
 
-export function levelProgress(levels: LevelStore): LevelProgress {
+/**
+ * `ladders`: the drills' ladders, the user's own among them (laddersOf(world)). An own drill whose
+ * ladder is not known here (deleted) keeps its record, out of the count of drills above their start.
+ */
+export function levelProgress(levels: LevelStore, ladders: Ladders = catalogLadders): LevelProgress {
   const byDrill = new Map<DrillId, LevelChange[]>();
   for (const change of levels.log) byDrill.set(change.drillId, [...(byDrill.get(change.drillId) ?? []), change]);
+  const own = new Set([...byDrill.keys(), ...(Object.keys(levels.drills) as DrillId[])].filter((id) => !isCatalogId(id)));
   const drills: DrillLevelHistory[] = [];
   let levelledUp = 0;
-  for (const id of DRILL_IDS) {
-    const level = levelOf(levels, id);
-    const ladder = LADDERS[id];
-    if (level.rung > ladder.start) levelledUp++;
+  for (const id of [...DRILL_IDS, ...own]) {
+    const level = levelOf(levels, id, ladders);
+    const ladder = ladders(id);
+    if (ladder && level.rung > ladder.start) levelledUp++;
     // A level whose moves were dropped from the record (repaired storage) still knows its last one.
     const changes = byDrill.get(id) ?? (level.last ? [{ drillId: id, ...level.last }] : []);
-    if (changes.length > 0) drills.push({ drillId: id, start: ladder.start, changes, current: level.rung, rungs: ladder.rungs.length });
+    // A deleted drill's ladder is gone: its top is the highest rung its record names.
+    const rungs = ladder?.rungs.length ?? 1 + Math.max(level.rung, ...changes.flatMap((c) => [c.from, c.to]));
+    if (changes.length > 0) drills.push({ drillId: id, start: ladder?.start ?? 0, changes, current: level.rung, rungs });
   }
   const levelUps = drills.reduce((n, d) => n + d.changes.filter((c) => c.to > c.from).length, 0);
   return { levelledUp, levelUps, drills };

@@ -1,15 +1,16 @@
 import { fromDayKey } from '../core/history';
-import { findDrill } from '../core/catalog';
-import { drillText } from '../core/drill';
+import { CATALOG } from '../core/catalog';
+import type { Drill } from '../core/drill';
 import { HISTORY_DAYS, type HistoryStore } from '../core/history';
 import { journeyAt, levelProgress } from '../core/journey';
-import type { LevelStore } from '../core/levels';
+import { laddersOf, type LevelStore } from '../core/levels';
 import { bestStreak, currentStreakOf, dailySeries, ratingsByWeek, topDrills, totals } from '../core/stats';
 import { t } from '../platform/i18n';
 import { BarChart, longDate, shortDate } from '../ui/BarChart';
+import { useDrills } from '../ui/drills';
 import { dateLocale } from '../ui/format';
 import { JourneyView } from './JourneyView';
-import { LevelsOverTime } from './LevelsOverTime';
+import { drillLabel, LevelsOverTime } from './LevelsOverTime';
 import './progress.css';
 
 interface Props {
@@ -32,7 +33,9 @@ export function ProgressSection({ history, now, levels, locale = dateLocale() }:
   const sum = totals(history);
   // Pauses and snoozes alone draw nothing: until a break is done, skipped or taken, there is nothing to show.
   const empty = sum.done + sum.skipped + sum.natural === 0;
-  const moved = levels ? levelProgress(levels) : null;
+  // The user's own drills, with their names and ladders; the catalog's are known before the read.
+  const world = useDrills();
+  const moved = levels ? levelProgress(levels, laddersOf(world ?? CATALOG)) : null;
   return (
     <section class="progress" aria-labelledby="progress-title">
       <h2 id="progress-title">{t('progress_title')}</h2>
@@ -82,17 +85,17 @@ export function ProgressSection({ history, now, levels, locale = dateLocale() }:
             </div>
           </dl>
 
-          <TopDrills history={history} everDone={sum.done > 0} />
+          <TopDrills history={history} everDone={sum.done > 0} world={world} />
           <Ratings history={history} now={now} locale={locale} />
         </>
       )}
       {/* A level set by hand before any break still has its record; with neither, the empty line says enough. */}
-      {moved && (!empty || moved.drills.length > 0) ? <LevelsOverTime progress={moved} locale={locale} /> : null}
+      {moved && (!empty || moved.drills.length > 0) ? <LevelsOverTime progress={moved} locale={locale} world={world} /> : null}
     </section>
   );
 }
 
-function TopDrills({ history, everDone }: { history: HistoryStore; everDone: boolean }) {
+function TopDrills({ history, everDone, world }: { history: HistoryStore; everDone: boolean; world: readonly Drill[] | null }) {
   const top = topDrills(history.events, 5);
   return (
     <>
@@ -101,14 +104,11 @@ function TopDrills({ history, everDone }: { history: HistoryStore; everDone: boo
         <p class="muted">{everDone ? t('progress_none_finished_recently', [String(HISTORY_DAYS)]) : t('progress_none_finished')}</p>
       ) : (
         <ol class="top-drills" data-testid="top-drills" aria-labelledby="top-drills-title">
-          {top.map(({ drillId, count }) => {
-            const drill = findDrill(drillId);
-            return (
-              <li key={drillId}>
-                <span class="name">{drill ? drillText(drill, t).name : drillId}</span> <span class="count">{times(count)}</span>
-              </li>
-            );
-          })}
+          {top.map(({ drillId, count }) => (
+            <li key={drillId}>
+              <span class="name">{drillLabel(drillId, world)}</span> <span class="count">{times(count)}</span>
+            </li>
+          ))}
         </ol>
       )}
     </>
