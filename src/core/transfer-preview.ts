@@ -115,8 +115,17 @@ function describeLevels(current: LevelStore, incoming: LevelStore | null): Msg {
   return msg('data_levels_change', msg(n === 1 ? 'data_levels_one' : 'data_levels_many', n), Object.keys(incoming.drills).length);
 }
 
-/** Lines for the import preview: one per setting that would change, then what happens to history and levels. */
-export function describeChanges(current: Transferable & { levels: LevelStore }, incoming: Transferable): Msg[] {
+/** The own drills a file brings: how many, with pictures, and how many replace the user's (by id). */
+function describeOwn(current: readonly string[], incoming: readonly { id: string; picture: string | null }[]): Msg {
+  const ids = new Set(current);
+  return msg('prog_data_own', incoming.length, incoming.filter((d) => d.picture !== null).length, incoming.filter((d) => ids.has(d.id)).length);
+}
+
+/**
+ * Lines for the import preview: one per setting that would change, then what happens to history,
+ * levels and own drills (`ownIds`: the ids of the user's own drills now).
+ */
+export function describeChanges(current: Transferable & { levels: LevelStore }, incoming: Transferable, ownIds: readonly string[] = []): Msg[] {
   const lines: Msg[] = [];
   for (const key of Object.keys(settingsSchema) as SettingsKey[]) {
     const before = current.settings[key];
@@ -132,5 +141,6 @@ export function describeChanges(current: Transferable & { levels: LevelStore }, 
   const now = withDays ? describeHistory(current.history) : events(current.history.events.length);
   const file = withDays ? describeHistory(incoming.history) : incoming.history.events.length;
   lines.push(msg('data_history_change', now, file), describeLevels(current.levels, incoming.levels));
+  if (incoming.ownDrills) lines.push(describeOwn(ownIds, incoming.ownDrills));
   return lines;
 }

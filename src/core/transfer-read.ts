@@ -1,3 +1,4 @@
+import type { DrillId } from './catalog/ids';
 import { dayKey, fromDayKey, type BreakEvent, type DaySummary, type HistoryStore } from './history';
 import { readDay, readEvent } from './history-read';
 import { msg, type Msg } from './i18n';
@@ -32,7 +33,8 @@ function dayProblem(day: string, now: number): Msg | null {
 }
 const SETTINGS_KEYS = new Set<string>([...Object.keys(settingsSchema), 'version']);
 
-export function readSettingsStrict(raw: unknown, errors: Msg[]): Settings | null {
+/** `own`: the ids of the file's own drills, which the settings may switch off or mark painful. */
+export function readSettingsStrict(raw: unknown, errors: Msg[], own: readonly DrillId[] = []): Settings | null {
   if (!isPlainObject(raw)) {
     errors.push(at('settings', msg('import_not_settings')));
     return null;
@@ -72,7 +74,7 @@ export function readSettingsStrict(raw: unknown, errors: Msg[]): Settings | null
   }
   if (errors.length > before) return null;
   const settings = out as Settings;
-  for (const [key, message] of Object.entries(validateSettings(settings))) errors.push(at(`settings.${key}`, message));
+  for (const [key, message] of Object.entries(validateSettings(settings, own))) errors.push(at(`settings.${key}`, message));
   return errors.length > before ? null : settings;
 }
 

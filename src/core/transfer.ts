@@ -1,14 +1,18 @@
+import type { OwnId } from './catalog/ids';
 import { dayKey, type BreakEvent, type DaySummary, type HistoryStore } from './history';
 import { msg, type Msg } from './i18n';
-import type { LevelStore } from './levels';
+import { laddersOf, type LevelStore } from './levels';
+import type { OwnDrill } from './own-drill';
+import { drillWorld } from './own-world';
 import { isPlainObject } from './schema';
 import { toStored, type Settings } from './settings';
 import { readLevelsStrict } from './transfer-levels';
+import { readOwnDrillsStrict } from './transfer-own';
 import { readHistoryStrict, readSettingsStrict, timeProblem } from './transfer-read';
 import { at, markupProblems, pathTo } from './transfer-strict';
 
-// Export and import of everything the user owns: settings, break history and drill levels, as one
-// JSON file.
+// Export and import of everything the user owns: settings, break history, drill levels and the
+// drills they wrote (with their pictures), as one JSON file.
 // Storage reads repair what they can; an import is the opposite. A file is checked whole and
 // refused whole when anything in it is wrong or unexpected, so nothing half-read or hostile is
 // ever written. Hostile content is refused, never cleaned.
@@ -20,10 +24,14 @@ import { at, markupProblems, pathTo } from './transfer-strict';
 export { EARLIEST_TIME } from './transfer-read';
 
 export const EXPORT_FORMAT = 'desk-reset';
-/** 2 added `levels`; version 1 files, which have none, still import. */
-export const EXPORT_VERSION = 2;
-/** Largest file we read, in UTF-8 bytes: twice the largest export (the most history, a decade of day counts, the longest level log). */
-export const MAX_IMPORT_BYTES = 2_000_000;
+/** 2 added `levels`, 3 `ownDrills`; files of earlier versions, which lack them, still import. */
+export const EXPORT_VERSION = 3;
+/**
+ * Largest file we read, in UTF-8 bytes. Without pictures an export stays under 1 MB (the most
+ * history, a decade of day counts, the longest level log); its pictures are data URLs as
+ * storage.local keeps them, and all of them fit in that area's 10 MB quota (Chrome's). Twice that.
+ */
+export const MAX_IMPORT_BYTES = 20_000_000;
 /** Errors shown for one file; the rest are counted. */
 export const MAX_REPORTED_ERRORS = 10;
 
@@ -34,6 +42,8 @@ export interface ExportFile {
   settings: Settings & { version: number };
   history: { events: BreakEvent[]; days: DaySummary[] };
   levels: LevelStore;
+  /** With their ids and pictures (data URLs). */
+  ownDrills: OwnDrill[];
 }
 
 export interface Transferable {
@@ -44,11 +54,17 @@ export interface Transferable {
    * it says nothing about them. A file with levels replaces them, as its history replaces history.
    */
   levels: LevelStore | null;
+  /**
+   * The file's own drills, absent when it holds none (a file from before them too). Each is
+   * added, or replaces the user's drill of the same id; the user's others stay, as drills written
+   * on another computer since the export would. Their pictures come with them.
+   */
+  ownDrills?: OwnDrill[];
 }
 
 export type ImportResult = { ok: true; data: Transferable } | { ok: false; errors: Msg[] };
 
-export function buildExport(settings: Settings, history: HistoryStore, levels: LevelStore, now: number): ExportFile {
+export function buildExport(settings: Settings, history: HistoryStore, levels: LevelStore, now: number, ownDrills: readonly OwnDrill[] = []): ExportFile {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -56,6 +72,7 @@ export function buildExport(settings: Settings, history: HistoryStore, levels: L
     settings: toStored(settings),
     history: { events: [...history.events], days: [...history.days] },
     levels: { drills: { ...levels.drills }, log: [...levels.log] },
+    ownDrills: ownDrills.map((d) => ({ ...d })),
   };
 }
 
@@ -80,17 +97,24 @@ export function exportFileName(now: number): string {
   return `desk-reset-${dayKey(now)}.json`;
 }
 
+/** A kind of file's size limit: its bytes, and the refusal's message key (given the size in MB as whole and tenths). */
+export interface SizeLimit {
+  max: number;
+  tooBig: string;
+}
+const EXPORT_LIMIT: SizeLimit = { max: MAX_IMPORT_BYTES, tooBig: 'import_too_big' };
+
 /** The refusal for a file of `bytes` bytes, or null when the size is acceptable. */
-export function sizeProblem(bytes: number): Msg | null {
-  if (bytes <= MAX_IMPORT_BYTES) return null;
+export function sizeProblem(bytes: number, limit: SizeLimit = EXPORT_LIMIT): Msg | null {
+  if (bytes <= limit.max) return null;
   // Megabytes to one decimal, as whole and tenths, so each language writes its own decimal mark.
   const tenths = Math.round(bytes / 100_000);
-  return msg('import_too_big', Math.floor(tenths / 10), tenths % 10);
+  return msg(limit.tooBig, Math.floor(tenths / 10), tenths % 10);
 }
 
 /** Names the export button by its own message, so the two always read the same. */
 const NOT_OURS = msg('import_not_ours', msg('data_export'));
-const TOP_KEYS = new Set(['format', 'version', 'exportedAt', 'settings', 'history', 'levels']);
+const TOP_KEYS = new Set(['format', 'version', 'exportedAt', 'settings', 'history', 'levels', 'ownDrills']);
 
 /**
  * Reads an export file strictly: the settings, history and levels it holds, or every reason it is
@@ -112,10 +136,10 @@ function capErrors(result: ImportResult): ImportResult {
 }
 
 /** The JSON value of an imported file's text, or why it has none: too big, empty, or not JSON (`notJson`). */
-export function readJsonText(text: string, notJson: Msg): { ok: true; raw: unknown } | { ok: false; errors: Msg[] } {
+export function readJsonText(text: string, notJson: Msg, limit: SizeLimit = EXPORT_LIMIT): { ok: true; raw: unknown } | { ok: false; errors: Msg[] } {
   // Every UTF-16 unit is at least one UTF-8 byte, so a long string is refused before it is encoded.
   // Stryker disable next-line ConditionalExpression: encoding every file gives the same answer, only slower.
-  const tooBig = sizeProblem(text.length > MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length);
+  const tooBig = sizeProblem(text.length > limit.max ? text.length : new TextEncoder().encode(text).length, limit);
   if (tooBig) return { ok: false, errors: [tooBig] };
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, errors: [msg('import_empty')] };
@@ -154,9 +178,12 @@ function parseStrict(text: string, now: number): ImportResult {
     const late = timeProblem(exportedAt, now);
     if (late) errors.push(at('exportedAt', late));
   }
-  const settings = readSettingsStrict(raw.settings, errors);
+  // The file's own drills come first: its settings and levels may name them.
+  const ownDrills = raw.ownDrills === undefined ? null : readOwnDrillsStrict(raw.ownDrills, errors);
+  const own = ownDrills ?? [];
+  const settings = readSettingsStrict(raw.settings, errors, own.map((d) => d.id as OwnId));
   const history = readHistoryStrict(raw.history, errors, now);
-  const levels = raw.levels === undefined ? null : readLevelsStrict(raw.levels, errors, now);
+  const levels = raw.levels === undefined ? null : readLevelsStrict(raw.levels, errors, now, laddersOf(drillWorld(own)));
   if (errors.length > 0 || !settings || !history) return { ok: false, errors };
-  return { ok: true, data: { settings, history, levels } };
+  return { ok: true, data: { settings, history, levels, ...(own.length > 0 ? { ownDrills: own } : {}) } };
 }

@@ -5,10 +5,13 @@ import { buildExport, exportFileName, parseImport, serializeExport, sizeProblem,
 import { describeChanges } from '../core/transfer-preview';
 import { msg, type Msg } from '../core/i18n';
 import { t, tm } from '../platform/i18n';
-import { clearHistory, importData, resetSettings } from '../platform/data';
+import { clearHistory, importData, ImportRefused, resetSettings } from '../platform/data';
+import { loadOwnDrillsWithPictures } from '../platform/program';
+import { useDrills } from '../ui/drills';
 import { writeFailure } from '../platform/live';
 import { levelsStore, useLevels } from '../ui/use-levels';
 import { Confirm, ImportPreview } from './DataConfirm';
+import { ProgramSection } from './ProgramSection';
 
 interface Props {
   settings: Settings;
@@ -22,6 +25,7 @@ type Confirming = 'reset' | 'clear' | null;
 /** Export, import and reset of the user's settings, history and drill levels. File content is only ever shown as text. */
 export function DataSection({ settings, history }: Props) {
   const levels = useLevels();
+  const drills = useDrills();
   const [incoming, setIncoming] = useState<Import>({ kind: 'idle' });
   const [confirming, setConfirming] = useState<Confirming>(null);
   // Off each time the question is asked: levels start over only when the user says so then.
@@ -47,8 +51,10 @@ export function DataSection({ settings, history }: Props) {
     begin();
     // Levels are read by the time anyone can click; if not, the file waits for them rather than leave them out.
     const current = levels ?? (await levelsStore().ready);
+    // With the pictures stored on this computer: a drill written elsewhere has none here.
+    const ownDrills = await loadOwnDrillsWithPictures();
     const now = Date.now();
-    const json = serializeExport(buildExport(settings, history, current, now));
+    const json = serializeExport(buildExport(settings, history, current, now, ownDrills));
     const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -92,7 +98,7 @@ export function DataSection({ settings, history }: Props) {
     if (!failed) {
       setIncoming({ kind: 'idle' });
       setStatus(t('data_imported'));
-    } else setFailure(t(failed.partial ? 'data_import_partial' : 'data_import_failed', [writeFailure(failed.error)]));
+    } else setFailure(t(failed.partial ? 'data_import_partial' : 'data_import_failed', [failed.error instanceof ImportRefused ? tm(failed.error.reason) : writeFailure(failed.error)]));
   };
 
   const confirmReset = async (what: Exclude<Confirming, null>) => {
@@ -147,7 +153,7 @@ export function DataSection({ settings, history }: Props) {
       {incoming.kind === 'preview' && levels ? (
         <ImportPreview
           fileName={incoming.fileName}
-          lines={describeChanges({ settings, history, levels }, incoming.data).map(tm)}
+          lines={describeChanges({ settings, history, levels }, incoming.data, (drills ?? []).flatMap((d) => (d.own?.source === 'own' ? [d.id] : []))).map(tm)}
           busy={busy}
           onConfirm={() => void confirmImport(incoming.data)}
           onCancel={() => setIncoming({ kind: 'idle' })}
@@ -184,6 +190,8 @@ export function DataSection({ settings, history }: Props) {
       <p role="status" class="status">
         {status}
       </p>
+
+      <ProgramSection />
     </section>
   );
 }

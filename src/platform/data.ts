@@ -1,9 +1,17 @@
 import browser from './browser';
+import type { OwnId } from '../core/catalog/ids';
 import { importHistory } from '../core/history-import';
+import type { Msg } from '../core/i18n';
 import { NO_LEVELS } from '../core/levels';
 import { importLevels } from '../core/levels-stored';
+import type { OwnDrill } from '../core/own-drill';
+import { ownKey, ownRecord } from '../core/own-stored';
+import { pictureRoom } from '../core/program-plan';
 import type { Transferable } from '../core/transfer';
 import { LEVELS_KEY, LEVELS_LOCK } from './levels';
+import { OWN_LOCK } from './own-drills';
+import { pictureSpace, PICTURES_LOCK } from './pictures';
+import { inLocks, pictureKey, UndoableWrites } from './program';
 import { writeSettings } from './storage';
 import { DAYS_KEY, HISTORY_KEY, HISTORY_LOCK } from './history';
 
@@ -12,49 +20,58 @@ import { DAYS_KEY, HISTORY_KEY, HISTORY_LOCK } from './history';
 
 export type ImportFailure = { error: unknown; partial: boolean };
 
+/** An import refused before anything was written (no room for its pictures), with the reason to show. */
+export class ImportRefused extends Error {
+  constructor(readonly reason: Msg) {
+    super(reason.key);
+  }
+}
+
 const listOf = (raw: unknown): readonly unknown[] => (Array.isArray(raw) ? raw : []);
 
 /**
- * Stores an accepted import whole or not at all. History and levels go first, in one write
- * (storage.local rarely refuses, and a refused write wrote none of them); a file without levels
- * leaves the user's as they are. Then the settings, which storage.sync may refuse for its quota,
- * and if it does history and levels are put back as they were. Resolves to null, or to the
- * failure and whether anything was left changed (only when putting them back failed too).
+ * Stores an accepted import whole or not at all. First storage.local, in one write: history,
+ * levels (a file without levels leaves the user's as they are) and the pictures of the file's own
+ * drills; then the own drills in storage.sync, in one write; then the settings. storage.sync may
+ * refuse either for its quota, and then everything written is put back as it was. Pictures that
+ * would pass the limit refuse the import before anything is written. Resolves to null, or to the
+ * failure and whether anything was left changed (only when putting it back failed too).
  *
  * The locks of every record it writes are held from its read to the end, the settings' write
  * and any putting back included (writeSettings takes the settings' lock itself, last, in the one
- * order history → levels → settings): a break the worker records meanwhile waits, and lands on
- * whatever the import leaves, so a rollback can never erase it.
+ * order own drills → pictures → history → levels → settings): a break the worker records
+ * meanwhile waits, and lands on whatever the import leaves, so a rollback can never erase it.
  */
 export function importData(data: Transferable, now: number): Promise<ImportFailure | null> {
-  return navigator.locks.request(HISTORY_LOCK, () => (data.levels ? navigator.locks.request(LEVELS_LOCK, () => storeImport(data, now)) : storeImport(data, now)));
+  const locks = [...(data.ownDrills ? [OWN_LOCK, PICTURES_LOCK] : []), HISTORY_LOCK, ...(data.levels ? [LEVELS_LOCK] : [])];
+  return inLocks(locks, () => storeImport(data, now));
 }
 
 async function storeImport(data: Transferable, now: number): Promise<ImportFailure | null> {
-  const keys = data.levels ? [HISTORY_KEY, DAYS_KEY, LEVELS_KEY] : [HISTORY_KEY, DAYS_KEY];
-  const before = await browser.storage.local.get(keys);
-  // Bounded as the worker bounds them; what only a newer version can read is kept (core/history-import.ts, core/levels-stored.ts).
-  const history = importHistory({ events: listOf(before[HISTORY_KEY]), days: listOf(before[DAYS_KEY]) }, data.history, now);
-  const levels = data.levels ? { [LEVELS_KEY]: importLevels(before[LEVELS_KEY], data.levels) } : {};
-  try {
-    await browser.storage.local.set({ [HISTORY_KEY]: history.events, [DAYS_KEY]: history.days, ...levels });
-  } catch (error) {
-    return { error, partial: false };
+  const drills: readonly OwnDrill[] = data.ownDrills ?? [];
+  const pictures = drills.flatMap((d) => (d.picture === null ? [] : [{ id: d.id as OwnId, url: d.picture }]));
+  const keys = [HISTORY_KEY, DAYS_KEY, ...(data.levels ? [LEVELS_KEY] : []), ...pictures.map((p) => pictureKey(p.id))];
+  const [local, sync] = await Promise.all([browser.storage.local.get(keys), drills.length > 0 ? browser.storage.sync.get(drills.map((d) => ownKey(d.id as OwnId))) : ({} as Record<string, unknown>)]);
+  if (pictures.length > 0) {
+    // A drill of the file that has a picture here already replaces it, taking no new place.
+    const stored = new Set(pictures.filter((p) => local[pictureKey(p.id)] !== undefined).map((p) => p.id as string));
+    const oldBytes = pictures.reduce((sum, p) => sum + String(local[pictureKey(p.id)] ?? '').length, 0);
+    const room = pictureRoom({ pictures }, stored, await pictureSpace(), oldBytes);
+    if (room) return { error: new ImportRefused(room), partial: false };
   }
+  // Bounded as the worker bounds them; what only a newer version can read is kept (core/history-import.ts, core/levels-stored.ts).
+  const history = importHistory({ events: listOf(local[HISTORY_KEY]), days: listOf(local[DAYS_KEY]) }, data.history, now);
+  const levels = data.levels ? { [LEVELS_KEY]: importLevels(local[LEVELS_KEY], data.levels) } : {};
+  const writes = new UndoableWrites({ local, sync });
   try {
+    await writes.set('local', { [HISTORY_KEY]: history.events, [DAYS_KEY]: history.days, ...levels, ...Object.fromEntries(pictures.map((p) => [pictureKey(p.id), p.url])) });
+    // Each drill added (in the file's order) or written over the user's of the same id, keeping what a newer version stored of it.
+    await writes.set('sync', Object.fromEntries(drills.map((d, i) => [ownKey(d.id as OwnId), ownRecord(d, sync[ownKey(d.id as OwnId)], now + i)])));
     await writeSettings(() => data.settings);
     return null;
   } catch (error) {
-    try {
-      // Only the keys the import wrote, as they were: one that was absent is absent again.
-      const was = Object.fromEntries(Object.entries(before).filter(([, value]) => value !== undefined));
-      const absent = keys.filter((key) => !Object.hasOwn(was, key));
-      if (absent.length > 0) await browser.storage.local.remove(absent);
-      if (Object.keys(was).length > 0) await browser.storage.local.set(was);
-      return { error, partial: false };
-    } catch {
-      return { error, partial: true };
-    }
+    // Only the keys the import wrote, as they were: one that was absent is absent again.
+    return { error, partial: !(await writes.undo()) };
   }
 }
 

@@ -33,7 +33,7 @@ describe('a program file', () => {
   it('round-trips: what is exported is imported, without the ids of the computer it came from', () => {
     const text = buildProgram([yRaise, towel]);
     expect(text).not.toContain('own-a');
-    expect(parseProgram(text)).toEqual({ ok: true, drills: [withoutId(yRaise), withoutId(towel)] });
+    expect(parseProgram(text)).toEqual({ ok: true, drills: [withoutId(yRaise), withoutId(towel)], catalog: [] });
   });
 
   it.each([
@@ -48,14 +48,16 @@ describe('a program file', () => {
     ['a drill that is no object', file({ drills: ['Y raise'] }), [at('drills[0]', msg('import_expected_object'))]],
     ['an unknown field in a drill', file({ drills: [{ ...withoutId(yRaise), video: 'x.mp4' }] }), [at('drills[0].video', msg('import_unknown_field'))]],
     ['a drill without a name and with nine steps', file({ drills: [withoutId(towel), { ...withoutId(yRaise), name: '', steps: Array(9).fill('Breathe.') }] }), [at('drills[1].name', msg('err_text_empty')), at('drills[1].steps', msg('err_count', 1, 8, msg('word_steps')))]],
-    ['markup in a step', file({ drills: [{ ...withoutId(yRaise), steps: ['<img src=x onerror=alert(1)>'] }] }), [msg('import_markup', 'drills[0].steps[0]')]],
+    ['markup in a step', file({ drills: [{ ...withoutId(yRaise), steps: ['<img src=x onerror=alert(1)>'] }] }), [msg('import_markup', 'drills[0].steps[0]'), at('drills[0].steps', msg('err_text_markup'))]],
   ] as const)('refuses %s, saying why', (_what, text, errors) => {
     expect(parseProgram(text)).toEqual({ ok: false, errors });
   });
 
-  it('refuses a file over 2 MB before reading it', () => {
-    const result = parseProgram(file({ drills: [{ ...withoutId(yRaise), purpose: 'x'.repeat(2_100_000) }] }));
-    expect(result).toEqual({ ok: false, errors: [msg('import_too_big', 2, 1)] });
+  it('refuses a file over 20 MB before reading it, saying so as a program file', () => {
+    const result = parseProgram(file({ drills: [{ ...withoutId(yRaise), purpose: 'x'.repeat(21_000_000) }] }));
+    expect(result).toEqual({ ok: false, errors: [msg('prog_too_big', 21, 0)] });
+    // Counted in UTF-8 bytes: under the limit in characters, over it encoded.
+    expect(parseProgram(`"${'€'.repeat(7_000_000)}"`)).toEqual({ ok: false, errors: [msg('prog_too_big', 21, 0)] });
   });
 
   it('never throws: any JSON, and real files with a field removed, retyped or enlarged, are read or refused with a message', () => {

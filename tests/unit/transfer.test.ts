@@ -85,17 +85,18 @@ function expectValidSettings(settings: Settings) {
 }
 
 describe('export', () => {
-  it('holds the format, version, time, stored settings, the whole history and the levels', () => {
+  it('holds the format, version, time, stored settings, the whole history, the levels and the own drills', () => {
     const out = buildExport(SETTINGS, HISTORY, LEVELS, NOW);
     expect(out).toEqual({
       format: 'desk-reset',
-      version: 2,
+      version: 3,
+      ownDrills: [],
       exportedAt: new Date(NOW).toISOString(),
       settings: { version: SETTINGS_VERSION, ...SETTINGS },
       history: HISTORY,
       levels: LEVELS,
     });
-    expect(EXPORT_VERSION).toBe(2);
+    expect(EXPORT_VERSION).toBe(3);
   });
 
   it('names the file by the local date', () => {
@@ -172,13 +173,13 @@ describe('import refuses the whole file', () => {
     expect(parseImport(`\uFEFF${JSON.stringify(file())}`, NOW).ok).toBe(true);
   });
 
-  it('when it is larger than 2 MB, measured in UTF-8 bytes, before parsing', () => {
-    const big = JSON.stringify({ ...file(), padding: 'x'.repeat(2_200_000) });
-    expect(errorsOf(parseImport(big, NOW))).toEqual([expect.stringMatching(/^The file is 2\.2 MB; a Desk Reset export is at most 2 MB/)]);
-    // 800 000 characters, but 2.4 MB once encoded: each € is three bytes.
-    const wide = `"${'€'.repeat(800_000)}"`;
+  it('when it is larger than 20 MB, measured in UTF-8 bytes, before parsing', () => {
+    const big = JSON.stringify({ ...file(), padding: 'x'.repeat(22_000_000) });
+    expect(errorsOf(parseImport(big, NOW))).toEqual([expect.stringMatching(/^The file is 22\.0 MB; a Desk Reset export is at most 20 MB/)]);
+    // 8 000 000 characters, but 24 MB once encoded: each € is three bytes.
+    const wide = `"${'€'.repeat(8_000_000)}"`;
     expect(wide.length).toBeLessThan(MAX_IMPORT_BYTES);
-    expect(errorsOf(parseImport(wide, NOW))[0]).toMatch(/2\.4 MB/);
+    expect(errorsOf(parseImport(wide, NOW))[0]).toMatch(/24\.0 MB/);
     // Exactly at the limit is still read.
     const text = JSON.stringify(file());
     expect(parseImport(text + ' '.repeat(MAX_IMPORT_BYTES - text.length), NOW).ok).toBe(true);
@@ -193,8 +194,8 @@ describe('import refuses the whole file', () => {
   });
 
   it('when it comes from a newer export version, or has none', () => {
-    expect(errorsOf(parse({ ...file(), version: 3 }))).toEqual([
-      'This file was made by a newer version of Desk Reset (export version 3). Update Desk Reset, then import it again.',
+    expect(errorsOf(parse({ ...file(), version: 4 }))).toEqual([
+      'This file was made by a newer version of Desk Reset (export version 4). Update Desk Reset, then import it again.',
     ]);
     expect(errorsOf(parse({ ...file(), version: '1' }))[0]).toMatch(/no valid export version/);
     expect(errorsOf(parse({ ...file(), version: undefined }))[0]).toMatch(/no valid export version/);
@@ -264,7 +265,7 @@ describe('import refuses the whole file', () => {
     data.history.events[1].mood = 'fine';
     data.history.days[0].rainy = 0;
     expect(errorsOf(parse(data))).toEqual([
-      'extra: unknown field; an export holds only format, version, exportedAt, settings, history and levels.',
+      'extra: unknown field; an export holds only format, version, exportedAt, settings, history, levels and ownDrills.',
       'settings.colour: unknown setting.',
       'settings.workHours[0].note: unknown field.',
       'history.notes: unknown field; history holds only events and days.',
@@ -347,8 +348,8 @@ describe('import refuses the whole file', () => {
     const proto = `{"format":"desk-reset","version":1,"exportedAt":"2026-03-02T09:30:00.000Z","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"settings":${JSON.stringify(file().settings)},"history":{"events":[],"days":[]}}`;
     const errors = errorsOf(parseImport(proto, NOW));
     expect(errors).toEqual([
-      '__proto__: unknown field; an export holds only format, version, exportedAt, settings, history and levels.',
-      'constructor: unknown field; an export holds only format, version, exportedAt, settings, history and levels.',
+      '__proto__: unknown field; an export holds only format, version, exportedAt, settings, history, levels and ownDrills.',
+      'constructor: unknown field; an export holds only format, version, exportedAt, settings, history, levels and ownDrills.',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 
@@ -371,15 +372,15 @@ describe('import refuses the whole file', () => {
 
     const deep = `{"format":"desk-reset","version":1,"x":${'['.repeat(300_000)}"<b>"${']'.repeat(300_000)}}`;
     const deepErrors = errorsOf(parseImport(deep, NOW));
-    expect(deepErrors).toContain('x: unknown field; an export holds only format, version, exportedAt, settings, history and levels.');
+    expect(deepErrors).toContain('x: unknown field; an export holds only format, version, exportedAt, settings, history, levels and ownDrills.');
     expect(deepErrors.some((e) => e.startsWith('x[0][0]') && e.endsWith('contains markup'))).toBe(true);
 
     const everything = file();
     everything.settings.workHours[0].end = '<img src=x onerror=alert(1)>';
     everything.settings.intervalMinutes = 'ninety';
     everything.history.events[0].drillId = 'javascript:void(0)';
-    everything.padding = 'a'.repeat(2_200_000);
-    expect(errorsOf(parse(everything))).toEqual([expect.stringMatching(/2\.2 MB/)]);
+    everything.padding = 'a'.repeat(22_000_000);
+    expect(errorsOf(parse(everything))).toEqual([expect.stringMatching(/22\.0 MB/)]);
     delete everything.padding;
     expect(errorsOf(parse(everything)).length).toBeGreaterThanOrEqual(4);
   });
