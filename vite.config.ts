@@ -30,7 +30,7 @@ function managedSchemaFile(): Plugin {
     name: 'desk-reset-managed-schema',
     async generateBundle() {
       // Loaded through Vite's module runner: the config itself imports no part of src/core that imports more.
-      const { module } = await runnerImport<typeof import('./src/core/policy.ts')>(resolve(import.meta.dirname, 'src/core/policy.ts'));
+      const { module } = await runnerImport<typeof import('./src/core/managed-schema.ts')>(resolve(import.meta.dirname, 'src/core/managed-schema.ts'));
       this.emitFile({ type: 'asset', fileName: 'managed_schema.json', source: `${JSON.stringify(module.managedSchema(), null, 1)}\n` });
     },
   };

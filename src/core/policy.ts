@@ -1,5 +1,3 @@
-import { policyDrillsSchema } from './policy-drills';
-import type { JsonSchema } from './schema';
 import { isPlainObject } from './schema';
 import { NO_POLICY, settingsSchema, type Policy, type PolicyLock, type SettingsKey } from './settings';
 
@@ -49,12 +47,4 @@ export function readPolicy(raw: unknown): { policy: Policy; problems: string[] }
   const locked = listed.filter(isLockable);
   for (const key of listed) if (!isLockable(key)) problems.push(`locked: ${JSON.stringify(key)} (not a setting an organisation can lock)`);
   return { policy: { values, locked: [...new Set(locked)] }, problems };
-}
-
-/** Chromium's managed-storage schema (managed_schema.json), made from the settings' own schema and the program's. */
-export function managedSchema(): { type: 'object'; properties: Record<string, JsonSchema> } {
-  const properties: Record<string, JsonSchema> = Object.fromEntries(MANAGEABLE.map((key) => [key, settingsSchema[key].json!]));
-  properties.locked = { type: 'array', items: { type: 'string', enum: LOCKABLE } };
-  properties.drills = policyDrillsSchema();
-  return { type: 'object', properties };
 }

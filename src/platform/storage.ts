@@ -5,7 +5,7 @@ import { fromSync, planSettingsWrite, readStoredSettings, SYNC_KEYS, type Stored
 import { loadPolicy, onPolicyChanged } from './policy';
 import { watch, type Unsubscribe } from './watch';
 
-export { loadPolicy, onPolicyChanged, reportPolicyProblems } from './policy';
+export { loadPolicy, onPolicyChanged } from './policy';
 export { watch, type Unsubscribe } from './watch';
 import { readState, type State } from '../core/state';
 import { stateRecord } from '../core/state-record';

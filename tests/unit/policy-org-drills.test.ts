@@ -6,7 +6,8 @@ import { orgId } from '../../src/core/own-world';
 import { setDrillLevel, loadLevels } from '../../src/platform/levels';
 import { loadOrgDrills } from '../../src/platform/org-drills';
 import { loadDrillWorld, onDrillsChanged } from '../../src/platform/own-drills';
-import { POLICY_CACHE_KEY, reportPolicyProblems } from '../../src/platform/policy';
+import { POLICY_CACHE_KEY } from '../../src/platform/policy';
+import { reportPolicyProblems } from '../../src/platform/policy-report';
 import { readLocaleSources } from '../../scripts/locales.mjs';
 import { doorway, program, wallAngels } from './policy-program';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MANAGEABLE, managedSchema, readPolicy } from '../../src/core/policy';
+import { MANAGEABLE, readPolicy } from '../../src/core/policy';
+import { managedSchema } from '../../src/core/managed-schema';
 import { DEFAULT_SETTINGS, NO_POLICY, OWNABLE_EQUIPMENT, readSettings, SETTINGS_VERSION, settingsSchema, toStored, type Policy } from '../../src/core/settings';
 import { changeSettings } from './settings-change';
 
