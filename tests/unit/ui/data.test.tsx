@@ -90,8 +90,8 @@ describe('Your data: import', () => {
     setup();
     choose('<html><script>alert(1)</script></html>', 'page.html');
     expect((await screen.findByRole('alert')).textContent).toContain('not valid JSON');
-    choose('x'.repeat(2_200_000));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('2.2 MB'));
+    choose('x'.repeat(22_000_000));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('22.0 MB'));
     expect(await stored()).toEqual(nothingStored);
   });
 
@@ -225,9 +225,9 @@ describe('Your data: export', () => {
       expect(parseImport(text, Date.now())).toEqual({ ok: true, data: { settings: CURRENT, history: CURRENT_HISTORY, levels: CURRENT_LEVELS } });
       await waitFor(() => expect(revoke).toHaveBeenCalledWith('blob:desk-reset/1'));
       expect(await stored()).toEqual({ ...nothingStored, levels: CURRENT_LEVELS });
-      // Once the levels are read, the download follows the click at once.
+      // Once the levels are read, the download follows the click as soon as the own drills are read.
       fireEvent.click(button('Export settings and history'));
-      expect(clicked).toHaveLength(2);
+      await waitFor(() => expect(clicked).toHaveLength(2));
     } finally {
       vi.unstubAllGlobals();
     }
@@ -269,7 +269,7 @@ describe('Your data: reset', () => {
     fireEvent.click(within(confirm).getByRole('button', { name: 'Clear history' }));
     await waitFor(async () => expect(await stored()).toEqual({ settings: undefined, history: [], days: [], levels: CURRENT_LEVELS }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('History cleared.'));
-    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: 'Also start every drill’s level over' })).toBeNull();
   });
 
   it('starts every drill\'s level over with the history when the box is ticked, and asks afresh each time', async () => {
