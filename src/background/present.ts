@@ -34,7 +34,8 @@ export async function present(state: State, settings: Settings, quiet = false, d
     if (settings.openDrillAutomatically && !quiet) await openDrill(state);
   } finally {
     const drill = drillId ? findIn(drills, drillId) : undefined;
-    const body = drill ? t('notify_body', [drillName(drill, t), tm(breakLength(atLevel(drill, (await levels)!, settings).drill, settings.drillCapSeconds))]) : t('notify_body_none');
+    // A drill id without its drill: an own drill deleted while the break waited (snoozed, held).
+    const body = drill ? t('notify_body', [drillName(drill, t), tm(breakLength(atLevel(drill, (await levels)!, settings).drill, settings.drillCapSeconds))]) : t(drillId ? 'ownb_removed_notify' : 'notify_body_none');
     await notify(BREAK_NOTIFICATION, t(quiet ? 'notify_title_waited' : 'notify_title'), body, buttons, quiet);
   }
 }

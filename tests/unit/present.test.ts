@@ -11,6 +11,8 @@ import { NO_LEVELS, setLevel } from '../../src/core/levels';
 import { saveLevels } from '../../src/platform/levels';
 import { readLocaleSources } from '../../scripts/locales.mjs';
 import { drillName } from '../english';
+import type { OwnDrill } from '../../src/core/own-drill';
+import { drillWorld } from '../../src/core/own-world';
 
 const T0 = new Date('2026-03-02T10:30:00').getTime();
 const sources = readLocaleSources();
@@ -51,6 +53,26 @@ describe('the break notification', () => {
     expect(await body('doorway-pec-stretch', { drillCapSeconds: 134 })).toBe(`${pec}, 1 min 5 s.`);
     expect(await body('doorway-pec-stretch', { drillCapSeconds: 135 })).toBe(`${pec}, 2 min 15 s.`);
     expect(await body('doorway-pec-stretch', { drillCapSeconds: 300 })).toBe(`${pec}, 3 min 25 s.`);
+  });
+});
+
+describe('the break notification of an own drill', () => {
+  const english = words('en');
+  const own: OwnDrill = {
+    id: 'own-abc', name: 'Towel stretch', purpose: 'Open the chest', steps: ['Hold a towel behind you.'], cue: '', mistake: '',
+    category: 'stretch', equipment: ['none'], position: 'standing', dose: { kind: 'hold', seconds: 20, reps: 1, perSide: false }, figure: null, routines: [], levels: true, picture: null,
+  };
+  const notice = async (drills: ReturnType<typeof drillWorld>) => {
+    await present(pendingFor('own-abc'), { ...DEFAULT_SETTINGS, openDrillAutomatically: false }, false, drills);
+    return (await fakeBrowser.notifications.getAllCreateOptions())['break']?.message;
+  };
+
+  it('names it by its own name, with its length', async () => {
+    expect(await notice(drillWorld([own]))).toBe('Towel stretch, 20 s.');
+  });
+
+  it('says the drill was deleted when it is gone (deleted while the break waited), not that every drill hurt', async () => {
+    expect(await notice(drillWorld([]))).toBe(english('ownb_removed_notify'));
   });
 });
 
