@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { OwnId } from '../core/catalog/ids';
+import type { Drill } from '../core/drill';
+import { t } from '../platform/i18n';
+import { loadPicture, PICTURE_PREFIX, pictureSpace } from '../platform/pictures';
+import { watch } from '../platform/watch';
+import { dateLocale } from '../ui/format';
+
+/**
+ * A drill's picture: the organisation's travels with the drill; the user's own is in
+ * storage.local, read here and kept current (a drop on the card, an edit in another tab).
+ */
+export function useDrillPicture(drill: Drill): string | null {
+  const org = drill.own?.source === 'org' ? drill.own.picture : null;
+  const [stored, setStored] = useState<string | null>(null);
+  useEffect(() => {
+    if (drill.own?.source !== 'own') return undefined;
+    const id = drill.id as OwnId;
+    let live = true;
+    void loadPicture(id).then((url) => live && setStored(url));
+    const stop = watch('local', `${PICTURE_PREFIX}${id}`, (raw) => setStored(typeof raw === 'string' ? raw : null));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [drill.id, drill.own?.source]);
+  return org ?? stored;
+}
+
+const SPACE_KEYS = { one: 'own_space_one', other: 'own_space_other' } as const;
+
+/** "3 more pictures can be stored; 9.6 MB free.", numbers and plural in the user's language. */
+export function spaceWords(space: { left: number; bytesFree: number }): string {
+  const locale = dateLocale();
+  const count = new Intl.NumberFormat(locale).format(space.left);
+  const mb = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(space.bytesFree / (1024 * 1024));
+  const rule = new Intl.PluralRules(t('date_locale') || 'en').select(space.left);
+  return t(rule === 'one' ? SPACE_KEYS.one : SPACE_KEYS.other, [count, mb]);
+}
+
+/** What space is left for pictures (in words, and how many more), read again whenever `version` changes; null while read. */
+export function usePictureSpace(version: unknown): { words: string; left: number } | null {
+  const [space, setSpace] = useState<{ words: string; left: number } | null>(null);
+  useEffect(() => {
+    let live = true;
+    // Unread, the line is left out; the limit still holds where the picture is stored.
+    pictureSpace().then(
+      (read) => live && setSpace({ words: spaceWords(read), left: read.left }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [version]);
+  return space;
+}
