@@ -2,7 +2,7 @@ import browser from './browser';
 import type { OwnId } from '../core/catalog/ids';
 import type { Drill } from '../core/drill';
 import type { OwnDrill } from '../core/own-drill';
-import { ownKey, ownRecord, readOwnDrills } from '../core/own-stored';
+import { ownIdOf, ownKey, ownRecord, readOwnDrills } from '../core/own-stored';
 import { drillWorld } from '../core/own-world';
 import { loadOrgDrills } from './org-drills';
 import { reportOnce } from './report';
@@ -29,8 +29,10 @@ export async function loadDrillWorld(): Promise<Drill[]> {
 
 /** Writes one drill (new or edited), keeping what is stored of it that this version does not know. A full quota rejects. */
 export function saveOwnDrill(drill: OwnDrill, now = Date.now()): Promise<void> {
+  const key = ownKey(drill.id as OwnId);
+  // Stored under any other id (an organisation's, a catalog drill's) it would never be read back.
+  if (ownIdOf(key) !== drill.id) return Promise.reject(new Error(`Not an own drill's id: ${JSON.stringify(drill.id)}`));
   return navigator.locks.request(OWN_LOCK, async () => {
-    const key = ownKey(drill.id as OwnId);
     const stored = (await browser.storage.sync.get(key))[key];
     await browser.storage.sync.set({ [key]: ownRecord(drill, stored, now) });
   });

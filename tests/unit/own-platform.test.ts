@@ -70,6 +70,13 @@ describe('own drills in storage.sync', () => {
     expect((await sync())['own.own-yraise']).toEqual(stored(renamed, T0));
   });
 
+  it('are the user’s only: a drill with an organisation’s id, or no own id, is refused and nothing is stored', async () => {
+    await expect(saveOwnDrill({ ...towel, id: 'org-clinic1' }, T0)).rejects.toThrow();
+    await expect(saveOwnDrill({ ...towel, id: '' }, T0)).rejects.toThrow();
+    await expect(saveOwnDrill({ ...towel, id: 'chin-tucks' }, T0)).rejects.toThrow();
+    expect(await sync()).toEqual({});
+  });
+
   it('tell a page when they change here or on another computer, or the organisation’s do', async () => {
     const callback = vi.fn();
     const stop = onDrillsChanged(callback);
