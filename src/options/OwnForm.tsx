@@ -9,7 +9,7 @@ import { usePictureSpace } from './own-picture';
 import { Portal } from './own-portal';
 import { storeDrill } from './own-store';
 import { OwnDoseFields } from './OwnDoseFields';
-import { OwnKindFields } from './OwnKindFields';
+import { OwnKindFields, OwnRoutinesField } from './OwnKindFields';
 import { OwnPictureField } from './OwnPictureField';
 import { OwnWordsFields } from './OwnWordsFields';
 
@@ -114,6 +114,7 @@ export function OwnForm({ editing, close, saved }: Props) {
           <OwnWordsFields values={values} errors={errors} set={set} />
           <OwnKindFields values={values} errors={errors} set={set} />
           <OwnDoseFields values={values} errors={errors} set={set} />
+          <OwnRoutinesField values={values} errors={errors} set={set} />
           <OwnPictureField values={values} errors={errors} set={set} picture={picture} problem={pictureProblem} busy={busy} space={space?.words ?? null}
             choose={choose} remove={() => { setPicture(null); setPictureProblem(null); }} />
           {saveProblem ? <p class="error" role="alert" data-testid="own-save-problem">{tm(saveProblem)}</p> : null}

@@ -43,16 +43,22 @@ export function OwnKindFields({ values, errors, set }: OwnFieldProps) {
         </div>
         <GroupError id="own-equipment" error={errors['own-equipment']} />
       </fieldset>
-      <fieldset aria-describedby="own-routines-hint">
-        <legend>{t('own_routines_legend')}</legend>
-        <p class="hint" id="own-routines-hint">{t('own_routines_hint')}</p>
-        {ROUTINE_KINDS.map((k) => (
-          <label key={k} class="check">
-            <input type="checkbox" checked={values.routines.includes(k)} onChange={(ev) => set({ routines: toggle(values.routines, k, ev.currentTarget.checked) })} />
-            {t(ROUTINE_KEYS[k])}
-          </label>
-        ))}
-      </fieldset>
     </>
+  );
+}
+
+/** The routines it joins besides the breaks. */
+export function OwnRoutinesField({ values, set }: OwnFieldProps) {
+  return (
+    <fieldset aria-describedby="own-routines-hint">
+      <legend>{t('own_routines_legend')}</legend>
+      <p class="hint" id="own-routines-hint">{t('own_routines_hint')}</p>
+      {ROUTINE_KINDS.map((k) => (
+        <label key={k} class="check">
+          <input type="checkbox" checked={values.routines.includes(k)} onChange={(ev) => set({ routines: toggle(values.routines, k, ev.currentTarget.checked) })} />
+          {t(ROUTINE_KEYS[k])}
+        </label>
+      ))}
+    </fieldset>
   );
 }
