@@ -1,3 +1,4 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
 import type { OwnDrill } from '../../src/core/own-drill';
 import type { ProgramDrill } from '../../src/core/program';
 
@@ -42,3 +43,18 @@ export function pictureUrl(kind: keyof typeof SIGNATURES, bytes = 64, named: key
 }
 
 export const SVG_URL = `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>').toString('base64')}`;
+
+/**
+ * Gives the fake storage.local a byte count (the fake has none that works), as the JSON size of
+ * what it holds; returns the function that takes it back.
+ */
+export function measureLocal(): () => void {
+  const local = fakeBrowser.storage.local as { getBytesInUse?: unknown };
+  const had = Object.hasOwn(local, 'getBytesInUse');
+  const was = local.getBytesInUse;
+  local.getBytesInUse = async () => JSON.stringify(await fakeBrowser.storage.local.get(null)).length;
+  return () => {
+    if (had) local.getBytesInUse = was;
+    else delete local.getBytesInUse;
+  };
+}
