@@ -60,7 +60,7 @@ describe('own drills in the export', () => {
     return errorsOf(parse(data));
   };
 
-  it.each([
+  const CASES: [string, (d: any) => unknown, string[]][] = [
     ['not a list', (d: any) => (d.ownDrills = { 'own-a': {} }), ['ownDrills: missing, or not a list.']],
     ['a drill that is no object', (d: any) => (d.ownDrills[1] = 'Towel'), ['ownDrills[1]: expected an object.']],
     ['a drill without an id', (d: any) => delete d.ownDrills[1].id, ['ownDrills[1].id: must be the id of one of your own drills: own- followed by up to 24 lowercase letters or digits.']],
@@ -72,7 +72,8 @@ describe('own drills in the export', () => {
     ['a number written as text', (d: any) => (d.ownDrills[0].dose.reps = '10'), ['ownDrills[0].dose.reps: expected a number, not text.']],
     ['a tempo on a hold', (d: any) => (d.ownDrills[1].dose.tempo = [{ phase: 'hold', seconds: 1 }]), ['ownDrills[1].dose.tempo: unknown field.']],
     ['an SVG picture', (d: any) => (d.ownDrills[0].picture = SVG_URL), ['ownDrills[0].picture: This file is not a PNG, JPEG or WebP picture.']],
-  ] as const)('refuses own drills that are %s, saying where', (_what, change, expected) => {
+  ];
+  it.each(CASES)('refuses own drills that are %s, saying where', (_what, change, expected) => {
     expect(broken(change)).toEqual(expected);
   });
 
