@@ -6,6 +6,7 @@ import { readPolicyDrills } from '../../src/core/policy-drills';
 import { buildProgram } from '../../src/core/program';
 import { at } from '../../src/core/transfer-strict';
 import { PNG_URL, towel, yRaise } from './own-fixtures';
+import { pictureUrl, SVG_URL } from './program-samples';
 
 // Issue 24 item 5: a program an organisation pushes through browser policy, read as strictly as a
 // file the user imports; and the pictures such a program (or a file) carries as data URLs.
@@ -58,37 +59,30 @@ describe('readPolicyDrills', () => {
   });
 });
 
-/** A data URL of `type` holding `bytes`, padded with zeros to `size` bytes. */
-const dataUrl = (type: string, bytes: number[], size = 64) => {
-  const body = Buffer.alloc(size);
-  Buffer.from(bytes).copy(body);
-  return `data:${type};base64,${body.toString('base64')}`;
-};
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const JPEG = [0xff, 0xd8, 0xff, 0xe0];
-const WEBP = [...Buffer.from('RIFF'), 1, 2, 3, 4, ...Buffer.from('WEBP')];
+/** `url` with `text` in place of the base64 characters from the 40th on. */
+const spoilt = (url: string, text: string) => url.slice(0, 40) + text + url.slice(40 + text.length);
 
 describe('pictureUrlProblem', () => {
   it.each([
-    ['a PNG', dataUrl('image/png', PNG)],
-    ['a JPEG', dataUrl('image/jpeg', JPEG)],
-    ['a WebP', dataUrl('image/webp', WEBP)],
+    ['a PNG', pictureUrl('png')],
+    ['a JPEG', pictureUrl('jpeg')],
+    ['a WebP', pictureUrl('webp')],
     ['a real 1×1 PNG', PNG_URL],
-    ['a PNG of exactly 2 MB', dataUrl('image/png', PNG, PICTURE_MAX_BYTES)],
+    ['a PNG of exactly 2 MB', pictureUrl('png', PICTURE_MAX_BYTES)],
   ])('takes %s', (_what, url) => {
     expect(pictureUrlProblem(url)).toBeNull();
   });
 
   it.each([
-    ['a PNG that says it is a JPEG', dataUrl('image/jpeg', PNG)],
-    ['a JPEG that says it is a WebP', dataUrl('image/webp', JPEG)],
-    ['an SVG', `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64')}`],
-    ['an SVG that says it is a PNG', dataUrl('image/png', [...Buffer.from('<svg onload="alert(1)">')])],
-    ['a GIF', dataUrl('image/gif', [...Buffer.from('GIF89a')])],
+    ['a PNG that says it is a JPEG', pictureUrl('png', 64, 'jpeg')],
+    ['a JPEG that says it is a WebP', pictureUrl('jpeg', 64, 'webp')],
+    ['an SVG', SVG_URL],
+    ['an SVG that says it is a PNG', SVG_URL.replace('image/svg+xml', 'image/png')],
+    ['a GIF', pictureUrl('gif')],
     ['a picture not in base64', 'data:image/png,%89PNG'],
-    ['base64 cut short', dataUrl('image/png', PNG).slice(0, -1)],
-    ['base64 with a stray character', dataUrl('image/png', PNG).replace('AAAA', 'AA*A')],
-    ['base64 with padding inside', dataUrl('image/png', PNG).replace('AAAA', 'AA==')],
+    ['base64 cut short', pictureUrl('png').slice(0, -1)],
+    ['base64 with a stray character', spoilt(pictureUrl('png'), '*')],
+    ['base64 with padding inside', spoilt(pictureUrl('png'), '==')],
     ['an address, not a data URL', 'https://example.org/y.png'],
     ['no text at all', 42],
   ])('refuses %s as no picture', (_what, url) => {
@@ -100,7 +94,7 @@ describe('pictureUrlProblem', () => {
   });
 
   it('refuses a picture over 2 MB, saying its size', () => {
-    expect(pictureUrlProblem(dataUrl('image/png', PNG, PICTURE_MAX_BYTES + 1))).toEqual(msg('picture_too_big', 2, 0));
-    expect(pictureUrlProblem(dataUrl('image/jpeg', JPEG, 3 * 1024 * 1024))).toEqual(msg('picture_too_big', 3, 0));
+    expect(pictureUrlProblem(pictureUrl('png', PICTURE_MAX_BYTES + 1))).toEqual(msg('picture_too_big', 2, 0));
+    expect(pictureUrlProblem(pictureUrl('jpeg', 3 * 1024 * 1024))).toEqual(msg('picture_too_big', 3, 0));
   });
 });
