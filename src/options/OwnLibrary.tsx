@@ -12,10 +12,13 @@ import { OwnForm, type Editing } from './OwnForm';
 // The user's own drills in the library: the button that adds one, the form, and one line that
 // says what was done (with an Undo after a delete). Focus goes back where the user was.
 
+/** A deleted drill with its picture, and its record as it was stored, to put back. */
+type Gone = Editing & { stored?: unknown };
+
 interface Status {
   text: string;
   /** A deleted drill and its picture, to store again. */
-  undo?: Editing;
+  undo?: Gone;
 }
 
 /** Focuses what the selector set in the ref finds, once it is drawn: a card appears only after storage tells the page. */
@@ -35,7 +38,7 @@ export function useOwnLibrary() {
   const [status, setStatus] = useState<Status | null>(null);
   const focusNext = useFocusWhenDrawn();
   const addButton = useRef<HTMLButtonElement>(null);
-  const say = (text: string, undo?: Editing) => setStatus(undo ? { text, undo } : { text });
+  const say = (text: string, undo?: Gone) => setStatus(undo ? { text, undo } : { text });
 
   const closeForm = () => {
     const opener = form?.opener;
@@ -68,7 +71,7 @@ export function useOwnLibrary() {
         if (!found) return say(t('own_gone'));
         const outcome = await deleteDrill(id as OwnId);
         if (!outcome.ok) return say(tm(outcome.problem));
-        say(t('own_deleted', [found.drill.name]), found);
+        say(t('own_deleted', [found.drill.name]), { ...found, stored: outcome.stored });
         // The Delete button is gone with its card: the Undo beside the message takes the focus.
         focusNext.current = '[data-testid="own-undo"]';
       })();
@@ -87,8 +90,8 @@ export function useOwnLibrary() {
     },
   };
 
-  const undo = async (gone: Editing) => {
-    const outcome = await restoreDrill(gone.drill, gone.picture);
+  const undo = async (gone: Gone) => {
+    const outcome = await restoreDrill(gone.drill, gone.picture, gone.stored);
     if (!outcome.ok) return say(tm(outcome.problem), gone);
     say(t('own_restored', [gone.drill.name]));
     focusNext.current = `li.card[data-drill="${gone.drill.id}"] [data-action="edit"]`;

@@ -3,7 +3,8 @@ import { msg, type Msg } from '../core/i18n';
 import type { OwnDrill } from '../core/own-drill';
 import { newOwnId } from '../core/own-world';
 import { writeFailure } from '../platform/live';
-import { deleteOwnDrill, loadOwnDrills, saveOwnDrill } from '../platform/own-drills';
+import { deleteOwnDrill, loadOwnDrills, restoreOwnDrill, saveOwnDrill } from '../platform/own-drills';
+import { isPlainObject } from '../core/schema';
 import { loadOrgDrills } from '../platform/org-drills';
 import { loadPicture, PictureLimitError, removePicture, savePicture } from '../platform/pictures';
 
@@ -91,18 +92,38 @@ export async function duplicateDrill(source: { drill: OwnDrill; picture: string 
   }
 }
 
-/** Deletes a drill and its picture at once; the caller keeps both to undo. */
-export async function deleteDrill(id: OwnId): Promise<Outcome> {
+/** Deletes a drill and its picture at once; the caller keeps both, and the record as stored, to undo. */
+export async function deleteDrill(id: OwnId): Promise<{ ok: true; stored: unknown } | { ok: false; problem: Msg }> {
+  let stored: unknown;
   try {
-    await deleteOwnDrill(id);
+    stored = await deleteOwnDrill(id);
   } catch (error) {
-    return refused(msg('own_delete_failed', failure(error, 'sync')));
+    return { ok: false, problem: msg('own_delete_failed', failure(error, 'sync')) };
   }
   await removePicture(id).catch(() => undefined);
-  return done;
+  return { ok: true, stored };
 }
 
-/** Undoes a delete: the drill and its picture stored again under the same id, so its level and history still apply. */
-export async function restoreDrill(drill: OwnDrill, picture: string | null): Promise<Outcome> {
-  return storeDrill(drill, picture, null);
+/**
+ * Undoes a delete: the drill and its picture stored again under the same id, so its level and
+ * history still apply; the record as it was stored (`stored`) where there is one, so the drill
+ * keeps its place and what a newer version wrote in it.
+ */
+export async function restoreDrill(drill: OwnDrill, picture: string | null, stored?: unknown): Promise<Outcome> {
+  if (!isPlainObject(stored)) return storeDrill(drill, picture, null);
+  const id = drill.id as OwnId;
+  if (picture !== null) {
+    try {
+      await savePicture(id, picture);
+    } catch (error) {
+      return refused(pictureRefusal(error));
+    }
+  }
+  try {
+    await restoreOwnDrill(id, stored);
+    return done;
+  } catch (error) {
+    if (picture !== null) await restorePicture(id, null);
+    return refused(msg('own_restore_failed', failure(error, 'sync')));
+  }
 }

@@ -38,9 +38,22 @@ export function saveOwnDrill(drill: OwnDrill, now = Date.now()): Promise<void> {
   });
 }
 
-/** Deletes one drill; its picture goes with it (platform/pictures.ts). The page keeps both for an undo. */
-export function deleteOwnDrill(id: OwnId): Promise<void> {
-  return navigator.locks.request(OWN_LOCK, () => browser.storage.sync.remove(ownKey(id)));
+/**
+ * Deletes one drill; its picture goes with it (platform/pictures.ts). Resolves with the record as
+ * it was stored, which an undo puts back whole (restoreOwnDrill): its place in the list, and
+ * fields a newer version wrote, come back with it.
+ */
+export function deleteOwnDrill(id: OwnId): Promise<unknown> {
+  return navigator.locks.request(OWN_LOCK, async () => {
+    const stored = (await browser.storage.sync.get(ownKey(id)))[ownKey(id)];
+    await browser.storage.sync.remove(ownKey(id));
+    return stored;
+  });
+}
+
+/** Undoes a delete: the record deleteOwnDrill gave, stored again as it was. */
+export function restoreOwnDrill(id: OwnId, stored: Record<string, unknown>): Promise<void> {
+  return navigator.locks.request(OWN_LOCK, () => browser.storage.sync.set({ [ownKey(id)]: stored }));
 }
 
 /** Calls back when the user's drills change here or on another computer, or the organisation's do. */

@@ -140,4 +140,15 @@ describe('duplicate, delete and undo', { timeout: 20_000 }, () => {
     expect(await storedPicture(rows.id)).toBe(PNG_URL);
     await waitFor(() => expect(document.activeElement).toBe(within(card(rows.id)!).getByRole('button', { name: 'Edit Towel rows' })));
   });
+
+  it('Undo puts the record back as it was stored: its place in the list and the fields a newer version wrote', async () => {
+    const key = `own.${rows.id}`;
+    await storeOwn(rows);
+    await fakeBrowser.storage.sync.set({ [key]: { ...((await stored(rows.id)) as object), added: 5, video: { url: 'kept' } } });
+    await renderLibrary();
+    fireEvent.click(within(await cardOf(rows.id)).getByRole('button', { name: 'Delete Towel rows' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo deleting Towel rows' }));
+    await waitFor(() => expect(screen.getByTestId('own-status').textContent).toBe('“Towel rows” is back.'));
+    expect(await stored(rows.id)).toMatchObject({ added: 5, video: { url: 'kept' }, name: 'Towel rows' });
+  });
 });
