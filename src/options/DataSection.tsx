@@ -11,6 +11,7 @@ import { useDrills } from '../ui/drills';
 import { writeFailure } from '../platform/live';
 import { levelsStore, useLevels } from '../ui/use-levels';
 import { Confirm, ImportPreview } from './DataConfirm';
+import { downloadFile } from './ProgramExport';
 import { ProgramSection } from './ProgramSection';
 
 interface Props {
@@ -54,18 +55,9 @@ export function DataSection({ settings, history }: Props) {
     // With the pictures stored on this computer: a drill written elsewhere has none here.
     const ownDrills = await loadOwnDrillsWithPictures();
     const now = Date.now();
-    const json = serializeExport(buildExport(settings, history, current, now, ownDrills));
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = exportFileName(now);
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Revoked after the click has been handled, so the download has its data.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-    setStatus(t('data_exported', [link.download]));
+    const name = exportFileName(now);
+    downloadFile(serializeExport(buildExport(settings, history, current, now, ownDrills)), name);
+    setStatus(t('data_exported', [name]));
   };
 
   const chooseFile = async (input: HTMLInputElement) => {
