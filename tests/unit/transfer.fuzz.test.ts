@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { DRILL_IDS, type DrillId } from '../../src/core/catalog';
@@ -14,6 +14,8 @@ import { loadHistory } from '../../src/platform/history';
 import { english } from './fake-gaps';
 import { runs } from './runs';
 import { levelStore, settingsPatch } from './arbitraries';
+import { measureLocal, pictureUrl, towel, yRaise } from './program-samples';
+import { loadOwnDrillsWithPictures } from '../../src/platform/program';
 
 // The import, fed generated documents: arbitrary text and JSON, and real exports with parts
 // removed, retyped, duplicated, nested deep or enlarged, or with levels no ladder allows. Each is
@@ -32,14 +34,15 @@ function check(text: string): ImportResult {
   documents++;
   const result = parseImport(text, NOW);
   if (result.ok) {
-    const { settings, history, levels } = result.data;
+    const { settings, history, levels, ownDrills } = result.data;
     const values = settings as Record<string, unknown>;
     // Every field reads back as itself (checked in plain code: thousands of expects cost seconds).
     const unlike = Object.entries(settingsSchema).filter(([key, field]) => JSON.stringify(field.check(values[key])) !== JSON.stringify({ ok: true, value: values[key] }));
     expect(unlike.map(([key]) => key)).toEqual([]);
-    expect(validateSettings(settings)).toEqual({});
+    expect(validateSettings(settings, (ownDrills ?? []).map((d) => d.id as DrillId))).toEqual({});
     // A file without levels exports the user's; none here.
-    expect(parseImport(serializeExport(buildExport(settings, history, levels ?? NO_LEVELS, NOW)), NOW)).toEqual({ ok: true, data: { settings, history, levels: levels ?? NO_LEVELS } });
+    const again = { settings, history, levels: levels ?? NO_LEVELS, ...(ownDrills ? { ownDrills } : {}) };
+    expect(parseImport(serializeExport(buildExport(settings, history, levels ?? NO_LEVELS, NOW, ownDrills)), NOW)).toEqual({ ok: true, data: again });
   } else {
     expect(result.errors.length).toBeGreaterThan(0);
     expect(result.errors.length).toBeLessThanOrEqual(11);
@@ -71,9 +74,11 @@ const day: fc.Arbitrary<DaySummary> = fc
   .record({ date: fc.integer({ min: 0, max: Math.floor((NOW - EARLIEST_TIME) / DAY_MS) }), done: count, skipped: count, snoozed: count, natural: count, paused: count, held: count })
   .map(({ date, ...counts }) => ({ day: new Date(EARLIEST_TIME + date * DAY_MS).toISOString().slice(0, 10), ...counts }));
 const settings: fc.Arbitrary<Settings> = settingsPatch.map((patch) => ({ ...DEFAULT_SETTINGS, ...patch }));
+/** The user's own drills, some with a picture (issue 24). */
+const ownDrills = fc.array(fc.record({ base: fc.constantFrom(yRaise, towel), picture: fc.option(fc.integer({ min: 1, max: 200 }).map((n) => pictureUrl('png', n)), { nil: null }) }), { maxLength: 2 }).map((drills) => drills.map(({ base, picture }, i) => ({ ...base, id: `own-f${i}`, name: `${base.name} ${i}`, picture })));
 const realExport = fc
-  .tuple(settings, fc.array(event, { maxLength: 6 }), fc.uniqueArray(day, { selector: (d) => d.day, maxLength: 4 }), levelStore(NOW + DAY_MS, { drills: 3, log: 3 }))
-  .map(([s, events, days, levels]) => JSON.parse(JSON.stringify(buildExport(s, { events, days }, levels, NOW))) as unknown);
+  .tuple(settings, fc.array(event, { maxLength: 6 }), fc.uniqueArray(day, { selector: (d) => d.day, maxLength: 4 }), levelStore(NOW + DAY_MS, { drills: 3, log: 3 }), ownDrills)
+  .map(([s, events, days, levels, own]) => JSON.parse(JSON.stringify(buildExport(s, { events, days }, levels, NOW, own))) as unknown);
 
 // ---- Breaking one ----
 
@@ -281,12 +286,19 @@ describe('import fuzz, written to storage: whole or not at all', { timeout: 30_0
   const everything = async () => ({ sync: await fakeBrowser.storage.sync.get(null), local: await fakeBrowser.storage.local.get(null) });
 
   const MINE: LevelStore = { drills: { 'chin-tucks': { rung: 0, streak: { rating: 'hard', count: 1 }, last: null } }, log: [] };
+  let unmeasure = () => {};
+  beforeEach(() => {
+    unmeasure = measureLocal();
+  });
+  afterEach(() => unmeasure());
 
   it('a refused file changes nothing; an accepted one is stored as read, unless the browser refuses, and then nothing changes', async () => {
     let written = 0;
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.oneof(brokenExport, badLevels), realExport.map((d) => JSON.stringify(d))), fc.constantFrom('none', 'sync', 'local'), async (text, failing) => {
         fakeBrowser.reset();
+        unmeasure();
+        unmeasure = measureLocal();
         await fakeBrowser.storage.sync.set({ settings: { ...CURRENT, fromNewerVersion: [1] } });
         await fakeBrowser.storage.local.set({ history: [{ at: NOW, outcome: 'done', dueAt: null, shownAt: null, drillId: null, rating: null, seconds: null }], historyDays: [], levels: MINE });
         const before = await everything();
@@ -312,6 +324,8 @@ describe('import fuzz, written to storage: whole or not at all', { timeout: 30_0
           // A file's levels replace the user's; a file without them leaves them as they were.
           const levels = result.data.levels;
           expect(await loadLevels()).toEqual(levels ? { ...levels, log: levels.log.slice(-MAX_LEVEL_LOG) } : MINE);
+          // The file's own drills, with their pictures.
+          expect(await loadOwnDrillsWithPictures()).toEqual(result.data.ownDrills ?? []);
         } else {
           expect(failure).toEqual({ error: new Error('QUOTA_BYTES quota exceeded'), partial: false });
           const after = await everything();
