@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { isCatalogId } from '../core/catalog/ids';
 import { LADDERS } from '../core/catalog/ladders';
 import { drillName, type Drill } from '../core/drill';
-import { levelOf, type LevelStore } from '../core/levels';
+import { levelOf, NO_LEVELS, type LevelStore } from '../core/levels';
 import { buildProgram, programFileName } from '../core/program';
 import type { CatalogPick } from '../core/program-catalog';
 import { t } from '../platform/i18n';
@@ -53,7 +53,8 @@ export function ProgramExport() {
   const own = drills.filter((d) => d.own?.source === 'own');
   const builtIn = drills.filter((d) => !d.own);
   const selected = chosen ?? new Set(own.map((d) => d.id));
-  const level = (d: Drill, store: LevelStore | null) => levelOf(store ?? { drills: {}, log: [] }, d.id).rung;
+  // Built-in drills only: their level is a rung of the catalog's ladder, the same on every computer.
+  const level = (d: Drill, store: LevelStore | null) => (isCatalogId(d.id) ? levelOf(store ?? NO_LEVELS, d.id).rung : 0);
   const choose = (id: string, on: boolean) => {
     const next = new Set(selected);
     if (on) next.add(id);
