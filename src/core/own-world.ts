@@ -45,13 +45,20 @@ export function newOwnId(random: () => number): OwnId {
 }
 
 /**
+ * A drill's name as compared: the same name however it was typed or encoded, on a computer in any
+ * language: toLowerCase, not toLocaleLowerCase (a Turkish computer lowercases I to ı), letters
+ * composed (NFC), spaces folded.
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
  * The id of a drill an organisation pushes: made from its name, so the drill keeps its levels and
  * history when a later policy changes its dose or its words (but not its name).
  */
 export function orgId(name: string): OwnId {
-  // The same name however it was typed or encoded, on a computer in any language: toLowerCase,
-  // not toLocaleLowerCase (a Turkish computer lowercases I to ı), letters composed (NFC).
-  const key = name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  const key = nameKey(name);
   // FNV-1a over its code points, two rounds of seven base-36 characters each.
   let a = 0x811c9dc5;
   let b = 0x01000193;

@@ -6,6 +6,7 @@ import { readCatalogPicks, type CatalogPick } from './program-catalog';
 import { isPlainObject } from './schema';
 import { at, markupProblems, pathTo } from './transfer-strict';
 import { MAX_REPORTED_ERRORS, readJsonText, type SizeLimit } from './transfer';
+import { nameKey } from './own-world';
 
 // A program file: the drills a physiotherapist wrote once, handed to each patient, and the
 // built-in drills they chose with the level to do each at. Read strictly, like every import: the
@@ -42,7 +43,8 @@ export function programFileName(now: number): string {
 
 /** The file's text: the drills without their ids, and the built-in drills only when there are any. */
 export function buildProgram(drills: readonly OwnDrill[], catalog: readonly CatalogPick[] = []): string {
-  const body = drills.map(({ id: _id, ...rest }) => rest);
+  // No figure or picture is left out rather than written as null: Chromium's policy schemas have no null, and an administrator pastes these files into a policy.
+  const body = drills.map(({ id: _id, figure, picture, ...rest }) => ({ ...rest, ...(figure ? { figure } : {}), ...(picture ? { picture } : {}) }));
   const picks = catalog.length > 0 ? { catalog: catalog.map(({ id, level }) => ({ id, level })) } : {};
   return `${JSON.stringify({ format: PROGRAM_FORMAT, version: PROGRAM_VERSION, drills: body, ...picks }, null, 2)}\n`;
 }
@@ -99,7 +101,6 @@ function readDrills(items: readonly unknown[], errors: Msg[]): ProgramDrill[] {
 /** What to do with an imported drill whose name one of the user's drills already has. */
 export type Clash = 'replace' | 'both' | 'skip';
 
-const nameKey = (name: string) => name.trim().toLocaleLowerCase();
 
 /** The names of imported drills that the user's own drills already have. */
 export function clashes(own: readonly Pick<OwnDrill, 'name'>[], incoming: readonly Pick<ProgramDrill, 'name'>[]): string[] {

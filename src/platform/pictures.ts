@@ -47,6 +47,7 @@ export async function pictureSpace(): Promise<{ stored: number; left: number; by
   const stored = Object.keys(all).filter((k) => k.startsWith(PICTURE_PREFIX)).length;
   // Firefox has no getBytesInUse on every version: the JSON size is close to what the browser counts.
   const local = browser.storage.local as { getBytesInUse?: (keys: null) => Promise<number> };
-  const used = local.getBytesInUse ? await local.getBytesInUse(null).catch(() => JSON.stringify(all).length) : JSON.stringify(all).length;
+  // An async call, so a browser that throws at once (rather than rejecting) is measured the other way too.
+  const used = await (async () => (local.getBytesInUse ? local.getBytesInUse(null) : JSON.stringify(all).length))().catch(() => JSON.stringify(all).length);
   return { stored, left: picturesLeft(stored), bytesFree: Math.max(0, LOCAL_QUOTA - used) };
 }

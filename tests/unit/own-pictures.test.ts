@@ -14,9 +14,12 @@ const fill = async (n: number) => {
 };
 const MIB = 1024 * 1024;
 const local = fakeBrowser.storage.local as { getBytesInUse?: unknown };
+// The fake is shared by every test file: what this file changes of it, it puts back.
+const had = Object.getOwnPropertyDescriptor(local, 'getBytesInUse');
 
 afterEach(() => {
   delete local.getBytesInUse;
+  if (had) Object.defineProperty(local, 'getBytesInUse', had);
 });
 
 describe('pictures', () => {
@@ -80,6 +83,11 @@ describe('pictureSpace', () => {
     local.getBytesInUse = async () => 11 * MIB;
     expect((await pictureSpace()).bytesFree).toBe(0);
     local.getBytesInUse = () => Promise.reject(new Error('not on this version'));
+    expect((await pictureSpace()).bytesFree).toBe(10 * MIB - JSON.stringify(await fakeBrowser.storage.local.get(null)).length);
+    // A browser that throws at once instead of rejecting is measured the same way.
+    local.getBytesInUse = () => {
+      throw new Error('not implemented');
+    };
     expect((await pictureSpace()).bytesFree).toBe(10 * MIB - JSON.stringify(await fakeBrowser.storage.local.get(null)).length);
   });
 

@@ -48,6 +48,18 @@ describe('a program file', () => {
     expect(parseProgram(text)).toEqual({ ok: true, drills: [withoutId(yRaise), withoutId(towel)], catalog: [] });
   });
 
+  it('leaves out a figure or picture a drill does not have, rather than writing null (Chromium policy schemas have no null)', () => {
+    const text = buildProgram([yRaise]);
+    expect(text).not.toContain('null');
+    expect(text).not.toMatch(/"figure"|"picture"/);
+    expect(buildProgram([{ ...yRaise, figure: 'wall-slides' }])).toContain('"figure": "wall-slides"');
+  });
+
+  it('finds a clash however the name was typed: case, spacing, composed letters, on a Turkish computer too', () => {
+    expect(clashes([{ ...yRaise, name: 'INCLINE  row' }], [withoutId({ ...yRaise, name: 'incline row' })])).toEqual(['incline row']);
+    expect(clashes([{ ...yRaise, name: 'Caf\u00e9 stretch' }], [withoutId({ ...yRaise, name: 'Cafe\u0301 stretch' })])).toHaveLength(1);
+  });
+
   it.each([
     ['an empty file', '', [msg('import_empty')]],
     ['text that is not JSON', '{"format":', [msg('program_not_json')]],
