@@ -6,6 +6,7 @@ import { describeChanges } from '../core/transfer-preview';
 import { msg, type Msg } from '../core/i18n';
 import { t, tm } from '../platform/i18n';
 import { clearHistory, importData, ImportRefused, resetSettings } from '../platform/data';
+import { redrawPictures } from './redraw';
 import { loadOwnDrillsWithPictures } from '../platform/program';
 import { useDrills } from '../ui/drills';
 import { writeFailure } from '../platform/live';
@@ -85,7 +86,12 @@ export function DataSection({ settings, history }: Props) {
   const confirmImport = async (data: Transferable) => {
     begin();
     setBusy(true);
-    const failed = await importData(data, Date.now());
+    const redrawn = await redrawPictures(data.ownDrills ?? []);
+    if (!redrawn.ok) {
+      setBusy(false);
+      return setFailure(t('data_import_failed', [t('prog_picture_unreadable', [redrawn.name])]));
+    }
+    const failed = await importData(data.ownDrills ? { ...data, ownDrills: redrawn.drills } : data, Date.now());
     setBusy(false);
     if (!failed) {
       setIncoming({ kind: 'idle' });

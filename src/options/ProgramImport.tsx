@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { msg, type Msg } from '../core/i18n';
 import { clashes, parseProgram, PROGRAM_LIMIT, type Clash, type Program, type ProgramResult } from '../core/program';
+import { redrawPictures } from './redraw';
 import { sizeProblem } from '../core/transfer';
 import { t, tm } from '../platform/i18n';
 import { writeFailure } from '../platform/live';
@@ -50,7 +51,12 @@ export function ProgramImport() {
     setStatus('');
     setFailure('');
     setBusy(true);
-    const result = await importProgram(program, clash, Date.now()).catch((error: unknown) => ({ ok: false as const, error, partial: false }));
+    const redrawn = await redrawPictures(program.drills);
+    if (!redrawn.ok) {
+      setBusy(false);
+      return setFailure(t('prog_import_failed', [t('prog_picture_unreadable', [redrawn.name])]));
+    }
+    const result = await importProgram({ ...program, drills: redrawn.drills }, clash, Date.now()).catch((error: unknown) => ({ ok: false as const, error, partial: false }));
     setBusy(false);
     if (result.ok) {
       setReading({ kind: 'idle' });

@@ -73,3 +73,19 @@ export async function readPictureFile(file: Blob): Promise<PictureRead> {
   // nothing usable: the same for the user, it could not be read.
   return url !== null && pictureUrlProblem(url) === null ? { ok: true, url } : { ok: false, problem: msg('own_picture_unreadable') };
 }
+
+/**
+ * A picture that came as a data URL (a program file, a full import), redrawn the same way as a
+ * chosen file: what a file carried besides its pixels does not reach storage either.
+ */
+export function readPictureUrl(url: string): Promise<PictureRead> {
+  const match = /^data:([^;,]+);base64,(.*)$/.exec(url);
+  if (!match) return Promise.resolve({ ok: false, problem: msg('picture_not_image') });
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = Uint8Array.from(atob(match[2]!), (c) => c.charCodeAt(0));
+  } catch {
+    return Promise.resolve({ ok: false, problem: msg('picture_not_image') });
+  }
+  return readPictureFile(new Blob([bytes], { type: match[1] }));
+}

@@ -17,8 +17,14 @@ const SETTINGS: Settings = { ...DEFAULT_SETTINGS, safetyAcknowledged: true };
 const HISTORY: HistoryStore = { events: [], days: [] };
 const PICTURE = pictureUrl('webp', 60);
 
+/** What the canvas gives back for every picture: an imported one is drawn afresh before it is stored. */
+const REDRAWN = pictureUrl('png', 50);
+
 let unmeasure = () => {};
 beforeEach(async () => {
+  vi.stubGlobal('createImageBitmap', vi.fn(async () => ({ width: 300, height: 200, close: () => undefined })));
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({ drawImage: () => undefined } as never);
+  vi.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockReturnValue(REDRAWN);
   unmeasure = measureLocal();
   await fakeBrowser.storage.sync.set({ settings: toStored(SETTINGS) });
 });
@@ -61,7 +67,7 @@ describe('the export of everything, own drills included', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported.'));
     expect((await fakeBrowser.storage.sync.get('own.own-a'))['own.own-a']).toMatchObject({ purpose: yRaise.purpose });
     expect(Object.keys(await fakeBrowser.storage.sync.get(null)).filter((k) => k.startsWith('own.')).sort()).toEqual(['own.own-a', 'own.own-b']);
-    expect((await fakeBrowser.storage.local.get('picture.own-a'))['picture.own-a']).toBe(PICTURE);
+    expect((await fakeBrowser.storage.local.get('picture.own-a'))['picture.own-a']).toBe(REDRAWN);
   });
 
   it('says why nothing was imported when the file\'s pictures would pass the limit', async () => {
