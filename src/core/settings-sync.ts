@@ -1,6 +1,6 @@
 import { isDrillId, type DrillId } from './catalog/ids';
 import { isPlainObject, type Field } from './schema';
-import { migrate, NO_POLICY, readSettings, SETTINGS_VERSION, settingsSchema, type Policy, type Settings, type SettingsKey } from './settings';
+import { migrate, NO_POLICY, readSettings, SETTINGS_VERSION, settingsSchema, type Policy, type Settings, type SettingsKey, withDrillsLock } from './settings';
 
 // How settings sit in storage.sync, which the user's other computers share, some on older versions.
 //
@@ -134,7 +134,7 @@ export function planSettingsWrite(
   const before = forget ? readStoredSettings({ legacy: undefined, fields: {} }, policy).settings : fresh;
   // Every catalog drill switched off is stored as chosen: an own drill may be on (the form and an
   // import check that one is, knowing the drills there are).
-  const settings = { ...before, ...patch } as Settings;
+  const settings = withDrillsLock({ ...before, ...patch } as Settings, policy);
 
   const current = storedRecord(stored);
   const next = new Map<SettingsKey, unknown>();

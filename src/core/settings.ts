@@ -146,9 +146,16 @@ function withPolicy(settings: Settings, chosen: ReadonlySet<string>, policy: Pol
   const out = { ...settings } as Record<SettingsKey, unknown>;
   for (const [key, value] of Object.entries(policy.values) as [SettingsKey, unknown][]) if (!chosen.has(key)) out[key] = structuredClone(value);
   for (const key of lockedSettings(policy)) out[key] = structuredClone(policy.values[key] ?? settingsSchema[key].fallback());
-  // Read past, not removed from storage (off again once the lock goes); "it hurt" still counts under the lock.
-  if (policy.locked.includes('drills')) out.disabledDrills = (out.disabledDrills as DrillId[]).filter((id) => !id.startsWith('org-'));
-  return out as Settings;
+  return withDrillsLock(out as Settings, policy);
+}
+
+/**
+ * Under the organisation's lock on its drills, none of them is switched off: read past, not removed
+ * from storage (off again once the lock goes); "it hurt" still counts under the lock.
+ */
+export function withDrillsLock(settings: Settings, policy: Policy): Settings {
+  if (!policy.locked.includes('drills')) return settings;
+  return { ...settings, disabledDrills: settings.disabledDrills.filter((id) => !id.startsWith('org-')) };
 }
 
 /** The drills switched on: the catalog's and `own` (the ids of the user's and the organisation's drills). */
