@@ -12,7 +12,7 @@ import { loadOwnDrills } from '../../src/platform/own-drills';
 import { loadPicture } from '../../src/platform/pictures';
 import { importProgram, loadOwnDrillsWithPictures } from '../../src/platform/program';
 import { loadSettings } from '../../src/platform/storage';
-import { measureLocal, pictureUrl, towel, withoutId, yRaise } from './program-samples';
+import { measureLocal, pictureUrl, towel, withoutId, yRaise, everything } from './program-samples';
 
 let unmeasure = () => {};
 beforeEach(() => {
@@ -40,12 +40,6 @@ async function setup() {
   await fakeBrowser.storage.local.set({ 'picture.own-mine1': MY_PICTURE, levels: MY_LEVELS });
 }
 
-const everything = async () => {
-  const local = await fakeBrowser.storage.local.get(null);
-  // Only the pace stamp may move: a refused settings write still counts against the quota.
-  delete local.settingsWrittenAt;
-  return { sync: await fakeBrowser.storage.sync.get(null), local };
-};
 
 /** A program as a file holds it, read back through the file check. */
 function program(drills = [withoutId({ ...yRaise, purpose: 'As revised', picture: pictureUrl('jpeg') }), withoutId({ ...towel, picture: pictureUrl('webp') }), withoutId({ ...towel, name: 'Neck glide' })], catalog = [{ id: 'band-rows' as const, level: 1 }]): Program {

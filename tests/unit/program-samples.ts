@@ -58,3 +58,10 @@ export function measureLocal(): () => void {
     else delete local.getBytesInUse;
   };
 }
+
+/** Everything stored, but the pace stamp, which alone may move: a refused settings write still counts against the quota. */
+export async function everything(): Promise<{ sync: Record<string, unknown>; local: Record<string, unknown> }> {
+  const local = await fakeBrowser.storage.local.get(null);
+  delete local.settingsWrittenAt;
+  return { sync: await fakeBrowser.storage.sync.get(null), local };
+}

@@ -4,10 +4,9 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { DRILL_IDS, type CatalogId } from '../../src/core/catalog/ids';
 import { msg, render } from '../../src/core/i18n';
 import { levelOf, topRung } from '../../src/core/levels';
-import type { OwnDrill } from '../../src/core/own-drill';
 import { ownRecord } from '../../src/core/own-stored';
 import { PICTURE_MAX_BYTES, pictureUrlProblem } from '../../src/core/picture';
-import { buildProgram, clashes, MAX_PROGRAM_DRILLS, mergeProgram, parseProgram, PROGRAM_FORMAT, type Clash, type ProgramDrill, type ProgramResult } from '../../src/core/program';
+import { buildProgram, clashes, MAX_PROGRAM_DRILLS, mergeProgram, parseProgram, PROGRAM_FORMAT, type Clash, type ProgramResult } from '../../src/core/program';
 import { DEFAULT_SETTINGS, toStored } from '../../src/core/settings';
 import { at } from '../../src/core/transfer-strict';
 import { loadLevels } from '../../src/platform/levels';
@@ -15,30 +14,12 @@ import { loadOwnDrills } from '../../src/platform/own-drills';
 import { importProgram } from '../../src/platform/program';
 import { loadSettings } from '../../src/platform/storage';
 import { english } from './fake-gaps';
-import { measureLocal, pictureUrl, SVG_URL } from './program-samples';
+import { measureLocal, pictureUrl, SVG_URL, towel, withoutId, yRaise, everything } from './program-samples';
 import { runs } from './runs';
 
 // Issue 24 item 4, the core of a program file: made once by a physiotherapist, imported by each
 // patient; the whole file or nothing, each refusal naming where and what.
 
-const yRaise: OwnDrill = {
-  id: 'own-a',
-  name: 'Prone Y raise',
-  purpose: 'Lower trapezius',
-  steps: ['Lie face down, arms in a Y.', 'Lift both arms, thumbs up.', 'Lower slowly.'],
-  cue: 'Shoulder blades down',
-  mistake: 'Shrugging',
-  category: 'strength',
-  equipment: ['none'],
-  position: 'floor',
-  dose: { kind: 'reps', reps: 10, sets: 2, perSide: false, tempo: [{ phase: 'raise', seconds: 2 }, { phase: 'lower', seconds: 3 }] },
-  figure: null,
-  routines: [],
-  levels: true,
-  picture: null,
-};
-const towel: OwnDrill = { ...yRaise, id: 'own-b', name: 'Towel chest stretch', purpose: 'Open the chest', category: 'stretch', equipment: ['none'], position: 'standing', dose: { kind: 'hold', seconds: 30, reps: 2, perSide: false } };
-const withoutId = ({ id: _id, ...rest }: OwnDrill): ProgramDrill => rest;
 const file = (over: Record<string, unknown>) => JSON.stringify({ format: PROGRAM_FORMAT, version: 1, drills: [withoutId(yRaise)], ...over });
 
 describe('a program file', () => {
@@ -266,11 +247,6 @@ describe('program fuzz, written to storage: whole or not at all', { timeout: 60_
     unmeasure();
   });
 
-  const everything = async () => {
-    const local = await fakeBrowser.storage.local.get(null);
-    delete local.settingsWrittenAt;
-    return { sync: await fakeBrowser.storage.sync.get(null), local };
-  };
   const NAMES = ['Prone Y raise', 'Towel chest stretch', 'Neck glide', 'Cat cow'];
   const drill = fc.record({ base: fc.constantFrom(yRaise, towel), name: fc.constantFrom(...NAMES), picture: fc.option(validPicture, { nil: null }) }).map(({ base, name, picture: p }) => ({ ...base, name, picture: p }));
   const pickArb = fc.constantFrom(...DRILL_IDS).chain((id) => fc.integer({ min: 0, max: topRung(id) }).map((level) => ({ id, level })));

@@ -9,7 +9,7 @@ import type { Transferable } from '../../src/core/transfer';
 import { importData, ImportRefused } from '../../src/platform/data';
 import { saveOwnDrill } from '../../src/platform/own-drills';
 import { loadOwnDrillsWithPictures } from '../../src/platform/program';
-import { measureLocal, pictureUrl, towel, yRaise } from './program-samples';
+import { measureLocal, pictureUrl, towel, yRaise, everything } from './program-samples';
 
 // Issue 24 item 4: an import of everything writes the file's own drills and their pictures with
 // the settings, history and levels, all of it or nothing.
@@ -41,11 +41,6 @@ afterEach(() => {
   unmeasure();
 });
 
-const everything = async () => {
-  const local = await fakeBrowser.storage.local.get(null);
-  delete local.settingsWrittenAt;
-  return { sync: await fakeBrowser.storage.sync.get(null), local };
-};
 
 describe('importing everything, own drills included', () => {
   it('adds the file\'s drills or writes over those of the same id; the user\'s others and a picture the file has none for stay', async () => {

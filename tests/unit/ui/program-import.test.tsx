@@ -5,7 +5,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { LADDERS } from '../../../src/core/catalog/ladders';
 import { buildProgram } from '../../../src/core/program';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { pictureUrl, towel, yRaise } from '../program-samples';
+import { pictureUrl, towel, yRaise, everything } from '../program-samples';
 import { chooseProgram, renderProgram, storeOwn } from './program-fixtures';
 
 // Issue 24 item 4: a program file is read and checked whole, shown (each drill with its dose and
@@ -29,11 +29,6 @@ afterEach(() => {
 const PICTURE = pictureUrl('jpeg', 120);
 const PROGRAM = buildProgram([{ ...yRaise, picture: PICTURE }, { ...towel, figure: 'doorway-pec-stretch' }], [{ id: 'band-rows', level: 1 }]);
 const ownKeys = async () => Object.keys(await fakeBrowser.storage.sync.get(null)).filter((k) => k.startsWith('own.')).sort();
-const everything = async () => {
-  const local = await fakeBrowser.storage.local.get(null);
-  delete local.settingsWrittenAt;
-  return { sync: await fakeBrowser.storage.sync.get(null), local };
-};
 
 describe('importing a program file', () => {
   it('previews each drill with its dose and picture or figure, the built-in ones at their level, then writes them on Import', async () => {
