@@ -9,6 +9,7 @@ import { t } from '../platform/i18n';
 import { loadOwnDrillsWithPictures } from '../platform/program';
 import { useDrills } from '../ui/drills';
 import { levelsStore, useLevels } from '../ui/use-levels';
+import { ProgramOutcome } from './ProgramOutcome';
 
 // Choosing the drills of a program file and saving it: the user's own drills (an organisation's
 // come by policy to each computer and are not handed on) and built-in ones at the user's level.
@@ -106,15 +107,7 @@ export function ProgramExport() {
           {t('prog_export')}
         </button>
       </div>
-      {problem ? (
-        <p class="error" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      {/* A live region like the data section's status (role="status"), which stays the one status of the section. */}
-      <p class="status" aria-live="polite" aria-atomic="true" data-testid="program-export-status">
-        {status}
-      </p>
+      <ProgramOutcome problem={problem} status={status} testid="program-export-status" />
     </fieldset>
   );
 }

@@ -8,6 +8,7 @@ import { writeFailure } from '../platform/live';
 import { importProgram } from '../platform/program';
 import { useDrills } from '../ui/drills';
 import { ProgramPreview } from './ProgramPreview';
+import { ProgramOutcome } from './ProgramOutcome';
 
 // Importing a program file: read and checked whole, shown, and written only when the user says
 // so, all of it or nothing.
@@ -99,15 +100,7 @@ export function ProgramImport() {
           onCancel={() => setReading({ kind: 'idle' })}
         />
       ) : null}
-      {failure ? (
-        <p class="error" role="alert">
-          {failure}
-        </p>
-      ) : null}
-      {/* A live region like the data section's status (role="status"), which stays the one status of the section. */}
-      <p class="status" aria-live="polite" aria-atomic="true" data-testid="program-import-status">
-        {status}
-      </p>
+      <ProgramOutcome problem={failure} status={status} testid="program-import-status" />
     </fieldset>
   );
 }
