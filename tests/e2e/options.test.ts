@@ -224,7 +224,8 @@ describe('your data', () => {
 
   it.each([
     ['not JSON', '{ this is not json', /JSON/i],
-    ['too large', Buffer.alloc(2_100_000, 32), /2 MB|too large/i],
+    // Refused by its size before it is read: just over the 20 MB an export may be (its pictures travel in it).
+    ['too large', Buffer.alloc(20_100_000, 32), /The file is 20\.1 MB; a Desk Reset export is at most 20 MB/],
     ['a script in a string', JSON.stringify({ format: 'desk-reset', version: 1, exportedAt: '2026-01-01T00:00:00Z', settings: { version: 5, workHours: [{ start: '<script>alert(1)</script>', end: '17:00' }] }, history: { events: [], days: [] } }), /markup/i],
     ['an unknown key', JSON.stringify({ format: 'desk-reset', version: 1, exportedAt: '2026-01-01T00:00:00Z', settings: { version: 5, intervalMinutes: 60, evil: 1 }, history: { events: [], days: [] } }), /evil/],
     ['a wrong type', JSON.stringify({ format: 'desk-reset', version: 1, exportedAt: '2026-01-01T00:00:00Z', settings: { version: 5, intervalMinutes: 'lots' }, history: { events: [], days: [] } }), /intervalMinutes/],
