@@ -30,6 +30,31 @@ async function breakDueIn(ms) {
   return when;
 }
 
+/** Every minute a working minute, so breaks can be fired at any hour. */
+const SETTINGS = { version: 5, workDays: [0, 1, 2, 3, 4, 5, 6], workHours: [{ start: '00:00', end: '24:00' }], safetyAcknowledged: true };
+/** How many drills of their own the second round of break measurements stores: a whole written program. */
+const OWN_DRILLS = 20;
+
+/** Runs in the extension: stores `n` drills of the user's own in storage.sync, as the library writes them. */
+function storeOwnDrills(n) {
+  const drill = (i) => ({
+    name: `My drill ${i + 1}`,
+    purpose: 'What my physiotherapist prescribed',
+    steps: ['Stand tall, feet hip-width apart.', 'Raise both arms slowly to shoulder height.', 'Lower them over three seconds.', 'Breathe out as you lower.'],
+    cue: 'Shoulders down',
+    mistake: 'Arching the back',
+    category: 'strength',
+    equipment: ['none'],
+    position: 'standing',
+    dose: { kind: 'reps', reps: 12, sets: 2, perSide: false, rest: 30, tempo: [{ phase: 'raise', seconds: 2 }, { phase: 'lower', seconds: 3 }] },
+    figure: null,
+    routines: [],
+    levels: true,
+    added: Date.UTC(2026, 11, 1) + i,
+  });
+  return chrome.storage.sync.set(Object.fromEntries(Array.from({ length: n }, (_, i) => [`own.own-bench${i + 1}`, drill(i)])));
+}
+
 async function main() {
   // A production build of its own (dist/ belongs to npm start and the tests), with one more page,
   // empty, to measure the floor any extension page costs.
@@ -61,8 +86,7 @@ async function main() {
     for (let t = 0; t < 100 && !context.pages().some((p) => p.url().includes('/src/welcome/')); t++) await new Promise((r) => setTimeout(r, 50));
     const page = await context.newPage();
     await page.goto(`chrome-extension://${id}/src/popup/index.html`);
-    // Every minute a working minute, so breaks can be fired at any hour.
-    await page.evaluate(() => chrome.storage.sync.set({ settings: { version: 5, workDays: [0, 1, 2, 3, 4, 5, 6], workHours: [{ start: '00:00', end: '24:00' }], safetyAcknowledged: true } }));
+    await page.evaluate((settings) => chrome.storage.sync.set({ settings }), SETTINGS);
     await page.waitForTimeout(500);
 
     // Load event and content ready of pages, in ms from navigation start: medians of 25 warm loads
@@ -112,26 +136,30 @@ async function main() {
     // "Fired" is when the alarm event reaches the worker (a listener of the bench's own stamps it),
     // "visible" the content-ready mark of the drill window, both on the wall clock.
     // The bench's own tab leaves the break page; it is no part of a user's screen when a break comes.
-    await page.goto(`chrome-extension://${id}/empty.html`);
-    const drillLatency = [];
-    for (let i = 0; i < 10; i++) {
-      await page.evaluate(() => chrome.runtime.sendMessage({ type: 'finish', outcome: 'skipped' }).catch(() => undefined));
-      const live = context.serviceWorkers().at(-1) ?? worker;
-      await live.evaluate(async () => {
-        globalThis.benchFiredAt = null;
-        if (!globalThis.benchListening) chrome.alarms.onAlarm.addListener((a) => { if (a.name === 'break') globalThis.benchFiredAt = Date.now(); });
-        globalThis.benchListening = true;
-        for (const w of await chrome.windows.getAll({ windowTypes: ['normal'] })) await chrome.windows.update(w.id, { state: 'minimized' });
-      });
-      await live.evaluate(`(${breakDueIn})(400)`);
-      const win = await context.waitForEvent('page', { predicate: (p) => p.url().includes('window=1'), timeout: 10_000 });
-      await win.waitForSelector('#drill-name');
-      const visible = await win.evaluate(() => performance.timeOrigin + performance.getEntriesByName('content-ready')[0].startTime);
-      const fired = await live.evaluate(() => globalThis.benchFiredAt);
-      if (typeof fired !== 'number') throw new Error('the bench saw no alarm event in the worker');
-      drillLatency.push(Math.round(visible - fired));
-      await win.close();
-    }
+    const alarmToDrill = async () => {
+      await page.evaluate((settings) => chrome.storage.sync.set({ settings }), SETTINGS);
+      await page.goto(`chrome-extension://${id}/empty.html`);
+      const drillLatency = [];
+      for (let i = 0; i < 10; i++) {
+        await page.evaluate(() => chrome.runtime.sendMessage({ type: 'finish', outcome: 'skipped' }).catch(() => undefined));
+        const live = context.serviceWorkers().at(-1) ?? worker;
+        await live.evaluate(async () => {
+          globalThis.benchFiredAt = null;
+          if (!globalThis.benchListening) chrome.alarms.onAlarm.addListener((a) => { if (a.name === 'break') globalThis.benchFiredAt = Date.now(); });
+          globalThis.benchListening = true;
+          for (const w of await chrome.windows.getAll({ windowTypes: ['normal'] })) await chrome.windows.update(w.id, { state: 'minimized' });
+        });
+        await live.evaluate(`(${breakDueIn})(400)`);
+        const win = await context.waitForEvent('page', { predicate: (p) => p.url().includes('window=1'), timeout: 10_000 });
+        await win.waitForSelector('#drill-name');
+        const visible = await win.evaluate(() => performance.timeOrigin + performance.getEntriesByName('content-ready')[0].startTime);
+        const fired = await live.evaluate(() => globalThis.benchFiredAt);
+        if (typeof fired !== 'number') throw new Error('the bench saw no alarm event in the worker');
+        drillLatency.push(Math.round(visible - fired));
+        await win.close();
+      }
+      return drillLatency;
+    };
 
     // Service-worker cold start to handling an alarm: stop the worker, let an alarm wake it, and
     // read the time its handler stamped on the break it put on screen. A sample counts only if the
@@ -143,41 +171,52 @@ async function main() {
     const workerRunning = async () => (await cdp.send('Target.getTargets')).targetInfos.some((x) => x.type === 'service_worker');
     const liveWorker = () => context.serviceWorkers().at(-1) ?? worker;
     const within = (promise, ms) => Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms))]);
-    const coldStart = [];
-    const discarded = [];
-    for (let attempt = 0; coldStart.length < 10 && attempt < 20; attempt++) {
-      await page.evaluate(() => chrome.runtime.sendMessage({ type: 'finish', outcome: 'skipped' }));
-      await page.evaluate(() => chrome.storage.sync.set({ settings: { version: 5, workDays: [0, 1, 2, 3, 4, 5, 6], workHours: [{ start: '00:00', end: '24:00' }], safetyAcknowledged: true, openDrillAutomatically: false } }));
-      await page.waitForTimeout(300);
-      // The break is set up before the stop, so nothing but its alarm can wake the stopped worker.
-      const due = await page.evaluate(`(${breakDueIn})(4000)`);
-      await page.waitForTimeout(300);
-      await liveWorker().evaluate(() => void (globalThis.benchWarmMark = true));
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      let running = true;
-      for (let t = 0; t < 60 && (running = await workerRunning()); t++) await page.waitForTimeout(50);
-      if (running || Date.now() > due - 200) {
-        discarded.push(`sample ${attempt + 1}: the worker was not stopped well before the alarm`);
-        await page.waitForTimeout(Math.max(0, due - Date.now() + 500));
-        continue;
+    const coldStarts = async () => {
+      const coldStart = [];
+      const discarded = [];
+      for (let attempt = 0; coldStart.length < 10 && attempt < 20; attempt++) {
+        await page.evaluate(() => chrome.runtime.sendMessage({ type: 'finish', outcome: 'skipped' }));
+        await page.evaluate((settings) => chrome.storage.sync.set({ settings: { ...settings, openDrillAutomatically: false } }), SETTINGS);
+        await page.waitForTimeout(300);
+        // The break is set up before the stop, so nothing but its alarm can wake the stopped worker.
+        const due = await page.evaluate(`(${breakDueIn})(4000)`);
+        await page.waitForTimeout(300);
+        await liveWorker().evaluate(() => void (globalThis.benchWarmMark = true));
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        let running = true;
+        for (let t = 0; t < 60 && (running = await workerRunning()); t++) await page.waitForTimeout(50);
+        if (running || Date.now() > due - 200) {
+          discarded.push(`sample ${attempt + 1}: the worker was not stopped well before the alarm`);
+          await page.waitForTimeout(Math.max(0, due - Date.now() + 500));
+          continue;
+        }
+        const shownAt = await page.evaluate(() => new Promise((done) => {
+          const look = async () => {
+            const { state } = await chrome.storage.local.get('state');
+            if (state?.pending?.shownAt) done(state.pending.shownAt);
+            else setTimeout(look, 20);
+          };
+          look();
+        }));
+        const warm = await within(liveWorker().evaluate(() => globalThis.benchWarmMark === true), 5000).catch((error) => error);
+        if (warm !== false) {
+          discarded.push(`sample ${attempt + 1}: ${warm === true ? 'the alarm was handled by the worker that should have stopped' : `could not check the worker (${warm.message})`}`);
+          continue;
+        }
+        coldStart.push(shownAt - due);
       }
-      const shownAt = await page.evaluate(() => new Promise((done) => {
-        const look = async () => {
-          const { state } = await chrome.storage.local.get('state');
-          if (state?.pending?.shownAt) done(state.pending.shownAt);
-          else setTimeout(look, 20);
-        };
-        look();
-      }));
-      const warm = await within(liveWorker().evaluate(() => globalThis.benchWarmMark === true), 5000).catch((error) => error);
-      if (warm !== false) {
-        discarded.push(`sample ${attempt + 1}: ${warm === true ? 'the alarm was handled by the worker that should have stopped' : `could not check the worker (${warm.message})`}`);
-        continue;
-      }
-      coldStart.push(shownAt - due);
-    }
-    for (const reason of discarded) console.warn(`cold start: discarded ${reason}`);
-    if (!coldStart.length) throw new Error('No cold-start sample: the service worker never stopped.');
+      for (const reason of discarded) console.warn(`cold start: discarded ${reason}`);
+      if (!coldStart.length) throw new Error('No cold-start sample: the service worker never stopped.');
+      return { coldStart, discarded };
+    };
+
+    const drillLatency = await alarmToDrill();
+    const { coldStart, discarded } = await coldStarts();
+    // The same again with a program of the user's own in storage.sync, which the worker reads at
+    // every event and the break page reads to draw the drill (some of its breaks are own drills).
+    await page.evaluate(`(${storeOwnDrills})(${OWN_DRILLS})`);
+    const ownDrillLatency = await alarmToDrill();
+    const own = await coldStarts();
 
     const ratio = (x, base = floor) => round(x / base.load);
     const results = {
@@ -194,6 +233,14 @@ async function main() {
       serviceWorkerColdStartToAlarmHandledMs: median(coldStart),
       serviceWorkerColdStartSamples: coldStart.length,
       serviceWorkerColdStartDiscarded: discarded,
+      withOwnDrills: {
+        ownDrills: OWN_DRILLS,
+        alarmToDrillVisibleMs: median(ownDrillLatency),
+        alarmToDrillVisibleSamplesMs: ownDrillLatency,
+        serviceWorkerColdStartToAlarmHandledMs: median(own.coldStart),
+        serviceWorkerColdStartSamples: own.coldStart.length,
+        serviceWorkerColdStartDiscarded: own.discarded,
+      },
       gzipKB: {
         serviceWorker: kb(sizes.serviceWorker.gzip),
         popup: kb(sizes.popup.gzip),
@@ -215,6 +262,8 @@ async function main() {
       `| for comparison: a page whose script reads the two stored values, content ready | ${results.storageReadPage.contentReadyMs} ms = ${results.storageReadPage.contentReadyRatio} × floor | |`,
       `| alarm fired → drill visible (median of 10 breaks) | ${results.alarmToDrillVisibleMs} ms | ≤ 200 ms (${verdict(results.alarmToDrillVisibleMs <= 200)}) |`,
       `| service worker cold start → alarm handled (median of ${coldStart.length}${discarded.length ? `; ${discarded.length} discarded, worker not cold` : ''}) | ${results.serviceWorkerColdStartToAlarmHandledMs} ms | ≤ 50 ms (${verdict(results.serviceWorkerColdStartToAlarmHandledMs <= 50)}) |`,
+      `| with ${OWN_DRILLS} own drills stored: alarm fired → drill visible (median of 10 breaks) | ${results.withOwnDrills.alarmToDrillVisibleMs} ms | ≤ 200 ms (${verdict(results.withOwnDrills.alarmToDrillVisibleMs <= 200)}) |`,
+      `| with ${OWN_DRILLS} own drills stored: service worker cold start → alarm handled (median of ${own.coldStart.length}${own.discarded.length ? `; ${own.discarded.length} discarded, worker not cold` : ''}) | ${results.withOwnDrills.serviceWorkerColdStartToAlarmHandledMs} ms | ≤ 50 ms (${verdict(results.withOwnDrills.serviceWorkerColdStartToAlarmHandledMs <= 50)}) |`,
       `| service worker JS, gzipped | ${results.gzipKB.serviceWorker} KB | ≤ 18 KB |`,
       `| popup JS before first paint, gzipped | ${results.gzipKB.popup} KB | ≤ 18 KB |`,
       `| popup JS a break adds, gzipped | ${results.gzipKB.popupLoadedLater} KB | ≤ 11 KB |`,
