@@ -2,14 +2,13 @@ import { isCatalogId, type CatalogId } from './catalog/ids';
 import { CATEGORIES, EQUIPMENT, PHASES, POSITIONS, ROUTINE_KINDS, type Category, type Dose, type Equipment, type Position, type RoutineKind, type Tempo } from './drill';
 import { pictureUrlProblem } from './picture';
 import { msg, type Msg } from './i18n';
+import { MARKUP } from './transfer-strict';
 import { arrayOf, boolean, idWhere, integer, isPlainObject, oneOf, optional, subsetOf, type Check, type Field } from './schema';
 
 // A drill the user writes: the program a physiotherapist gave them. Its words are the user's own,
 // stored as typed; its structure uses the catalog's lists and the catalog's dose, so rotation,
 // levels and the guided timer treat it like any other drill. Checked field by field, so the form
 // can say beside each field what is wrong.
-
-const MARKUP = /[<>]|javascript\s*:/i;
 
 export const OWN_LIMITS = { name: 60, purpose: 120, step: 200, steps: 8, note: 200 } as const;
 

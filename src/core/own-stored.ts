@@ -1,4 +1,4 @@
-import { isOwnId, type OwnId } from './catalog/ids';
+import { isUsersId, type OwnId } from './catalog/ids';
 import { checkOwnDrill, type OwnDrill } from './own-drill';
 import { isPlainObject } from './schema';
 
@@ -15,7 +15,7 @@ export const ownKey = (id: OwnId): string => `${OWN_KEY_PREFIX}${id}`;
 /** The id a storage key holds a drill for, or null for any other key. */
 export function ownIdOf(key: string): OwnId | null {
   const id = key.startsWith(OWN_KEY_PREFIX) ? key.slice(OWN_KEY_PREFIX.length) : null;
-  return isOwnId(id) && id.startsWith('own-') ? id : null;
+  return isUsersId(id) ? id : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isOwnId, type OwnId } from './catalog/ids';
+import { isUsersId } from './catalog/ids';
 import { msg, type Msg } from './i18n';
 import { checkOwnDrill, type OwnDrill, type OwnDrillField } from './own-drill';
 import { MAX_PICTURES } from './picture';
@@ -10,9 +10,6 @@ import { at, exactly, pathTo } from './transfer-strict';
 // the check had to trim or leave out is a refusal, as everywhere in an import.
 
 const DRILL_KEYS = new Set<string>(['id', 'name', 'purpose', 'steps', 'cue', 'mistake', 'category', 'equipment', 'position', 'dose', 'figure', 'routines', 'levels', 'picture']);
-
-/** An id the user's own drill may have: an organisation's drills come by policy, never in a file. */
-const isUsersId = (x: unknown): x is OwnId => isOwnId(x) && x.startsWith('own-');
 
 /** Reads the file's `ownDrills`; adds its refusals to `errors` and returns null when it added any. */
 export function readOwnDrillsStrict(raw: unknown, errors: Msg[]): OwnDrill[] | null {

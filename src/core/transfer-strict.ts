@@ -8,7 +8,8 @@ import { isPlainObject } from './schema';
 /** `path: reason`, the form of most refusals. */
 export const at = (path: string, reason: Msg): Msg => msg('import_at', path, reason);
 
-const MARKUP = /[<>]|javascript\s*:/i;
+/** Markup or a script address: what no text a file (or the form, own-drill.ts) holds may have. */
+export const MARKUP = /[<>]|javascript\s*:/i;
 
 /** Deep equality of JSON values; recursion is bounded by the shallower side. */
 export function same(a: unknown, b: unknown): boolean {

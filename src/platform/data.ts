@@ -10,8 +10,8 @@ import { pictureRoom } from '../core/program-plan';
 import type { Transferable } from '../core/transfer';
 import { LEVELS_KEY, LEVELS_LOCK } from './levels';
 import { OWN_LOCK } from './own-drills';
-import { pictureSpace, PICTURES_LOCK } from './pictures';
-import { inLocks, pictureKey, UndoableWrites } from './program';
+import { pictureKey, pictureSpace, PICTURES_LOCK } from './pictures';
+import { inLocks, UndoableWrites } from './program';
 import { writeSettings } from './storage';
 import { DAYS_KEY, HISTORY_KEY, HISTORY_LOCK } from './history';
 

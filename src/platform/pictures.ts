@@ -11,7 +11,8 @@ export const PICTURES_LOCK = 'desk-reset-pictures';
 /** storage.local's quota where the browser does not say (Chrome's without unlimitedStorage). */
 const LOCAL_QUOTA = 10 * 1024 * 1024;
 
-const pictureKey = (id: OwnId) => `${PICTURE_PREFIX}${id}`;
+/** The storage.local key of a drill's picture. */
+export const pictureKey = (id: OwnId): string => `${PICTURE_PREFIX}${id}`;
 
 async function storedPictureKeys(): Promise<string[]> {
   return Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith(PICTURE_PREFIX));

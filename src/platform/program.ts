@@ -11,7 +11,7 @@ import type { Clash, Program } from '../core/program';
 import { pictureRoom, planProgram } from '../core/program-plan';
 import { LEVELS_KEY, LEVELS_LOCK } from './levels';
 import { loadOwnDrills, OWN_LOCK } from './own-drills';
-import { loadPicture, pictureSpace, PICTURE_PREFIX, PICTURES_LOCK } from './pictures';
+import { loadPicture, pictureKey, pictureSpace, PICTURE_PREFIX, PICTURES_LOCK } from './pictures';
 import { loadSettings, writeSettings } from './storage';
 
 // A program file from the options page: the drills to put in one, and importing one whole or not
@@ -20,8 +20,6 @@ import { loadSettings, writeSettings } from './storage';
 // write or its putting back, and writes the same records they write (core/own-stored.ts's
 // record, a picture's key). A drill edited in another tab meanwhile waits, and lands on what the
 // import leaves. Lock order: own drills → pictures → history → levels → settings.
-
-export const pictureKey = (id: OwnId): string => `${PICTURE_PREFIX}${id}`;
 
 /** The user's own drills with the picture stored for each here (null where none, or one of a type we do not take). */
 export async function loadOwnDrillsWithPictures(): Promise<OwnDrill[]> {

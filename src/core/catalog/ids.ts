@@ -42,3 +42,5 @@ const CATALOG_SET = new Set<unknown>(DRILL_IDS);
 export const isCatalogId = (x: unknown): x is CatalogId => CATALOG_SET.has(x);
 export const isOwnId = (x: unknown): x is OwnId => typeof x === 'string' && OWN_ID.test(x);
 export const isDrillId = (x: unknown): x is DrillId => isCatalogId(x) || isOwnId(x);
+/** The id of a drill the user wrote: an organisation's drills come by policy, never stored or in a file as the user's. */
+export const isUsersId = (x: unknown): x is `own-${string}` => isOwnId(x) && x.startsWith('own-');
