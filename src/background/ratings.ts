@@ -5,6 +5,7 @@ import { loadSettings, markPainful, retryPain } from '../platform/storage';
 import { rateHistory } from '../platform/history';
 import { loadDrillWorld } from '../platform/own-drills';
 import { laddersOf } from '../core/levels';
+import { findIn } from '../core/own-world';
 
 /**
  * Stores how a drill felt, and moves its level by it (unless the user turned that off); "pain"
@@ -18,6 +19,9 @@ export async function rate(drillId: DrillId, rating: Rating, now: number): Promi
   const kept = rating === 'pain' ? markPainful(drillId) : undefined;
   const [settings, drills] = await Promise.all([loadSettings(), loadDrillWorld()]);
   // The rating is attached under the history's lock, to the history as stored at that moment.
-  await Promise.all([kept, rateHistory(drillId, rating), rateDrillLevel(drillId, rating, now, settings.autoLevels, laddersOf(drills))]);
+  // An own drill with levels off keeps its level as it is, unmoved and unwritten, for when they are on again.
+  const levelsOff = findIn(drills, drillId)?.own?.levelsOff === true;
+  const level = levelsOff ? undefined : rateDrillLevel(drillId, rating, now, settings.autoLevels, laddersOf(drills));
+  await Promise.all([kept, rateHistory(drillId, rating), level]);
   if (rating !== 'pain') await retryPain();
 }

@@ -48,8 +48,13 @@ export interface OwnPart {
   text: DrillText;
   /** 'own': the user's; 'org': their organisation's (policy), which the user cannot edit or delete. */
   source: 'own' | 'org';
-  /** Its levels, made from the written dose (one rung when the user switched levels off for it). */
+  /** Its levels, made from the written dose; kept whole while levels are off, so its level waits. */
   ladder: Ladder;
+  /**
+   * Levels switched off for it: done at the dose written (the ladder's start), its level neither
+   * moved nor stored until they are on again.
+   */
+  levelsOff: boolean;
   /** The catalog drill whose figure it is drawn with, when it has no picture of its own. */
   figure: string | null;
   /** A picture as a data URL where it travels with the drill (policy); the user's own are in storage.local. */

@@ -24,7 +24,9 @@ export type FitSettings = Pick<RotationSettings, 'equipment' | 'spaces' | 'drill
  * level that the cap, their space and their kit allow; the rungs above wait for another time.
  */
 export function atLevel(drill: Drill, levels: LevelStore, settings?: FitSettings): LeveledDrill {
-  const ladder = drillLadder(drill);
+  const whole = drillLadder(drill);
+  // Levels off for an own drill: the dose written alone, one rung, its level left waiting.
+  const ladder = drill.own?.levelsOff ? { rungs: [whole.rungs[whole.start]!], start: 0, article: 0 } : whole;
   const level = levelOf(levels, drill.id as DrillId, () => ladder).rung;
   const form = (r: Rung): Drill => ({ ...drill, dose: r.dose, position: r.position ?? drill.position, equipment: r.equipment ?? drill.equipment });
   // The cap rules a rung out, and so do the space and kit of a rung that changes them; the drill

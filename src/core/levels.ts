@@ -66,9 +66,15 @@ const ANY_RUNG = 9;
 export const ladderOf = (id: DrillId, ladders: Ladders = catalogLadders): Ladder | undefined => ladders(id);
 export const topRung = (id: DrillId, ladders: Ladders = catalogLadders): number => (ladders(id)?.rungs.length ?? ANY_RUNG + 1) - 1;
 
-/** The level of a drill, its ladder's start until it first moves. */
+/**
+ * The level of a drill, its ladder's start until it first moves. A rung past the top of its ladder
+ * (one made shorter since: an own drill's dose edited, a policy's changed) reads as the top.
+ */
 export function levelOf(store: LevelStore, id: DrillId, ladders: Ladders = catalogLadders): DrillLevel {
-  return store.drills[id] ?? { rung: ladders(id)?.start ?? 0, streak: null, last: null };
+  const stored = store.drills[id];
+  if (!stored) return { rung: ladders(id)?.start ?? 0, streak: null, last: null };
+  const top = topRung(id, ladders);
+  return stored.rung > top ? { ...stored, rung: top } : stored;
 }
 
 function move(store: LevelStore, id: DrillId, level: DrillLevel, to: number, why: LevelReason, at: number): LevelStore {
@@ -84,15 +90,17 @@ function move(store: LevelStore, id: DrillId, level: DrillLevel, to: number, why
  */
 export function rateLevel(store: LevelStore, id: DrillId, rating: Rating, at: number, auto: boolean, ladders: Ladders = catalogLadders): LevelStore {
   const level = levelOf(store, id, ladders);
+  // A run of ratings changes the streak alone: the rung stays as stored, even one read as the top.
+  const stored = store.drills[id] ?? level;
   if (!auto || (rating !== 'easy' && rating !== 'hard')) {
     // "About right" and "it hurt" end a run of the same rating; neither moves the level.
-    return level.streak === null ? store : { ...store, drills: { ...store.drills, [id]: { ...level, streak: null } } };
+    return level.streak === null ? store : { ...store, drills: { ...store.drills, [id]: { ...stored, streak: null } } };
   }
   const count = level.streak?.rating === rating ? 2 : 1;
   const to = level.rung + (rating === 'easy' ? 1 : -1);
   const movedToday = level.last !== null && isSameDay(level.last.at, at);
   if (count === 2 && !movedToday && to >= 0 && to <= topRung(id, ladders)) return move(store, id, level, to, rating, at);
-  return { ...store, drills: { ...store.drills, [id]: { ...level, streak: { rating, count } } } };
+  return { ...store, drills: { ...store.drills, [id]: { ...stored, streak: { rating, count } } } };
 }
 
 /** The level the user chose by hand, in the drill library. */
@@ -100,6 +108,20 @@ export function setLevel(store: LevelStore, id: DrillId, rung: number, at: numbe
   const level = levelOf(store, id, ladders);
   if (rung === level.rung || rung < 0 || rung > topRung(id, ladders)) return store;
   return move(store, id, level, rung, 'manual', at);
+}
+
+/**
+ * The level of a drill whose ladder changed (an own drill's dose edited, a program's drill put in
+ * its place), back at the new ladder's start by hand: a rung of the old ladder names another dose
+ * on the new one, and ratings of the old dose do not count for the new. A drill never moved stays so.
+ */
+export function restartLevel(store: LevelStore, id: DrillId, ladder: Ladder, at: number): LevelStore {
+  const stored = store.drills[id];
+  if (!stored) return store;
+  const level = levelOf(store, id, () => ladder);
+  if (level.rung !== ladder.start) return move(store, id, level, ladder.start, 'manual', at);
+  if (stored.rung === ladder.start && stored.streak === null) return store;
+  return { ...store, drills: { ...store.drills, [id]: { ...stored, rung: ladder.start, streak: null } } };
 }
 
 /**

@@ -1,18 +1,13 @@
 import { CATALOG } from './catalog';
 import type { OwnId } from './catalog/ids';
-import type { Ladder } from './catalog/ladders';
 import type { Drill, OwnPart } from './drill';
 import type { OwnDrill } from './own-drill';
 import { ownLadder } from './own-ladder';
+import { same } from './transfer-strict';
 
 // Own drills as the rest of Desk Reset sees them: drills like the catalog's, carrying their words,
 // their ladder and their picture with them. Rotation, routines, levels and the break view take
 // "the drills there are" as a list, so the user's own simply join it.
-
-/** The ladder of an own drill: made from its written dose, or that dose alone when levels are off for it. */
-export function ownDrillLadder(own: Pick<OwnDrill, 'dose' | 'levels'>): Ladder {
-  return own.levels ? ownLadder(own.dose) : { rungs: [{ dose: own.dose }], start: 0, article: 0 };
-}
 
 export function ownToDrill(own: OwnDrill, source: OwnPart['source']): Drill {
   const { name, purpose, steps, cue, mistake } = own;
@@ -23,8 +18,25 @@ export function ownToDrill(own: OwnDrill, source: OwnPart['source']): Drill {
     position: own.position,
     dose: own.dose,
     steps: own.steps.length,
-    own: { text: { name, purpose, steps, cue, mistake }, source, ladder: ownDrillLadder(own), figure: own.figure, picture: own.picture, routines: own.routines },
+    own: {
+      text: { name, purpose, steps, cue, mistake },
+      source,
+      // The whole ladder even with levels off: switched on again, the drill is where it was.
+      ladder: ownLadder(own.dose),
+      levelsOff: !own.levels,
+      figure: own.figure,
+      picture: own.picture,
+      routines: own.routines,
+    },
   };
+}
+
+/**
+ * Whether an edit gives an own drill another ladder, so its level means another dose: its dose
+ * changed. Switching levels off or on keeps the ladder, and the level with it.
+ */
+export function ladderChanged(before: Pick<OwnDrill, 'dose'>, after: Pick<OwnDrill, 'dose'>): boolean {
+  return !same(before.dose, after.dose);
 }
 
 /** Every drill there is: the catalog's, the organisation's, then the user's own, in the order written. */

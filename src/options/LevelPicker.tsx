@@ -15,7 +15,7 @@ export function LevelPicker({ drill, name, levels, ladders }: { drill: Drill; na
   const level = levelOf(levels, id, () => ladder).rung;
   const selectId = `level-${id}`;
   // An own drill with levels switched off has its written dose alone: nothing to choose.
-  if (drill.own && ladder.rungs.length === 1) return <p class="meta" data-testid="level">{t('own_levels_off_card')}</p>;
+  if (drill.own?.levelsOff) return <p class="meta" data-testid="level">{t('own_levels_off_card')}</p>;
   // For an own drill the start is the dose as the user wrote it, not an article's.
   const marks = drill.own ? { start: t('own_level_written'), article: '' } : { start: t('card_level_start'), article: t('card_level_articles') };
   return (

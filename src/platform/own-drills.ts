@@ -3,7 +3,10 @@ import type { OwnId } from '../core/catalog/ids';
 import type { Drill } from '../core/drill';
 import type { OwnDrill } from '../core/own-drill';
 import { ownIdOf, ownKey, ownRecord, readOwnDrills } from '../core/own-stored';
-import { drillWorld } from '../core/own-world';
+import { restartLevel } from '../core/levels';
+import { ownLadder } from '../core/own-ladder';
+import { drillWorld, ladderChanged } from '../core/own-world';
+import { changeLevels } from './levels';
 import { loadOrgDrills } from './org-drills';
 import { reportOnce } from './report';
 import { watch, type Unsubscribe } from './watch';
@@ -35,6 +38,10 @@ export function saveOwnDrill(drill: OwnDrill, now = Date.now()): Promise<void> {
   return navigator.locks.request(OWN_LOCK, async () => {
     const stored = (await browser.storage.sync.get(key))[key];
     await browser.storage.sync.set({ [key]: ownRecord(drill, stored, now) });
+    // A new dose is a new ladder: the level starts again at the dose written, under the levels'
+    // lock inside this one (own drills, then levels). Not written, it reads as the new top at most.
+    const was = readOwnDrills({ [key]: stored }).drills[0];
+    if (was && ladderChanged(was, drill)) await changeLevels((levels) => restartLevel(levels, drill.id as OwnId, ownLadder(drill.dose), now)).catch(() => undefined);
   });
 }
 

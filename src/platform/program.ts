@@ -1,11 +1,12 @@
 import browser from './browser';
 import type { CatalogId, OwnId } from '../core/catalog/ids';
 import type { Msg } from '../core/i18n';
-import { catalogLadders, readLevels, setLevel } from '../core/levels';
+import { catalogLadders, readLevels, restartLevel, setLevel } from '../core/levels';
 import { storeLevels } from '../core/levels-stored';
 import type { OwnDrill } from '../core/own-drill';
 import { ownKey, ownRecord, readOwnDrills } from '../core/own-stored';
-import { newOwnId } from '../core/own-world';
+import { ownLadder } from '../core/own-ladder';
+import { ladderChanged, newOwnId } from '../core/own-world';
 import { pictureUrlProblem } from '../core/picture';
 import type { Clash, Program } from '../core/program';
 import { pictureRoom, planProgram } from '../core/program-plan';
@@ -90,8 +91,8 @@ export function inLocks<T>(names: readonly string[], work: () => Promise<T>): Pr
  * of it or, when a write fails, none: what was written is put back as it was.
  */
 export function importProgram(program: Program, clash: Clash, now: number, random: () => number = Math.random): Promise<ProgramImport> {
-  const locks = [OWN_LOCK, PICTURES_LOCK, ...(program.catalog.length > 0 ? [LEVELS_LOCK] : [])];
-  return inLocks(locks, () => storeProgram(program, clash, now, random));
+  // The levels' lock too: built-in drills are set at their levels, and a drill replaced with another dose starts again.
+  return inLocks([OWN_LOCK, PICTURES_LOCK, LEVELS_LOCK], () => storeProgram(program, clash, now, random));
 }
 
 async function storeProgram(program: Program, clash: Clash, now: number, random: () => number): Promise<ProgramImport> {
@@ -112,7 +113,13 @@ async function storeProgram(program: Program, clash: Clash, now: number, random:
 
   const levelsRaw = local[LEVELS_KEY];
   const before = readLevels(levelsRaw, catalogLadders).levels;
-  const after = plan.catalog.reduce((levels, pick) => setLevel(levels, pick.id, pick.level, now, catalogLadders), before);
+  const picks = plan.catalog.reduce((levels, pick) => setLevel(levels, pick.id, pick.level, now, catalogLadders), before);
+  // A drill replaced by one of another dose has another ladder: its level starts again at the dose written.
+  const replaced = new Set<string>(plan.replaced);
+  const after = plan.write.reduce((levels, drill) => {
+    const was = own.find((d) => d.id === drill.id);
+    return replaced.has(drill.id) && was && ladderChanged(was, drill) ? restartLevel(levels, drill.id as OwnId, ownLadder(drill.dose), now) : levels;
+  }, picks);
   const { disabledDrills } = await loadSettings();
   const picked = new Set<string>(plan.catalog.map((p) => p.id));
   const switchOn = disabledDrills.filter((id): id is CatalogId => picked.has(id));

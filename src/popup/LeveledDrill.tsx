@@ -45,6 +45,6 @@ export function LeveledDrill({ drill, settings, history, ...view }: Props) {
     : t('level_of', [String(leveled.rung + 1), String(leveled.rungs)]);
   const waits = leveled.rung < leveled.level ? t('level_waits', [String(leveled.level + 1), String(leveled.rung + 1)]) : undefined;
   const note = [changeNote(id, drillLadder(drill), levels, history, cap), waits].filter(Boolean).join(' ') || undefined;
-  // A drill with one rung (an own drill with levels off) has no level to speak of.
+  // A drill done on one rung (an own drill with levels off) has no level to speak of.
   return <DrillView {...view} drill={leveled.drill} level={leveled.rungs > 1 ? { label, note } : undefined} />;
 }

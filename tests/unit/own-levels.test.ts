@@ -11,7 +11,8 @@ import { towel, yRaise } from './own-fixtures';
 import { inTimeZone, useTimeZone } from './tz';
 
 // Issue 24 item 3: an own drill's ladder is made from the dose written, and ratings move it like
-// any other drill's; with levels off for it, it stays at the dose written.
+// any other drill's; with levels off for it, it is done at the dose written (its ladder and level
+// kept for when they are on again; the worker leaves its level alone: own-levels-kept.test.ts).
 
 useTimeZone('Europe/Berlin');
 const day = (d: number, hhmm = '10:00') => inTimeZone('Europe/Berlin', () => new Date(`2026-03-${String(d).padStart(2, '0')}T${hhmm}`).getTime());
@@ -28,7 +29,7 @@ const level = (rung: number) => ({ rung, streak: null, last: null });
 describe('laddersOf', () => {
   it('finds an own drill’s ladder, the catalog’s for the rest, and none for a drill not here', () => {
     expect(ladders('own-yraise')).toEqual(Y);
-    expect(ladders('own-flat')).toEqual({ rungs: [{ dose: flat.dose }], start: 0, article: 0 });
+    expect(ladders('own-flat')).toEqual(ownLadder(flat.dose));
     expect(ladders('chin-tucks')).toBe(catalogLadders('chin-tucks'));
     expect(ladders('own-gone')).toBeUndefined();
     expect(Y.rungs.length).toBe(4);
@@ -49,11 +50,12 @@ describe('ratings on an own drill', () => {
     expect(down.log.map((c) => c.to)).toEqual([1, 0]);
   });
 
-  it('with levels off, keep it at the dose written', () => {
-    const rated = rate([['easy', day(2)], ['easy', day(3)], ['easy', day(4)]], 'own-flat');
-    expect(levelOf(rated, 'own-flat', ladders).rung).toBe(0);
-    expect(rated.log).toEqual([]);
-    expect(setLevel(NO_LEVELS, 'own-flat', 1, day(2), ladders)).toBe(NO_LEVELS);
+  it('with levels off, keep it at the dose written, whatever level waits', () => {
+    const drill = findIn(world, 'own-flat')!;
+    expect(drill.own!.levelsOff).toBe(true);
+    for (const store of [NO_LEVELS, setLevel(NO_LEVELS, 'own-flat', 0, day(2), ladders), { drills: { 'own-flat': level(3) }, log: [] }]) {
+      expect(atLevel(drill, store)).toMatchObject({ rung: 0, level: 0, rungs: 1, drill: { dose: flat.dose } });
+    }
   });
 
   it('set by hand, go to any rung of its ladder and no further', () => {
@@ -66,7 +68,7 @@ describe('ratings on an own drill', () => {
     const lowest = atLevel(drill, setLevel(NO_LEVELS, 'own-yraise', 0, day(2), ladders));
     expect(lowest).toMatchObject({ rung: 0, level: 0, rungs: 4, drill: { id: 'own-yraise', dose: Y.rungs[0]!.dose } });
     expect(atLevel(drill, NO_LEVELS).drill.dose).toEqual(yRaise.dose);
-    // A level stored before levels were switched off for it: the one rung there is.
+    // A level stored before levels were switched off for it: the dose written, one rung.
     expect(atLevel(findIn(world, 'own-flat')!, { drills: { 'own-flat': level(2) }, log: [] })).toMatchObject({ rung: 0, rungs: 1, drill: { dose: flat.dose } });
   });
 });
@@ -83,10 +85,10 @@ describe('readLevels with own drills', () => {
 
   it('keeps an own drill’s level, and one of a drill not here (deleted, or not synced yet) as it is', () => {
     const { levels, unknown, malformed } = readLevels(stored, ladders);
-    expect(levels.drills).toEqual({ 'own-yraise': level(3), 'own-gone': level(7), 'chin-tucks': level(1) });
-    expect(levels.log.map((c) => c.drillId)).toEqual(['own-yraise', 'own-gone']);
-    // A level past a one-rung ladder (levels switched off for it since) is not this ladder's: left out, not broken.
-    expect({ unknown, malformed }).toEqual({ unknown: 2, malformed: 0 });
+    // With levels off for it, a drill keeps its ladder, and its level on it.
+    expect(levels.drills).toEqual({ 'own-yraise': level(3), 'own-gone': level(7), 'own-flat': level(2), 'chin-tucks': level(1) });
+    expect(levels.log.map((c) => c.drillId)).toEqual(['own-yraise', 'own-gone', 'own-flat']);
+    expect({ unknown, malformed }).toEqual({ unknown: 0, malformed: 0 });
   });
 
   it('is kept in storage through a rating and a level set by hand', async () => {
@@ -95,7 +97,7 @@ describe('readLevels with own drills', () => {
     await rateDrillLevel('own-flat', 'easy', day(4), true, ladders);
     await setDrillLevel('own-yraise', 0, day(4), ladders);
     const after = (await fakeBrowser.storage.local.get(LEVELS_KEY))[LEVELS_KEY] as typeof stored;
-    expect(after.drills['own-flat'].rung).toBe(2);
+    expect(after.drills['own-flat'].rung).toBe(3);
     expect(after.drills['own-gone']).toEqual(level(7));
     expect(after.drills['own-yraise'].rung).toBe(0);
     expect(after.log.slice(0, 3)).toEqual(stored.log);

@@ -4,7 +4,7 @@ import { CATALOG } from '../../src/core/catalog';
 import { isOwnId } from '../../src/core/catalog/ids';
 import { drillText } from '../../src/core/drill';
 import { ownLadder } from '../../src/core/own-ladder';
-import { drillWorld, findIn, newOwnId, orgId, ownDrillLadder, ownToDrill } from '../../src/core/own-world';
+import { drillWorld, findIn, newOwnId, orgId, ownToDrill } from '../../src/core/own-world';
 import { PNG_URL, towel, yRaise } from './own-fixtures';
 import { runs } from './runs';
 
@@ -29,6 +29,7 @@ describe('ownToDrill', () => {
         text: { name: 'Prone Y raise', purpose: 'Lower trapezius', steps: yRaise.steps, cue: 'Shoulder blades down', mistake: 'Shrugging' },
         source: 'own',
         ladder: ownLadder(yRaise.dose),
+        levelsOff: false,
         figure: 'wall-slides',
         picture: PNG_URL,
         routines: ['evening'],
@@ -39,14 +40,16 @@ describe('ownToDrill', () => {
   });
 
   it('has a ladder of several rungs, starting on the written dose', () => {
-    const ladder = ownDrillLadder(yRaise);
+    const ladder = ownToDrill(yRaise, 'own').own!.ladder;
     expect(ladder.rungs.length).toBeGreaterThan(1);
     expect(ladder.rungs[ladder.start]!.dose).toEqual(yRaise.dose);
+    expect(ownToDrill(yRaise, 'own').own!.levelsOff).toBe(false);
   });
 
-  it('with levels off, has one rung: the dose written', () => {
-    expect(ownDrillLadder({ ...towel, levels: false })).toEqual({ rungs: [{ dose: towel.dose }], start: 0, article: 0 });
-    expect(ownToDrill({ ...towel, levels: false }, 'own').own!.ladder.rungs).toEqual([{ dose: towel.dose }]);
+  it('with levels off, keeps its whole ladder (its level waits on it), marked as off', () => {
+    const off = ownToDrill({ ...towel, levels: false }, 'own').own!;
+    expect(off.ladder).toEqual(ownLadder(towel.dose));
+    expect(off.levelsOff).toBe(true);
   });
 });
 

@@ -84,8 +84,8 @@ describe('own drills in the export', () => {
 
   it('holds the file\'s own drills\' levels to their ladders; a level of a drill it does not hold may take any rung storage keeps', () => {
     expect(broken((d) => (d.levels.drills['own-a'].rung = top + 1))).toEqual([`levels.drills["own-a"].rung: must be a rung of this drill’s ladder: a whole number from 0 to ${top}.`]);
-    // Levels off: the dose written is the one rung.
-    expect(broken((d) => (d.ownDrills[0].levels = false))).toContain('levels.drills["own-a"].rung: must be a rung of this drill’s ladder: a whole number from 0 to 0.');
+    // Levels off: the drill keeps its ladder, and its level on it, for when they are on again.
+    expect(broken((d) => (d.ownDrills[0].levels = false))).toEqual([]);
     expect(broken((d) => (d.levels.drills['org-abc'].rung = 9))).toEqual([]);
     expect(broken((d) => (d.levels.drills['org-abc'].rung = 10))).toEqual(['levels.drills["org-abc"].rung: must be a rung of this drill’s ladder: a whole number from 0 to 9.']);
     expect(broken((d) => (d.levels.drills['own-gone'] = { rung: 3, streak: null, last: null }))).toEqual([]);
