@@ -130,6 +130,9 @@ export function planSettingsWrite(
   const fresh = readStoredSettings(stored, policy, pain).settings;
   const patch: Partial<Record<SettingsKey, unknown>> = Object.fromEntries(Object.entries(change(fresh)).filter(([key]) => !policy.locked.includes(key as SettingsKey)));
   if (!forget && pain.length > 0 && !('painfulDrills' in patch)) patch.painfulDrills = fresh.painfulDrills;
+  // Under the lock on the organisation's drills the view reads past those switched off, so a list
+  // written from it lacks them: they stay stored as chosen (off again once the lock goes).
+  if (!forget && policy.locked.includes('drills') && Array.isArray(patch.disabledDrills)) patch.disabledDrills = withOrgChoices(patch.disabledDrills as DrillId[], stored);
   // Stryker disable next-line ObjectLiteral: `{}` reads as nothing stored too (no record, so no own key is looked at).
   const before = forget ? readStoredSettings({ legacy: undefined, fields: {} }, policy).settings : fresh;
   // Every catalog drill switched off is stored as chosen: an own drill may be on (the form and an
@@ -144,6 +147,13 @@ export function planSettingsWrite(
   }
   if (next.size === 0) return { settings, items: null };
   return { settings, items: itemsFor(stored, next) };
+}
+
+/** `off` with the organisation's drills stored as switched off added, where it lacks them. */
+function withOrgChoices(off: readonly DrillId[], stored: StoredSettings): DrillId[] {
+  const was = storedRecord(stored).disabledDrills;
+  const org = Array.isArray(was) ? was.filter((id): id is DrillId => isDrillId(id) && id.startsWith('org-')) : [];
+  return [...new Set([...off, ...org])];
 }
 
 /** The own keys of the changed fields, and the single record with them and the copies brought up to date. */
