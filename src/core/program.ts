@@ -6,6 +6,7 @@ import { readCatalogPicks, type CatalogPick } from './program-catalog';
 import { isPlainObject } from './schema';
 import { at, markupProblems, pathTo } from './transfer-strict';
 import { MAX_REPORTED_ERRORS, readJsonText, type SizeLimit } from './transfer';
+import { fittedName } from './own-names';
 import { nameKey } from './own-world';
 
 // A program file: the drills a physiotherapist wrote once, handed to each patient, and the
@@ -118,12 +119,16 @@ export function mergeProgram(own: readonly OwnDrill[], incoming: readonly Progra
   const taken = new Set(own.map((d) => nameKey(d.name)));
   for (const drill of incoming) {
     const i = out.findIndex((d) => nameKey(d.name) === nameKey(drill.name));
-    if (i < 0) out.push({ id: newId(), ...drill });
-    else if (clash === 'replace') out[i] = { ...drill, id: out[i]!.id };
+    if (i < 0) {
+      // Taken from now on: a later drill of the program kept beside one of the user's gets another number.
+      taken.add(nameKey(drill.name));
+      out.push({ id: newId(), ...drill });
+    } else if (clash === 'replace') out[i] = { ...drill, id: out[i]!.id };
     else if (clash === 'both') {
+      const numbered = (n: number) => fittedName(drill.name, (base) => `${base} (${n})`);
       let n = 2;
-      while (taken.has(nameKey(`${drill.name} (${n})`))) n++;
-      const name = `${drill.name} (${n})`;
+      while (taken.has(nameKey(numbered(n)))) n++;
+      const name = numbered(n);
       taken.add(nameKey(name));
       out.push({ ...drill, id: newId(), name });
     }

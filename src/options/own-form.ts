@@ -1,7 +1,8 @@
 import type { CatalogId } from '../core/catalog/ids';
 import type { Category, Equipment, Phase, Position, RoutineKind } from '../core/drill';
 import type { Msg, Translate } from '../core/i18n';
-import { checkOwnDrill, OWN_LIMITS, type OwnDrill } from '../core/own-drill';
+import { checkOwnDrill, type OwnDrill } from '../core/own-drill';
+import { fittedName } from '../core/own-names';
 
 // The form for a drill the user writes, as it holds what they type: numbers as text, so a half
 // typed value stays as typed. Checked by the same checkOwnDrill that guards storage and program
@@ -157,10 +158,5 @@ export function checkForm(id: string, v: OwnValues): { ok: true; drill: OwnDrill
 
 /** "<name> (copy)" in the user's language, the name shortened where the whole would be too long. */
 export function copyName(name: string, t: Translate): string {
-  const chars = [...name];
-  for (let keep = chars.length; keep > 0; keep--) {
-    const candidate = t('own_copy_name', [chars.slice(0, keep).join('').trimEnd()]);
-    if ([...candidate].length <= OWN_LIMITS.name) return candidate;
-  }
-  return chars.slice(0, OWN_LIMITS.name).join('');
+  return fittedName(name, (base) => t('own_copy_name', [base]));
 }
