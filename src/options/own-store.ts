@@ -7,6 +7,7 @@ import { deleteOwnDrill, loadOwnDrills, restoreOwnDrill, saveOwnDrill } from '..
 import { isPlainObject } from '../core/schema';
 import { loadOrgDrills } from '../platform/org-drills';
 import { loadPicture, PictureLimitError, removePicture, savePicture } from '../platform/pictures';
+import { readPictureUrl } from '../ui/picture-file';
 
 // What the library does to the user's drills and their pictures, each step undone when a later
 // one is refused, so a refused write leaves storage as it was and the form as the user left it.
@@ -84,8 +85,11 @@ export async function duplicateDrill(source: { drill: OwnDrill; picture: string 
     return { ok: false, problem: msg('own_save_failed', failure(error, 'sync')) };
   }
   if (source.picture === null) return { ok: true, id, problem: null };
+  // An organisation's picture came in its policy as given: drawn afresh, like a file's, before it is stored.
+  const read = source.drill.id.startsWith('org-') ? await readPictureUrl(source.picture) : { ok: true as const, url: source.picture };
+  if (!read.ok) return { ok: true, id, problem: read.problem };
   try {
-    await savePicture(id, source.picture);
+    await savePicture(id, read.url);
     return { ok: true, id, problem: null };
   } catch (error) {
     return { ok: true, id, problem: pictureRefusal(error) };
