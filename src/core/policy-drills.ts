@@ -19,14 +19,16 @@ export interface PolicyDrills {
   refused: Msg[];
   /** Drills left out of a program that applies: a second drill of a name already taken. */
   left: Msg[];
+  /** Whether the program names built-in drills (`catalog`), which a policy does not apply. */
+  catalog: boolean;
 }
 
 export function readPolicyDrills(policy: unknown): PolicyDrills {
   const raw = isPlainObject(policy) ? policy.drills : undefined;
-  if (raw === undefined) return { drills: [], refused: [], left: [] };
+  if (raw === undefined) return { drills: [], refused: [], left: [], catalog: false };
   // An administrator may give the program as its JSON text (a policy editor without nested values).
   const result = parseProgram(typeof raw === 'string' ? raw : JSON.stringify(raw));
-  if (!result.ok) return { drills: [], refused: result.errors, left: [] };
+  if (!result.ok) return { drills: [], refused: result.errors, left: [], catalog: false };
   const seen = new Set<string>();
   const drills: OwnDrill[] = [];
   const left: Msg[] = [];
@@ -37,7 +39,7 @@ export function readPolicyDrills(policy: unknown): PolicyDrills {
     seen.add(id);
     drills.push({ ...drill, id });
   });
-  return { drills, refused: [], left };
+  return { drills, refused: [], left, catalog: result.catalog.length > 0 };
 }
 
 /** A message named by its key and arguments, where `t` has no words for it. */
@@ -50,10 +52,12 @@ const orKeys =
  * What was wrong with the pushed program, as the console says it to an administrator: each
  * message in `t`'s words (English), by its key where `t` has none.
  */
-export function policyDrillsProblems({ refused, left }: PolicyDrills, t: Translate): string[] {
+export function policyDrillsProblems({ refused, left, catalog }: PolicyDrills, t: Translate): string[] {
   const say = (m: Msg) => render(m, orKeys(t));
   if (refused.length > 0) return [`drills (none of the program’s drills apply): ${refused.map(say).join(' ')}`];
-  return left.map((m) => `drills: ${say(m)}`);
+  // Switching built-in drills on and setting their levels is the user's to do; a program file does it on import.
+  const ignored = catalog ? ['drills: catalog: built-in drills are not applied from a policy'] : [];
+  return [...left.map((m) => `drills: ${say(m)}`), ...ignored];
 }
 
 const int = (minimum: number, maximum?: number): JsonSchema => ({ type: 'integer', minimum, ...(maximum === undefined ? {} : { maximum }) });

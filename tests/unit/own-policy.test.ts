@@ -20,15 +20,15 @@ describe('readPolicyDrills', () => {
     ['a policy without drills', { intervalMinutes: 60, locked: ['intervalMinutes'] }],
     ['a policy that is no object', 'drills'],
   ])('%s: no drills and nothing to say', (_what, policy) => {
-    expect(readPolicyDrills(policy)).toEqual({ drills: [], refused: [], left: [] });
+    expect(readPolicyDrills(policy)).toEqual({ drills: [], refused: [], left: [], catalog: false });
   });
 
   it('reads a program given as an object, each drill with the id its name gives', () => {
-    expect(readPolicyDrills({ intervalMinutes: 60, drills: program() })).toEqual({ drills: [asOrg(yRaise), asOrg(towel)], refused: [], left: [] });
+    expect(readPolicyDrills({ intervalMinutes: 60, drills: program() })).toEqual({ drills: [asOrg(yRaise), asOrg(towel)], refused: [], left: [], catalog: false });
   });
 
   it('reads a program given as its JSON text, the same', () => {
-    expect(readPolicyDrills({ drills: buildProgram([yRaise, towel]) })).toEqual({ drills: [asOrg(yRaise), asOrg(towel)], refused: [], left: [] });
+    expect(readPolicyDrills({ drills: buildProgram([yRaise, towel]) })).toEqual({ drills: [asOrg(yRaise), asOrg(towel)], refused: [], left: [], catalog: false });
   });
 
   it('keeps the picture a drill carries', () => {
@@ -50,7 +50,7 @@ describe('readPolicyDrills', () => {
 
   it('keeps one drill of a name given twice (in any case or spacing): the first; the other is named', () => {
     const twice = { ...program(), drills: [program().drills[0], { ...program().drills[1], name: '  PRONE Y RAISE ' }, program().drills[1]] };
-    expect(readPolicyDrills({ drills: twice })).toEqual({ drills: [asOrg(yRaise), asOrg(towel)], refused: [], left: [at('drills[1].name', msg('policy_same_name', 'PRONE Y RAISE'))] });
+    expect(readPolicyDrills({ drills: twice })).toEqual({ drills: [asOrg(yRaise), asOrg(towel)], refused: [], left: [at('drills[1].name', msg('policy_same_name', 'PRONE Y RAISE'))], catalog: false });
   });
 
   it('gives a drill the same id when a later policy changes its dose or its words, but not its name', () => {

@@ -12,7 +12,7 @@ import { doorway, program, wallAngels } from './policy-program';
 describe('the organisation’s program, read from the policy', () => {
   it('no drills in the policy, or no policy, is no program and no problem', () => {
     for (const policy of [undefined, {}, { intervalMinutes: 60 }, 'drills', [program(wallAngels)]]) {
-      expect(readPolicyDrills(policy), JSON.stringify(policy)).toEqual({ drills: [], refused: [], left: [] });
+      expect(readPolicyDrills(policy), JSON.stringify(policy)).toEqual({ drills: [], refused: [], left: [], catalog: false });
     }
   });
 
@@ -48,6 +48,7 @@ describe('the organisation’s program, read from the policy', () => {
       drills: [],
       refused: [at('drills[1].name', msg('err_text_empty')), at('drills[1].steps', msg('err_count', 1, 8, msg('word_steps')))],
       left: [],
+      catalog: false,
     });
     expect(readPolicyDrills({ drills: { drills: [wallAngels] } }).refused).toEqual([msg('program_not_ours')]);
     expect(readPolicyDrills({ drills: '{"format":' }).refused).toEqual([msg('program_not_json')]);
