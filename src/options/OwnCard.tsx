@@ -1,7 +1,7 @@
 import type { Drill } from '../core/drill';
 import { t } from '../platform/i18n';
 import { DrillIllustration, illustrationFor } from '../ui/illustration';
-import { useDrillPicture } from './own-picture';
+import { useOwnPicture } from '../ui/own-picture';
 import { PICTURE_SHOWN } from './OwnPictureField';
 
 // What a card of an own or organisation's drill adds to the catalog's: its picture (or the figure
@@ -17,7 +17,7 @@ export interface OwnActions {
 
 /** The drill's picture at the illustration's size, or the figure it borrows, or nothing. */
 export function OwnCardPicture({ drill, name }: { drill: Drill; name: string }) {
-  const picture = useDrillPicture(drill);
+  const picture = useOwnPicture(drill);
   if (picture) return <img class="own-picture" src={picture} alt={t('own_picture_alt', [name])} width={PICTURE_SHOWN} height={PICTURE_SHOWN} data-testid="own-card-picture" />;
   const figure = drill.own?.figure ? illustrationFor(drill.own.figure) : undefined;
   return figure ? <DrillIllustration illustration={figure} label={t('card_illustration', [name])} size={PICTURE_SHOWN} /> : null;

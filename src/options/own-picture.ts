@@ -1,31 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { OwnId } from '../core/catalog/ids';
-import type { Drill } from '../core/drill';
 import { t } from '../platform/i18n';
-import { loadPicture, PICTURE_PREFIX, pictureSpace } from '../platform/pictures';
-import { watch } from '../platform/watch';
+import { pictureSpace } from '../platform/pictures';
 import { dateLocale } from '../ui/format';
-
-/**
- * A drill's picture: the organisation's travels with the drill; the user's own is in
- * storage.local, read here and kept current (a drop on the card, an edit in another tab).
- */
-export function useDrillPicture(drill: Drill): string | null {
-  const org = drill.own?.source === 'org' ? drill.own.picture : null;
-  const [stored, setStored] = useState<string | null>(null);
-  useEffect(() => {
-    if (drill.own?.source !== 'own') return undefined;
-    const id = drill.id as OwnId;
-    let live = true;
-    void loadPicture(id).then((url) => live && setStored(url));
-    const stop = watch('local', `${PICTURE_PREFIX}${id}`, (raw) => setStored(typeof raw === 'string' ? raw : null));
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [drill.id, drill.own?.source]);
-  return org ?? stored;
-}
 
 const SPACE_KEYS = { one: 'own_space_one', other: 'own_space_other' } as const;
 
