@@ -4,11 +4,11 @@ import { inWorkingPeriod, withinOnePeriod } from './clock';
 import { drop, entry, keep, minutes, onScreen, reset, type Decision } from './decision';
 import type { BreakEvent } from './history';
 import { checkHeld, heldEntry, release } from './hold';
-import { pickDrill } from './rotation';
+import { inRotation, pickDrill } from './rotation';
 import { MIN_LEAD_MINUTES, nextBreakAt } from './schedule';
 import { CATALOG, type DrillId } from './catalog';
 import type { Drill } from './drill';
-import { ensureSomeDrillEnabled, type Settings } from './settings';
+import type { Settings } from './settings';
 import { canSnooze, rememberDrill, type PendingBreak, type State } from './state';
 
 export { canSnooze, type Decision };
@@ -193,15 +193,6 @@ function onUpdate(state: State, settings: Settings, idle: IdleState, now: number
 function natural(state: State, now: number, recordIt: boolean): Decision {
   const record: BreakEvent[] = recordIt ? [{ at: now, outcome: 'natural', dueAt: state.pending?.dueAt ?? null, shownAt: null, drillId: null, rating: null, seconds: null }] : [];
   return { state: { ...reset(state, now), awaySince: null }, show: false, record };
-}
-
-/**
- * The settings a break picks its drill under. Every catalog drill may be switched off while an own
- * drill is on; with no drill there is switched on (the own drills deleted since, or not synced here
- * yet), every one is, as the settings were read before own drills.
- */
-function inRotation(settings: Settings, drills: readonly Drill[]): Settings {
-  return ensureSomeDrillEnabled(settings, drills.flatMap((d) => (d.own ? [d.id as DrillId] : [])));
 }
 
 /** A new break due at `dueAt`; `onScreen` or the hold sets when it was shown. */

@@ -1,12 +1,21 @@
 import { CATALOG, type DrillId } from './catalog';
 import { breakDose, fullDurationSeconds, type Category, type Drill } from './drill';
-import { SPACE_FOR_POSITION, type Settings } from './settings';
+import { ensureSomeDrillEnabled, SPACE_FOR_POSITION, type Settings } from './settings';
 
 // Picks one drill per break. Pure and deterministic: the same settings and history give the same drill.
 
 export type RotationSettings = Pick<Settings, 'disabledDrills' | 'painfulDrills' | 'equipment' | 'spaces' | 'drillCapSeconds'>;
 
 export type Unfit = 'disabled' | 'painful' | 'equipment' | 'space' | 'too long';
+
+/**
+ * The settings a break picks its drill under, in the worker and in the popup alike. Every catalog
+ * drill may be switched off while an own drill is on; with no drill there is switched on (the own
+ * drills deleted since, or not synced here yet), every one is, as the settings were read before own drills.
+ */
+export function inRotation<S extends Pick<Settings, 'disabledDrills'>>(settings: S, drills: readonly Drill[]): S {
+  return ensureSomeDrillEnabled(settings, drills.flatMap((d) => (d.own ? [d.id as DrillId] : [])));
+}
 
 /** Why a drill cannot come up at a break, or null when it can. */
 export function unfit(drill: Drill, s: RotationSettings): Unfit | null {

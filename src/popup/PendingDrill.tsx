@@ -3,7 +3,7 @@ import type { DrillId } from '../core/catalog/ids';
 import type { Drill } from '../core/drill';
 import { noFitReasons } from '../core/no-fit';
 import { findIn } from '../core/own-world';
-import { rankCandidates } from '../core/rotation';
+import { inRotation, rankCandidates } from '../core/rotation';
 import type { Settings } from '../core/settings';
 import type { State } from '../core/state';
 import { t, tm } from '../platform/i18n';
@@ -19,8 +19,10 @@ export function WithDrills({ children }: { children: (world: Drill[]) => VNode }
 
 /** Why the drill on screen is a gentle stand-in, when nothing in the rotation fits; else null. */
 export function fallbackFor(settings: Settings, state: State, world: readonly Drill[]): string | null {
-  if (rankCandidates(settings, state.recentDrills, world).length > 0) return null;
-  return t('nofit', [noFitReasons(settings, world).map(tm).join(t('list_separator'))]);
+  // The settings the worker picked under: with every drill switched off, all of them are on.
+  const s = inRotation(settings, world);
+  if (rankCandidates(s, state.recentDrills, world).length > 0) return null;
+  return t('nofit', [noFitReasons(s, world).map(tm).join(t('list_separator'))]);
 }
 
 type Props = Omit<ComponentProps<typeof LeveledDrill>, 'drill' | 'fallback' | 'onDone' | 'onSwap'> & {
@@ -40,7 +42,7 @@ export function PendingDrill({ drillId, state, onDone, ...view }: Props) {
   const drill = findIn(world, drillId);
   if (!drill) {
     // The worker swaps to the best drill that fits; with none, it keeps the break as it is.
-    const canSwap = rankCandidates(view.settings, state.recentDrills, world).length > 0;
+    const canSwap = rankCandidates(inRotation(view.settings, world), state.recentDrills, world).length > 0;
     return <RemovedDrillView onSwap={canSwap ? view.onSwap : undefined} onSkip={() => view.onSkip(0)} />;
   }
   return <LeveledDrill key={drill.id} {...view} drill={drill} fallback={fallbackFor(view.settings, state, world)} onDone={(seconds) => onDone(seconds, drill)} />;
