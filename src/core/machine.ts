@@ -9,7 +9,7 @@ import { MIN_LEAD_MINUTES, nextBreakAt } from './schedule';
 import { CATALOG, type DrillId } from './catalog';
 import type { Drill } from './drill';
 import type { Settings } from './settings';
-import { canSnooze, rememberDrill, type PendingBreak, type State } from './state';
+import { canSnooze, forgetGone, rememberDrill, type PendingBreak, type State } from './state';
 
 export { canSnooze, type Decision };
 
@@ -78,7 +78,7 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
       const p = state.pending;
       if (!p) return keep(state);
       return {
-        state: { ...reset(state, now), recentDrills: p.drillId ? rememberDrill(state.recentDrills, p.drillId) : state.recentDrills },
+        state: { ...reset(state, now), recentDrills: p.drillId ? rememberDrill(forgetGone(state.recentDrills, drills), p.drillId) : state.recentDrills },
         show: false,
         record: [{ ...entry(event.outcome, p, now), seconds: event.seconds ?? null }],
       };

@@ -46,13 +46,15 @@ function drillList(stored: unknown, next: readonly DrillId[], grows: 'front' | '
   const same = (a: readonly DrillId[], b: readonly DrillId[]) => a.length === b.length && a.every((m, i) => m === b[i]);
   if (same(next, read)) return stored;
   const first = next[0];
+  // Moved to the front, perhaps with drills that are gone left out (forgetGone): the rest in place.
+  const kept = new Set(next);
   if (
     grows === 'front' &&
     // Stryker disable next-line ConditionalExpression: with no drill first, rememberDrill's list is longer than next, so `same` says no all the same; the check is for TypeScript.
     first !== undefined &&
-    same(next, rememberDrill(read, first))
+    same(next, rememberDrill(read, first).filter((m) => kept.has(m)))
   ) {
-    return [first, ...stored.filter((m) => m !== first)];
+    return [first, ...stored.filter((m) => m !== first && (!known.has(m) || kept.has(m)))];
   }
   if (grows === 'end' && same(next.slice(0, read.length), read)) return [...stored, ...next.slice(read.length)];
   return [...next, ...stored.filter((m) => !known.has(m))];

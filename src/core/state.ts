@@ -1,4 +1,4 @@
-import { DRILL_IDS, isDrillId, type DrillId } from './catalog/ids';
+import { DRILL_IDS, isDrillId, isOwnId, type DrillId } from './catalog/ids';
 import { BUSY_REASONS } from './busy';
 import { boolean, idsWhere, idWhere, integer, oneOf, optional, read, strictRecord, timestamp, type Field, type Values } from './schema';
 
@@ -64,6 +64,16 @@ export function initialState(now: number): State {
 export function rememberDrill(recent: readonly DrillId[], drillId: DrillId): DrillId[] {
   // Every drill is remembered, once: rotation always knows which one has waited longest.
   return [drillId, ...recent.filter((id) => id !== drillId)];
+}
+
+/**
+ * The recent drills without the own drills no longer among `drills` (deleted, or gone from the
+ * policy), so the list does not grow with every drill ever written. The catalog's stay, as do
+ * drills of a newer version (never in this view: the stored record keeps them).
+ */
+export function forgetGone(recent: readonly DrillId[], drills: readonly { id: string }[]): DrillId[] {
+  const here = new Set(drills.map((d) => d.id));
+  return recent.filter((id) => !isOwnId(id) || here.has(id));
 }
 
 /** The break the user should see now: pending, not snoozed, not held for their return or their meeting. */
