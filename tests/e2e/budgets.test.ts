@@ -14,10 +14,12 @@ describe('size budgets', () => {
   // and to move drill levels (with every drill's ladder); 15 KB until it learned to keep what
   // other versions store (settings key by key with the record older versions read, writes that
   // keep unknown fields, events and levels, stored times bounded by now, routines per time zone):
-  // 16.65 KB then. Built alone, it is one file with nothing it does not use. Its cold start is
-  // measured by `npm run bench`.
-  it('the service worker loads at most 18 KB of gzipped JS', () => {
-    expect(sizes.serviceWorker.gzip).toBeLessThanOrEqual(18 * KB);
+  // 16.65 KB then; 18 KB until it learned to bring the user's own drills and an organisation's
+  // program (every own drill checked as the library checks it, the program read as strictly as a
+  // file the user imports, a ladder made from each written dose): 20.87 KB on 2026-12-07. Built
+  // alone, it is one file with nothing it does not use. Its cold start is measured by `npm run bench`.
+  it('the service worker loads at most 22 KB of gzipped JS', () => {
+    expect(sizes.serviceWorker.gzip).toBeLessThanOrEqual(22 * KB);
   });
 
   // 17 KB until settings were read key by key beside the record older versions read (16.65 KB then).
@@ -25,13 +27,18 @@ describe('size budgets', () => {
     expect(sizes.popup.gzip).toBeLessThanOrEqual(18 * KB);
   });
 
-  // 10 KB until the break view showed the drill at the user's level, with the ladders.
-  it('a break adds at most 11 KB of gzipped JS to the popup (the break view, its drawings and the ladders)', () => {
-    expect(sizes.popup.lazyGzip).toBeLessThanOrEqual(11 * KB);
+  // 10 KB until the break view showed the drill at the user's level, with the ladders; 11 KB until
+  // it learned to bring the user's own drills and an organisation's program (the drills there are,
+  // read and checked as the worker reads them; an own drill's picture, mark and removal):
+  // 14.24 KB on 2026-12-07.
+  it('a break adds at most 15.25 KB of gzipped JS to the popup (the break view, its drawings, the ladders and the drills there are)', () => {
+    expect(sizes.popup.lazyGzip).toBeLessThanOrEqual(15.25 * KB);
   });
 
-  it('the break page, the popup with the break view built in, is at most 10 KB more before its first paint', () => {
-    expect(sizes.breakPage.gzip - sizes.popup.gzip).toBeLessThanOrEqual(10 * KB);
+  // 10 KB until the break view learned to bring the user's own drills and an organisation's
+  // program: 10.46 KB on 2026-12-07.
+  it('the break page, the popup with the break view built in, is at most 11.5 KB more before its first paint', () => {
+    expect(sizes.breakPage.gzip - sizes.popup.gzip).toBeLessThanOrEqual(11.5 * KB);
     // The drawings still come after the first paint.
     expect(sizes.breakPage.lazyGzip).toBeGreaterThan(2 * KB);
   });

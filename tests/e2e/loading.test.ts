@@ -6,7 +6,12 @@ import type { Page } from 'playwright-core';
 import { DIST, eachTestInFreshChromium, type Harness } from './harness';
 
 // The popup budget, measured on what Chromium really fetches when the popup opens between breaks,
-// not on what the build says it imports.
+// not on what the build says it imports (between breaks and for a break, budgets.test.ts's).
+// Between breaks 17 KB here (18 KB there since settings were read key by key) until the popup
+// learned an organisation's lock on its drills; with a break 10 KB more, and the break page 27 KB,
+// until the break view learned to bring the user's own drills and an organisation's program.
+// On 2026-12-07: between breaks 17.06 KB, a break +14.24 KB (with its drawings), the break page
+// 27.53 KB.
 const KB = 1024;
 
 let h: Harness;
@@ -27,20 +32,20 @@ async function openRecording(path = 'src/popup/index.html'): Promise<{ page: Pag
 const gzipped = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
 
 describe('what the popup loads', () => {
-  it('between breaks it fetches at most 17 KB of gzipped JS; the break view, at most 10 KB more, comes with a break', async () => {
+  it('between breaks it fetches at most 18 KB of gzipped JS; the break view, at most 15.25 KB more, comes with a break', async () => {
     const { page, scripts } = await openRecording();
     await page.getByRole('button', { name: 'Start a break now' }).waitFor();
     await page.waitForLoadState('networkidle');
     const idle = [...scripts];
     expect(idle.length).toBeGreaterThan(0);
-    expect(gzipped(idle), `idle popup loaded ${idle.join(', ')}`).toBeLessThanOrEqual(17 * KB);
+    expect(gzipped(idle), `idle popup loaded ${idle.join(', ')}`).toBeLessThanOrEqual(18 * KB);
     expect(idle.some((f) => /BreakViews/.test(f)), 'the break view loaded with no break on screen').toBe(false);
 
     await page.getByRole('button', { name: 'Start a break now' }).click();
     await page.locator('#drill-name').waitFor();
     expect([...scripts].some((f) => /BreakViews/.test(f))).toBe(true);
     const forTheBreak = [...scripts].filter((f) => !idle.includes(f));
-    expect(gzipped(forTheBreak), `the break added ${forTheBreak.join(', ')}`).toBeLessThanOrEqual(10 * KB);
+    expect(gzipped(forTheBreak), `the break added ${forTheBreak.join(', ')}`).toBeLessThanOrEqual(15.25 * KB);
   });
 
   it('during a break the toolbar button opens the break page, which draws the drill from one script', async () => {
@@ -54,6 +59,6 @@ describe('what the popup loads', () => {
     // The drawings may follow; nothing else may come before the drill's name.
     const before = [...scripts].filter((f) => !/poses/.test(f));
     expect(before, `the break page loaded ${before.join(', ')}`).toHaveLength(1);
-    expect(gzipped(before)).toBeLessThanOrEqual(27 * KB);
+    expect(gzipped(before)).toBeLessThanOrEqual(28.5 * KB);
   });
 });
