@@ -1,9 +1,8 @@
 import type { OwnId } from './catalog/ids';
 import { dayKey, type BreakEvent, type DaySummary, type HistoryStore } from './history';
 import { msg, type Msg } from './i18n';
-import { laddersOf, type LevelStore } from './levels';
+import type { LevelStore } from './levels';
 import type { OwnDrill } from './own-drill';
-import { drillWorld } from './own-world';
 import { isPlainObject } from './schema';
 import { toStored, type Settings } from './settings';
 import { readLevelsStrict } from './transfer-levels';
@@ -183,7 +182,9 @@ function parseStrict(text: string, now: number): ImportResult {
   const own = ownDrills ?? [];
   const settings = readSettingsStrict(raw.settings, errors, own.map((d) => d.id as OwnId));
   const history = readHistoryStrict(raw.history, errors, now);
-  const levels = raw.levels === undefined ? null : readLevelsStrict(raw.levels, errors, now, laddersOf(drillWorld(own)));
+  // An own drill's ladder changes with its dose, and its recorded moves stay as they were: its
+  // levels may take any rung storage keeps (a rung past a shorter ladder's top reads as the top).
+  const levels = raw.levels === undefined ? null : readLevelsStrict(raw.levels, errors, now);
   if (errors.length > 0 || !settings || !history) return { ok: false, errors };
   return { ok: true, data: { settings, history, levels, ...(own.length > 0 ? { ownDrills: own } : {}) } };
 }

@@ -82,8 +82,11 @@ describe('own drills in the export', () => {
     expect(broken((d) => (d.ownDrills = many))).toEqual([`ownDrills: a file may carry at most ${MAX_PICTURES} pictures, as many as Desk Reset stores.`]);
   });
 
-  it('holds the file\'s own drills\' levels to their ladders; a level of a drill it does not hold may take any rung storage keeps', () => {
-    expect(broken((d) => (d.levels.drills['own-a'].rung = top + 1))).toEqual([`levels.drills["own-a"].rung: must be a rung of this drill’s ladder: a whole number from 0 to ${top}.`]);
+  it('takes an own drill\'s level at any rung storage keeps: its ladder changes with its dose, its recorded moves do not', () => {
+    // A move up the ladder of an earlier, longer dose, exported after the dose was made shorter: the user's own export imports.
+    expect(broken((d) => (d.levels.drills['own-a'].rung = top + 1))).toEqual([]);
+    expect(broken((d) => (d.levels.log = [{ drillId: 'own-a', from: top, to: top + 1, at: NOW - 1000, why: 'easy' }]))).toEqual([]);
+    expect(broken((d) => (d.levels.drills['own-a'].rung = 10))).toEqual(['levels.drills["own-a"].rung: must be a rung of this drill’s ladder: a whole number from 0 to 9.']);
     // Levels off: the drill keeps its ladder, and its level on it, for when they are on again.
     expect(broken((d) => (d.ownDrills[0].levels = false))).toEqual([]);
     expect(broken((d) => (d.levels.drills['org-abc'].rung = 9))).toEqual([]);
