@@ -1,16 +1,20 @@
-import { beforeEach, vi } from 'vitest';
+import { beforeEach } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import fc from 'fast-check';
 import { resetGaps } from './fake-gaps';
 import { fakeLocks, resetLocks } from './fake-locks';
 
+// Globals every test relies on are defined, not stubbed: a test that undoes its own stubs
+// (vi.unstubAllGlobals) must not take these away from the tests that run after it.
+const define = (name: string, value: unknown) => Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
+
 // Code under test reaches the browser through the global `browser`, as in Firefox; here it is the in-memory fake.
-vi.stubGlobal('browser', fakeBrowser);
+define('browser', fakeBrowser);
 
 // The service worker listens on its global scope; Node has none, so give it a bare event target.
-if (typeof self === 'undefined') vi.stubGlobal('self', new EventTarget());
+if (typeof self === 'undefined') define('self', new EventTarget());
 
-if (typeof navigator === 'undefined') vi.stubGlobal('navigator', { locks: fakeLocks });
+if (typeof navigator === 'undefined') define('navigator', { locks: fakeLocks });
 // happy-dom's navigator has `locks`, but it is null.
 else if (!navigator.locks) Object.defineProperty(navigator, 'locks', { value: fakeLocks, configurable: true });
 
