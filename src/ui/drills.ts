@@ -10,3 +10,11 @@ export const drillsStore = (): LiveStore<Drill[]> => (store ??= liveStore(loadDr
 
 /** Every drill there is (the catalog's, the organisation's, the user's own), kept live. */
 export const useDrills = (): Drill[] | null => useStore(drillsStore());
+
+/**
+ * Starts the store afresh at its next use. A page makes it once and keeps it; tests render many
+ * pages in one module registry, and each must read the drills stored for it, not the last test's.
+ */
+export function forgetDrillsStore(): void {
+  store = undefined;
+}

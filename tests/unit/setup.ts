@@ -3,6 +3,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import fc from 'fast-check';
 import { resetGaps } from './fake-gaps';
 import { fakeLocks, resetLocks } from './fake-locks';
+import { forgetDrillsStore } from '../../src/ui/drills';
 
 // Globals every test relies on are defined, not stubbed: a test that undoes its own stubs
 // (vi.unstubAllGlobals) must not take these away from the tests that run after it.
@@ -26,5 +27,6 @@ if (Number(process.env.MUTATION_RUNS_DIVISOR ?? 1) > 1) fc.configureGlobal({ see
 beforeEach(() => {
   resetLocks();
   fakeBrowser.reset();
+  forgetDrillsStore();
   resetGaps();
 });
