@@ -6,17 +6,29 @@ export type MessageArg = string | number | Msg;
 export interface Msg {
   key: string;
   args: MessageArg[];
+  /** A message said one way for one of a thing: `one` replaces `key` where the language's plural rule says "one" for `count`. */
+  plural?: { count: number; one: string };
 }
 
 export function msg(key: string, ...args: MessageArg[]): Msg {
   return { key, args };
 }
 
+/**
+ * The message for `count` of a thing: `keys.one` or `keys.other`, as the plural rule of the
+ * language it is shown in chooses (Intl.PluralRules, when it is rendered), never `count === 1`.
+ */
+export function plural(keys: { one: string; other: string }, count: number, ...args: MessageArg[]): Msg {
+  return { key: keys.other, args, plural: { count, one: keys.one } };
+}
+
 export type Translate = (key: string, substitutions?: string[]) => string;
 
 export function render(m: Msg, t: Translate): string {
+  // `date_locale` names the language the messages are in (a BCP 47 tag).
+  const one = m.plural && new Intl.PluralRules(t('date_locale') || 'en').select(m.plural.count) === 'one';
   return t(
-    m.key,
+    one ? m.plural!.one : m.key,
     m.args.map((a) => (typeof a === 'object' ? render(a, t) : String(a))),
   );
 }

@@ -1,5 +1,5 @@
 import type { HistoryStore } from './history';
-import { msg, type MessageArg, type Msg } from './i18n';
+import { msg, plural, type MessageArg, type Msg } from './i18n';
 import type { LevelStore } from './levels';
 import { OWNABLE_EQUIPMENT, settingsSchema, SPACES, type Settings, type SettingsKey } from './settings';
 import type { Transferable } from './transfer';
@@ -102,8 +102,8 @@ function sameSetting(key: SettingsKey, a: unknown, b: unknown): boolean {
   return same(a, b);
 }
 
-const events = (n: number) => (n === 1 ? msg('data_events_one', n) : msg('data_events_many', n));
-const olderDays = (n: number) => (n === 1 ? msg('data_older_days_one', n) : msg('data_older_days_many', n));
+const events = (n: number) => plural({ one: 'data_events_one', other: 'data_events_many' }, n, n);
+const olderDays = (n: number) => plural({ one: 'data_older_days_one', other: 'data_older_days_many' }, n, n);
 
 function describeHistory(h: HistoryStore): Msg {
   return h.days.length > 0 ? msg('data_and', events(h.events.length), olderDays(h.days.length)) : events(h.events.length);
@@ -112,7 +112,7 @@ function describeHistory(h: HistoryStore): Msg {
 function describeLevels(current: LevelStore, incoming: LevelStore | null): Msg {
   if (!incoming) return msg('data_levels_kept');
   const n = Object.keys(current.drills).length;
-  return msg('data_levels_change', msg(n === 1 ? 'data_levels_one' : 'data_levels_many', n), Object.keys(incoming.drills).length);
+  return msg('data_levels_change', plural({ one: 'data_levels_one', other: 'data_levels_many' }, n, n), Object.keys(incoming.drills).length);
 }
 
 /** The own drills a file brings: how many, with pictures, and how many replace the user's (by id). */

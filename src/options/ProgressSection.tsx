@@ -5,7 +5,8 @@ import { HISTORY_DAYS, type HistoryStore } from '../core/history';
 import { journeyAt, levelProgress } from '../core/journey';
 import { laddersOf, type LevelStore } from '../core/levels';
 import { bestStreak, currentStreakOf, dailySeries, ratingsByWeek, topDrills, totals } from '../core/stats';
-import { t } from '../platform/i18n';
+import { t, tm } from '../platform/i18n';
+import { plural } from '../core/i18n';
 import { BarChart, longDate, shortDate } from '../ui/BarChart';
 import { useDrills } from '../ui/drills';
 import { dateLocale } from '../ui/format';
@@ -22,8 +23,8 @@ interface Props {
   locale?: string;
 }
 
-const days = (n: number) => t(n === 1 ? 'progress_days_one' : 'progress_days_many', [String(n)]);
-const times = (n: number) => t(n === 1 ? 'progress_times_one' : 'progress_times_many', [String(n)]);
+const days = (n: number) => tm(plural({ one: 'progress_days_one', other: 'progress_days_many' }, n, n));
+const times = (n: number) => tm(plural({ one: 'progress_times_one', other: 'progress_times_many' }, n, n));
 
 /**
  * The progress view of the options page: the plan's 90 days, the last 30 days, streaks, totals,

@@ -7,7 +7,8 @@ import type { HistoryStore } from '../core/history';
 import { currentStreakOf, dayCounts } from '../core/today';
 import { describeWait, describeWhen } from '../ui/format';
 import { markContentReady } from '../ui/ready';
-import { t } from '../platform/i18n';
+import { t, tm } from '../platform/i18n';
+import { plural } from '../core/i18n';
 import { openOptionsPage, sendCommand } from '../platform/messages';
 
 interface Props {
@@ -52,7 +53,7 @@ export function IdleView({ state, settings, history, now, onSafety }: Props) {
           <div><dt>{t('stat_done')}</dt><dd>{today.done}</dd></div>
           <div><dt>{t('stat_skipped')}</dt><dd>{today.skipped}</dd></div>
           <div><dt>{t('stat_natural')}</dt><dd>{today.natural}</dd></div>
-          <div><dt>{t('stat_streak')}</dt><dd>{streak === 1 ? t('streak_one') : t('streak_many', [String(streak)])}</dd></div>
+          <div><dt>{t('stat_streak')}</dt><dd>{tm(plural({ one: 'streak_one', other: 'streak_many' }, streak, streak))}</dd></div>
         </dl>
       ) : (
         <div class="today" aria-busy="true" />

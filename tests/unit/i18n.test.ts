@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { msg, render, toMessagesFile, translateWith, type MessagesFile } from '../../src/core/i18n';
+import { msg, plural, render, toMessagesFile, translateWith, type MessagesFile, type Translate } from '../../src/core/i18n';
 
 // Built inside each test, not at import: a broken build must fail a test, not the file's loading.
 const from = (source: Record<string, string>) => translateWith(toMessagesFile(source));
@@ -58,5 +58,22 @@ describe('messages from core', () => {
     const t = from({ outer: '{1}: {2} of {3}', inner: 'Set {1}' });
     expect(render(msg('outer', msg('inner', 2), 'rep', 10), t)).toBe('Set 2: rep of 10');
     expect(msg('k')).toEqual({ key: 'k', args: [] });
+  });
+});
+
+describe('a message for a number of things', () => {
+  const words = (locale: string): Translate => (key, subs = []) => (key === 'date_locale' ? locale : `${key}(${subs.join(',')})`);
+  const days = (n: number) => plural({ one: 'days_one', other: 'days_many' }, n, n);
+
+  it('is chosen by the language’s plural rule, not by the count being 1', () => {
+    expect([0, 1, 2, 21].map((n) => render(days(n), words('en')))).toEqual(['days_many(0)', 'days_one(1)', 'days_many(2)', 'days_many(21)']);
+    expect([0, 1, 2].map((n) => render(days(n), words('de')))).toEqual(['days_many(0)', 'days_one(1)', 'days_many(2)']);
+    // French says "0 jour": a rule, not `n === 1`, is what tells.
+    expect(render(days(0), words('fr'))).toBe('days_one(0)');
+    expect(render(days(1000000), words('es'))).toBe('days_many(1000000)');
+  });
+
+  it('nested in another message, is chosen there too', () => {
+    expect(render(msg('outer', days(1)), words('es'))).toBe('outer(days_one(1))');
   });
 });
