@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { DRILL_IDS } from '../../src/core/catalog';
 import { atLevel } from '../../src/core/leveled';
@@ -8,7 +8,7 @@ import { drillWorld, findIn } from '../../src/core/own-world';
 import { buildProgram, parseProgram } from '../../src/core/program';
 import { saveOwnDrill } from '../../src/platform/own-drills';
 import { importProgram } from '../../src/platform/program';
-import { send, state } from './worker-events';
+import { doneAndRated } from './worker-events';
 import { freshWorkerEach } from './worker-each';
 import { at, install } from './worker-routines';
 import { stored, yRaise } from './own-fixtures';
@@ -28,15 +28,6 @@ const flat = { ...yRaise, levels: false };
 const ID = 'own-yraise' as const;
 const level = (rung: number) => ({ rung, streak: null, last: null });
 
-/** A break started now with the only drill switched on, done and rated. */
-async function doneAndRated(when: number, rating: string) {
-  vi.setSystemTime(when);
-  await send({ type: 'start-now' });
-  const { drillId } = (await state()).pending;
-  await send({ type: 'finish', outcome: 'done', seconds: 30 });
-  await send({ type: 'rate', drillId, rating });
-  return drillId as string;
-}
 
 describe('levels switched off for an own drill', () => {
   freshWorkerEach(() => t('09:00'));

@@ -14,3 +14,13 @@ export async function fire(name: string, at: number) {
   vi.setSystemTime(at);
   await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: Math.min(set, at) } as any);
 }
+
+/** A break started now, done and rated; the drill it came with. */
+export async function doneAndRated(when: number, rating: string): Promise<string> {
+  vi.setSystemTime(when);
+  await send({ type: 'start-now' });
+  const { drillId } = (await state()).pending;
+  await send({ type: 'finish', outcome: 'done', seconds: 30 });
+  await send({ type: 'rate', drillId, rating });
+  return drillId as string;
+}

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { DRILL_IDS } from '../../src/core/catalog';
 import { drillName } from '../../src/core/drill';
@@ -6,7 +6,7 @@ import { ownLadder } from '../../src/core/own-ladder';
 import { routinePlan } from '../../src/core/routines';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { english } from './fake-gaps';
-import { fire, notes, send, state } from './worker-events';
+import { doneAndRated, fire, notes, state } from './worker-events';
 import { freshWorkerEach } from './worker-each';
 import { at, install, settle } from './worker-routines';
 import { stored, towel, yRaise } from './own-fixtures';
@@ -25,15 +25,6 @@ async function installOwn(own = [yRaise]) {
   await install({ disabledDrills: [...DRILL_IDS] });
 }
 
-/** A break started now, done and rated; the drill it came with. */
-async function doneAndRated(when: number, rating: string) {
-  vi.setSystemTime(when);
-  await send({ type: 'start-now' });
-  const { drillId } = (await state()).pending;
-  await send({ type: 'finish', outcome: 'done', seconds: 30 });
-  await send({ type: 'rate', drillId, rating });
-  return drillId as string;
-}
 
 freshWorkerEach(() => t('09:00'));
 
