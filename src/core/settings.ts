@@ -82,6 +82,20 @@ export const settingsSchema = {
   holdCapMinutes: integer(45, 5, 240, 'minutes'),
   /** Move each drill's level from how it felt ("easy" twice: up; "hard" twice: down). */
   autoLevels: boolean(true),
+  /** Hold it while a tab is in a call on a meeting site; on only once the user allowed those sites (optional host permissions). */
+  holdForCalls: boolean(false),
+  /** The second tier: a posture reset of a few seconds between the drills (core/posture.ts). */
+  postureResets: boolean(false),
+  /** Cornell's ergonomics advice: change posture every 20 to 30 minutes. */
+  postureMinutes: integer(30, 20, 45, 'minutes'),
+  /** Resets are silent unless the user wants to hear them. */
+  postureSound: boolean(false),
+  /** For a standing desk: the resets say "stand up now" and "sit down now" in this rhythm instead. */
+  sitStand: boolean(false),
+  /** Cornell's sit-stand rhythm: about 20 minutes sitting, 8 standing, 2 moving. */
+  sitMinutes: integer(20, 10, 60, 'minutes'),
+  standMinutes: integer(8, 2, 30, 'minutes'),
+  moveMinutes: integer(2, 1, 10, 'minutes'),
 };
 
 export type Settings = Values<typeof settingsSchema>;

@@ -91,6 +91,14 @@ export const SETTING_LABELS: { [K in SettingsKey]: Describe<K> } = {
   holdForAudio: { label: 'data_label_hold_audio', show: onOff },
   holdCapMinutes: { label: 'data_label_hold_cap', show: (m) => msg('data_minutes', m) },
   autoLevels: { label: 'data_label_auto_levels', show: onOff },
+  holdForCalls: { label: 'data_label_hold_calls', show: onOff },
+  postureResets: { label: 'data_label_posture', show: onOff },
+  postureMinutes: { label: 'data_label_posture_minutes', show: (m) => msg('data_minutes', m) },
+  postureSound: { label: 'data_label_posture_sound', show: onOff },
+  sitStand: { label: 'data_label_sit_stand', show: onOff },
+  sitMinutes: { label: 'data_label_sit_minutes', show: (m) => msg('data_minutes', m) },
+  standMinutes: { label: 'data_label_stand_minutes', show: (m) => msg('data_minutes', m) },
+  moveMinutes: { label: 'data_label_move_minutes', show: (m) => msg('data_minutes', m) },
 };
 
 const describeSetting = (key: SettingsKey) => SETTING_LABELS[key] as Describe<SettingsKey>;
