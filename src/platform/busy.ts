@@ -1,5 +1,5 @@
 import browser from './browser';
-import type { BusySignals } from '../core/busy';
+import type { BusySignals, SignalsWanted } from '../core/busy';
 
 // What the browser says about the user being busy, through the APIs that need no permission:
 // window states, and which tabs play sound (without the "tabs" permission a tab says only that).
@@ -8,13 +8,13 @@ import type { BusySignals } from '../core/busy';
 const windows = (): typeof browser.windows | undefined => browser.windows as typeof browser.windows | undefined;
 
 /** Reads only the signals asked for: a user who holds breaks for neither costs no lookup. */
-export async function readSignals(wanted: BusySignals): Promise<BusySignals> {
+export async function readSignals(wanted: SignalsWanted): Promise<BusySignals> {
   const all = windows();
   const [fullscreen, audible] = await Promise.all([
     wanted.fullscreen && all !== undefined && all.getAll().then((list) => list.some((w) => w.state === 'fullscreen')),
     wanted.audible && browser.tabs.query({ audible: true }).then((tabs) => tabs.length > 0),
   ]);
-  return { fullscreen, audible };
+  return { fullscreen, audible, call: null };
 }
 
 // Listeners return the handler's promise, as elsewhere here: the browser ignores it, and tests can await it.

@@ -122,7 +122,7 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
     if (state.meetingUntil !== null) expect(state.meetingUntil, `meeting, ${context}`).toBeLessThanOrEqual(now + Math.max(...MEETING_MINUTES) * MIN);
     if (state.pause) expect(state.pause.since, `pause since, ${context}`).toBeLessThanOrEqual(now);
   };
-  const busy = (s: State) => busyReason({ fullscreen: false, audible: false }, settings, s.meetingUntil, now);
+  const busy = (s: State) => busyReason({ fullscreen: false, audible: false, call: null }, settings, s.meetingUntil, now);
 
   apply((s) => ({ type: 'startup', idle, busy: busy(s) }), 'install');
   for (const o of ops) {

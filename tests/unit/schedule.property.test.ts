@@ -80,7 +80,7 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
   let signal: 'fullscreen' | 'audio' | null = null;
   /** What the worker would find if it asked now. */
   const busy = (meetingUntil = state.meetingUntil): BusyReason | null =>
-    busyReason({ fullscreen: signal === 'fullscreen', audible: signal === 'audio' }, settings, meetingUntil, now);
+    busyReason({ fullscreen: signal === 'fullscreen', audible: signal === 'audio', call: null }, settings, meetingUntil, now);
   /** The minute check, set as the worker sets it. */
   const checkAt = () => holdCheckAt(state, now);
 
