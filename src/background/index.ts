@@ -1,12 +1,12 @@
 import { pauseUntil } from '../core/schedule';
 import { ROUTINE_KINDS, routineDue } from '../core/routines';
-import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, HOLD_ALARM, onAlarm, ROUTINE_ALARMS } from '../platform/alarms';
+import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, HOLD_ALARM, onAlarm, POSTURE_ALARM, POSTURE_CLEAR_ALARM, ROUTINE_ALARMS } from '../platform/alarms';
 import { listenForSoundFromStart, onAudibleChanged, onFullscreenMaybeChanged } from '../platform/busy';
 import { openPopupWindow } from '../platform/drill-window';
 import { onIdleChanged, queryIdle } from '../platform/idle';
 import { onInstalled, onShortcut, onStartup, START_BREAK_SHORTCUT } from '../platform/lifecycle';
 import { onCommand, type Command } from '../platform/messages';
-import { BREAK_NOTIFICATION, clearNotification, onNotificationButton, onNotificationClicked, ROUTINE_NOTIFICATIONS } from '../platform/notifications';
+import { BREAK_NOTIFICATION, clearNotification, onNotificationButton, onNotificationClicked, POSTURE_NOTIFICATION, ROUTINE_NOTIFICATIONS } from '../platform/notifications';
 import { loadSettings, loadState, onPolicyChanged, onSettingsTouched, retryPain } from '../platform/storage';
 import { reportPolicyProblems } from '../platform/policy-report';
 import { foundKeptData, startWelcome } from '../platform/welcome-start';
@@ -19,6 +19,7 @@ import { handle } from './queue';
 import { dispatch, ensureSchedule, loadSchedule, refreshBadge, reschedule, resumeSchedule } from './scheduler';
 import { zoneMoved } from '../platform/zone';
 import { followZone } from './zone';
+import { clearPosture, openPosture } from './posture';
 
 // Listeners are registered synchronously at the top level so Chrome can wake this worker for
 // any of them. No handler relies on memory from an earlier event: each reloads from storage.
@@ -60,6 +61,13 @@ onAlarm(HEADS_UP_ALARM, () =>
     if (!(await busyNow(settings, state, now))) await warnAhead(state, now);
   }),
 );
+onAlarm(POSTURE_ALARM, (scheduledAt) =>
+  handle(POSTURE_ALARM, () => {
+    const now = Date.now();
+    return dispatch(async (settings, state) => ({ type: 'posture', idle: await queryIdle(settings.idleMinutes), busy: await busyNow(settings, state, now), scheduledAt }), now);
+  }),
+);
+onAlarm(POSTURE_CLEAR_ALARM, () => handle(POSTURE_CLEAR_ALARM, clearPosture));
 onAlarm(HOLD_ALARM, () => handle(HOLD_ALARM, () => checkHold(Date.now())));
 onFullscreenMaybeChanged(() => handle('fullscreen', () => checkHold(Date.now())));
 onAudibleChanged(() => handle('audible', () => checkHold(Date.now())));
@@ -105,6 +113,7 @@ onNotificationClicked((id) =>
       await clearNotification(ROUTINE_NOTIFICATIONS[routine]);
       await openPopupWindow(`routine=${routine}`);
     }
+    if (id === POSTURE_NOTIFICATION) return openPosture(Date.now());
     if (id !== BREAK_NOTIFICATION) return;
     await clearNotification(BREAK_NOTIFICATION);
     await openDrill(await loadState(Date.now()));

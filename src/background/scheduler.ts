@@ -5,7 +5,8 @@ import type { Settings } from '../core/settings';
 import { visibleBreak, type State } from '../core/state';
 import { boundToNow } from '../core/state-bounds';
 import { nextRoutineAt, ROUTINE_KINDS } from '../core/routines';
-import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, HOLD_ALARM, ROUTINE_ALARMS, setAlarm } from '../platform/alarms';
+import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, HOLD_ALARM, POSTURE_ALARM, ROUTINE_ALARMS, setAlarm } from '../platform/alarms';
+import { nextPostureAt } from '../core/posture';
 import { setBadge, setPopupForBreak } from '../platform/action';
 import { queryIdle, setIdleThreshold } from '../platform/idle';
 import { listenForSound } from '../platform/busy';
@@ -16,6 +17,7 @@ import { loadDrillWorld } from '../platform/own-drills';
 import { appendHistory } from '../platform/history';
 import { busyNow } from './busy';
 import { present } from './present';
+import { clearPosture, showPosture } from './posture';
 
 /** An event, or how to make one from what is stored, for events that depend on it (a snooze length, a meeting). */
 export type EventSource = SchedulerEvent | ((settings: Settings, state: State) => SchedulerEvent | Promise<SchedulerEvent>);
@@ -38,6 +40,9 @@ export async function dispatch(source: EventSource | null, now: number): Promise
     saveState(next, read),
     syncIndicators(next, settings, now),
     decision.show ? present(next, settings, decision.quiet, drills) : undefined,
+    decision.posture ? showPosture(decision.posture, settings, now) : undefined,
+    // At most one on screen: a drill takes the place of a reset still showing.
+    decision.show ? clearPosture() : undefined,
   ]);
   return next;
 }
@@ -75,6 +80,7 @@ async function syncIndicators(state: State, settings: Settings, now: number): Pr
     // Only while a break waits and the user is at the desk (their return is an event of its own):
     // a look each minute for the signals the browser sends no event for.
     setAlarm(HOLD_ALARM, holdCheckAt(state, now), HOLD_CHECK_MINUTES),
+    setAlarm(POSTURE_ALARM, nextPostureAt(state, settings, now)),
     ...ROUTINE_KINDS.map((kind) => setAlarm(ROUTINE_ALARMS[kind], nextRoutineAt(kind, settings, now))),
     // The clock times above are this zone's: an event that sets no alarm can tell a change of zone.
     rememberZone(currentZone()),

@@ -1,4 +1,5 @@
 import type { BreakEvent, Outcome } from './history';
+import type { PostureKind } from './posture-kinds';
 import type { PendingBreak, State } from './state';
 
 // What a step of the scheduler decides, and the small moves every rule is made of.
@@ -10,6 +11,8 @@ export interface Decision {
   /** With `show`: only a quiet notification, never a window (a held break that waited its longest). */
   quiet?: boolean;
   record: BreakEvent[];
+  /** Show this posture reset: a quiet notification of a few seconds, never a window. */
+  posture?: PostureKind;
 }
 
 export function keep(state: State): Decision {

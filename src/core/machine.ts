@@ -6,6 +6,7 @@ import type { BreakEvent } from './history';
 import { checkHeld, heldEntry, release } from './hold';
 import { inRotation, pickDrill } from './rotation';
 import { MIN_LEAD_MINUTES, nextBreakAt } from './schedule';
+import { onPostureAlarm } from './posture';
 import { CATALOG, type DrillId } from './catalog';
 import type { Drill } from './drill';
 import type { Settings } from './settings';
@@ -32,6 +33,8 @@ export type SchedulerEvent =
   | { type: 'startup'; idle?: IdleState; busy?: BusyReason | null }
   /** The worker was replaced while the browser ran: an update of the extension, or its package loaded again over kept data. */
   | { type: 'update'; idle: IdleState; busy: BusyReason | null }
+  /** The posture reset's alarm (core/posture.ts). */
+  | { type: 'posture'; idle: IdleState; scheduledAt: number; busy: BusyReason | null }
   | { type: 'start-now' }
   | { type: 'swap' }
   | { type: 'finish'; outcome: 'done' | 'skipped'; seconds?: number | undefined }
@@ -55,6 +58,8 @@ export function step(state: State, settings: Settings, event: SchedulerEvent, no
       return onStartup(state, settings, event.idle ?? 'active', now, event.busy, drills);
     case 'update':
       return onUpdate(state, settings, event.idle, now, event.busy, drills);
+    case 'posture':
+      return onPostureAlarm(state, settings, event.idle, event.scheduledAt, event.busy, now);
     case 'start-now': {
       // Asked for: shown whatever holds it, the wait it ends recorded.
       const p = state.pending ?? newPending(state, settings, now, drills);

@@ -48,6 +48,7 @@ export function boundToNow(state: State, settings: Settings, now: number): State
     pause,
     meetingUntil: state.meetingUntil === null ? null : Math.min(state.meetingUntil, most.meeting),
     awaySince: state.awaySince === null ? null : past(state.awaySince),
+    posture: state.posture && { ...state.posture, at: past(state.posture.at) },
   };
   const stored = state.nextBreakAt;
   const derived = nextBreakAt(bounded, settings, now);

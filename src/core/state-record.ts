@@ -30,7 +30,12 @@ export function stateRecord(next: State, stored: unknown): Json {
     : p;
   const oldPause = isPlainObject(stored.pause) ? stored.pause : null;
   const pause = next.pause && oldPause?.since === next.pause.since ? { ...oldPause, ...next.pause } : next.pause;
-  return { ...stored, ...next, pending, pause, recentDrills: drillList(stored.recentDrills, next.recentDrills, 'front') };
+  const oldPosture = isPlainObject(stored.posture) ? stored.posture : null;
+  // This version never forgets a reset once it has one: with none in its view, what is stored (nothing,
+  // or a newer version's reset it cannot read) stays as it is.
+  const { posture: ours, ...rest } = next;
+  const posture = ours ? { posture: oldPosture?.at === ours.at ? { ...oldPosture, ...ours } : ours } : {};
+  return { ...stored, ...rest, ...posture, pending, pause, recentDrills: drillList(stored.recentDrills, next.recentDrills, 'front') };
 }
 
 /**

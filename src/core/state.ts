@@ -1,5 +1,6 @@
 import { DRILL_IDS, isDrillId, isOwnId, type DrillId } from './catalog/ids';
 import { BUSY_REASONS } from './busy';
+import { POSTURE_KINDS } from './posture-kinds';
 import { boolean, idsWhere, idWhere, integer, oneOf, optional, read, strictRecord, timestamp, type Field, type Values } from './schema';
 
 // The scheduler's whole memory. The service worker may be stopped between any two events,
@@ -39,6 +40,9 @@ function stateSchema(now: number) {
     awaySince: optional(time),
     /** Drill ids, each once, most recently done first, for rotation. */
     recentDrills: idsWhere(isDrillId, []),
+    /** The last posture reset (core/posture.ts): which, when, and whether it was shown or dropped. */
+    // Stryker disable next-line StringLiteral: a strict record never reads a member's fallback
+    posture: strictRecord({ kind: oneOf(POSTURE_KINDS, 'chin-tucks'), at: time, shown: boolean(true) }),
     /** The compact drill window we opened, so a second break focuses it instead of stacking another. */
     drillWindowId: optional(integer(0, -1, Number.MAX_SAFE_INTEGER)),
   };

@@ -2,10 +2,11 @@ import browser from './browser';
 
 export const BREAK_NOTIFICATION = 'break';
 export const HEADS_UP_NOTIFICATION = 'heads-up';
+export const POSTURE_NOTIFICATION = 'posture';
 
 export const ROUTINE_NOTIFICATIONS = { morning: 'routine-morning', evening: 'routine-evening' } as const;
 
-type NotificationId = typeof BREAK_NOTIFICATION | typeof HEADS_UP_NOTIFICATION | (typeof ROUTINE_NOTIFICATIONS)[keyof typeof ROUTINE_NOTIFICATIONS];
+type NotificationId = typeof BREAK_NOTIFICATION | typeof HEADS_UP_NOTIFICATION | typeof POSTURE_NOTIFICATION | (typeof ROUTINE_NOTIFICATIONS)[keyof typeof ROUTINE_NOTIFICATIONS];
 
 /** The event for a click on a button, where the browser has one. */
 const buttonEvent = () => browser.notifications.onButtonClicked as typeof browser.notifications.onButtonClicked | undefined;

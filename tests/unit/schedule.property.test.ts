@@ -4,6 +4,7 @@ import { inWorkingPeriod } from '../../src/core/clock';
 import { busyReason, holdCheckAt, MEETING_MINUTES, type BusyReason } from '../../src/core/busy';
 import { step, type IdleState, type SchedulerEvent } from '../../src/core/machine';
 import { nextBreakAt, nextWakeAt, pauseUntil, PAUSE_KINDS } from '../../src/core/schedule';
+import { nextPostureAt, POSTURE_CLEARANCE_MINUTES, POSTURE_ON_SCREEN_SECONDS } from '../../src/core/posture';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { initialState, type State } from '../../src/core/state';
 import { useTimeZone } from './tz';
@@ -23,6 +24,13 @@ const settingsArb: fc.Arbitrary<Settings> = fc
     holdForFullscreen: fc.boolean(),
     holdForAudio: fc.boolean(),
     holdCapMinutes: fc.integer({ min: 5, max: 120 }),
+    // The second tier, on in most runs so both tiers are driven together.
+    postureResets: fc.constantFrom(true, true, false),
+    postureMinutes: fc.integer({ min: 20, max: 45 }),
+    sitStand: fc.boolean(),
+    sitMinutes: fc.integer({ min: 10, max: 60 }),
+    standMinutes: fc.integer({ min: 2, max: 30 }),
+    moveMinutes: fc.integer({ min: 1, max: 10 }),
   })
   .map(({ week, ...rest }) => ({ ...DEFAULT_SETTINGS, ...rest, ...week }));
 
@@ -75,6 +83,10 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
   let state: State = { ...initialState(now), nextBreakAt: null };
   let idle: IdleState = 'active';
   let wake: number | null = null;
+  /** The posture reset's alarm, as the worker sets it; when one was last on screen. */
+  let postureWake: number | null = null;
+  let postureShownAt = -Infinity;
+  let postures = 0;
   let shown = 0;
   let naturals = 0;
   let signal: 'fullscreen' | 'audio' | null = null;
@@ -89,6 +101,23 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
     const awaySince = state.awaySince;
     const waited = state.pending?.waiting ?? null;
     const d = step(state, settings, event, now);
+    if (d.posture) {
+      // Between the drills only: never near one, outside working time, away, held, paused or on top of a break.
+      expect(state.pending, 'a reset while a break is pending (on screen, held, waiting or snoozed)').toBeNull();
+      expect(state.pause, 'a reset while paused').toBeNull();
+      expect(event.type === 'posture' && event.idle, 'a reset while away').toBe('active');
+      expect('busy' in event && event.busy, 'a reset during a call, a presentation or a meeting').toBeFalsy();
+      expect(inWorkingPeriod(settings, now), 'a reset outside working time').toBe(true);
+      expect(now - state.lastResetAt, 'a reset within 10 minutes after a drill').toBeGreaterThanOrEqual(POSTURE_CLEARANCE_MINUTES * MIN);
+      const drill = nextBreakAt(state, settings, now);
+      if (drill !== null) expect(drill - now, 'a reset within 10 minutes before a drill').toBeGreaterThanOrEqual(POSTURE_CLEARANCE_MINUTES * MIN);
+      expect(now - postureShownAt, 'two resets on screen at once').toBeGreaterThanOrEqual(POSTURE_ON_SCREEN_SECONDS * 1000);
+      expect(settings.postureResets).toBe(true);
+      postureShownAt = now;
+      postures++;
+    }
+    // A drill the schedule brings never lands on a reset: the last one came at least 10 minutes before.
+    if (d.show && event.type !== 'start-now') expect(now - postureShownAt, 'a drill within 10 minutes after a reset').toBeGreaterThanOrEqual(POSTURE_CLEARANCE_MINUTES * MIN);
     // Never a window over a presentation, a call or a meeting: only a quiet notice, after the longest wait.
     if (d.show && 'busy' in event && event.busy) expect(d.quiet, `a break shown while ${event.busy}`).toBe(true);
     if (d.quiet) expect(waited && now - waited.since, 'a quiet break waited its longest').toBeGreaterThanOrEqual(settings.holdCapMinutes * MIN);
@@ -106,6 +135,8 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
     }
     state = { ...d.state, nextBreakAt: nextBreakAt(d.state, settings, now) };
     wake = nextWakeAt(state, settings, now); // the one break alarm, replaced on every event
+    postureWake = nextPostureAt(state, settings, now);
+    if (postureWake !== null) expect(postureWake, 'the next reset in the future').toBeGreaterThan(now);
     if (d.show) {
       shown++;
       // Only a snooze the user asked for may come back just past the end of the period.
@@ -135,10 +166,11 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
         // check while a break waits.
         for (let guard = 0; guard < 2000; guard++) {
           const check = checkAt();
-          const next = Math.min(wake ?? Infinity, check ?? Infinity);
+          const next = Math.min(wake ?? Infinity, check ?? Infinity, postureWake ?? Infinity);
           if (next > end) break;
           now = Math.max(now, next);
           if (wake !== null && wake <= now) apply({ type: 'alarm', idle, scheduledAt: now, busy: busy() }, now);
+          else if (postureWake !== null && postureWake <= now) apply({ type: 'posture', idle, scheduledAt: now, busy: busy() });
           else apply({ type: 'check', idle, busy: busy() });
         }
         now = end;
@@ -158,6 +190,7 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
         // (if they had gone idle or locked) and the one missed alarm, late, in either order.
         now += o.minutes * MIN;
         const missed = wake !== null && wake <= now ? wake : null;
+        const missedPosture = postureWake !== null && postureWake <= now ? postureWake : null;
         const [shownBefore, naturalsBefore] = [shown, naturals];
         const back = () => {
           if (idle === 'active') return;
@@ -167,6 +200,12 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
         if (o.returnFirst) back();
         if (missed !== null) apply({ type: 'alarm', idle, scheduledAt: missed, busy: busy() }, missed);
         back();
+        // Chrome delivers the missed reset too, late: it is dropped, never shown after the sleep.
+        if (missedPosture !== null) {
+          const before = postureShownAt;
+          apply({ type: 'posture', idle, scheduledAt: missedPosture, busy: busy() });
+          if (o.minutes >= 2) expect(postureShownAt, 'a reset shown late after sleep').toBe(before);
+        }
         expect(shown - shownBefore, 'no burst of breaks after sleep').toBeLessThanOrEqual(1);
         expect(naturals - naturalsBefore, 'one absence is one natural break').toBeLessThanOrEqual(1);
         break;
@@ -177,6 +216,7 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
         now += o.minutes * MIN;
         idle = 'active';
         const missed: SchedulerEvent[] = wake !== null && wake <= now ? [{ type: 'alarm', idle, scheduledAt: wake, busy: busy() }] : [];
+        const missedPosture = postureWake !== null && postureWake <= now ? postureWake : null;
         const startup = { type: 'startup', busy: busy() } as const;
         const orders = [[startup, ...missed], [...missed, startup]];
         const [startupFirst, alarmFirst] = orders.map((events) => replay(settings, state, events, now));
@@ -186,6 +226,7 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
         const [firstEvent, secondEvent] = orders[o.startupFirst ? 0 : 1]!;
         apply(firstEvent!, firstEvent!.type === 'alarm' ? firstEvent!.scheduledAt : undefined);
         if (secondEvent) apply(secondEvent, secondEvent.type === 'alarm' ? secondEvent.scheduledAt : undefined);
+        if (missedPosture !== null) apply({ type: 'posture', idle, scheduledAt: missedPosture, busy: busy() });
         break;
       }
       case 'idle':
@@ -205,7 +246,7 @@ function simulate(settings: Settings, start: number, ops: Op[]) {
         apply({ type: o.op });
     }
   }
-  return { state, shown };
+  return { state, shown, postures };
 }
 
 describe('schedule properties (random settings, random event sequences)', () => {
@@ -230,5 +271,15 @@ describe('schedule properties (random settings, random event sequences)', () => 
     for (let i = 0; i < 7 * 24 * 6; i++) ops.push({ op: 'wait', minutes: 10 }, { op: 'finish', outcome: 'done' });
     const { shown } = simulate(DEFAULT_SETTINGS, monday, ops);
     expect(shown).toBe(5 * 5);
+  });
+
+  it('the same week with posture resets on: the same drills, and resets between them every working day', () => {
+    const monday = new Date('2026-03-02T08:00').getTime();
+    const ops: Op[] = [];
+    for (let i = 0; i < 7 * 24 * 6; i++) ops.push({ op: 'wait', minutes: 10 }, { op: 'finish', outcome: 'done' });
+    const { shown, postures } = simulate({ ...DEFAULT_SETTINGS, postureResets: true }, monday, ops);
+    expect(shown).toBe(5 * 5);
+    // 09:30 and 10:00 before the first drill, then two between each (finished within 10 minutes) and after the last.
+    expect(postures).toBeGreaterThanOrEqual(5 * 8);
   });
 });

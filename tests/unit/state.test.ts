@@ -15,6 +15,7 @@ describe('state', () => {
       meetingUntil: null,
       awaySince: null,
       recentDrills: [],
+      posture: null,
       drillWindowId: null,
     });
   });

@@ -93,6 +93,27 @@ describe('the state record across versions', () => {
     expect((await raw()).pending).toMatchObject({ swapped: ['kettlebell-halo', 'chin-tucks'], cue: 1 });
   });
 
+  it('a newer version\u2019s posture reset, of a kind this version does not know, stays as stored; a known one keeps its unknown members', async () => {
+    const newer = { kind: 'eye-rest', at: t('10:20'), shown: true, seconds: 20 };
+    await fakeBrowser.storage.local.set({ state: { ...base, pending: { drillId: 'chin-tucks', ...onScreen, snoozedUntil: null, held: false, swapped: [], waiting: null }, recentDrills: [], posture: newer } });
+    expect((await loadState(t('10:40'))).posture).toBeNull();
+    await send({ type: 'snooze', minutes: 5 });
+    expect((await raw()).posture).toEqual(newer);
+    const known = { kind: 'belly-breaths', at: t('10:20'), shown: false, seconds: 20 };
+    await fakeBrowser.storage.local.set({ state: { ...(await raw()), posture: known } });
+    expect((await loadState(t('10:40'))).posture).toEqual({ kind: 'belly-breaths', at: t('10:20'), shown: false });
+    await send({ type: 'snooze', minutes: 5 });
+    expect((await raw()).posture).toEqual(known);
+  });
+
+  it('a break waiting for a call reads with its site; an older version\u2019s record without resets reads as none yet', async () => {
+    const waiting = { drillId: 'chin-tucks', dueAt: t('10:30'), shownAt: t('10:30'), snoozedUntil: null, held: false, swapped: [], waiting: { reason: 'call-teams', since: t('10:30') } };
+    await fakeBrowser.storage.local.set({ state: { ...base, pending: waiting, recentDrills: [] } });
+    const state = await loadState(t('10:40'));
+    expect(state.pending?.waiting).toEqual({ reason: 'call-teams', since: t('10:30') });
+    expect(state.posture).toBeNull();
+  });
+
   it('a mere read writes nothing, whatever it had to repair or could not understand', async () => {
     const stored = { ...base, pending: { drillId: 'chin-tucks', ...onScreen, held: 'maybe' }, snoozesInRow: 500, recentDrills: ['kettlebell-halo'], futureField: true };
     await fakeBrowser.storage.local.set({ state: structuredClone(stored) });
