@@ -1,4 +1,5 @@
 import browser from './browser';
+import { POSTURE_SEEN_KEY, POSTURE_SEEN_LOCK } from './posture-seen';
 import type { OwnId } from '../core/catalog/ids';
 import { importHistory } from '../core/history-import';
 import type { Msg } from '../core/i18n';
@@ -81,7 +82,9 @@ async function storeImport(data: Transferable, now: number): Promise<ImportFailu
  * each ladder's start), in one write so either both happen or neither.
  */
 export async function clearHistory(levelsToo: boolean): Promise<void> {
-  const clear = () => browser.storage.local.set({ [HISTORY_KEY]: [], [DAYS_KEY]: [], ...(levelsToo ? { [LEVELS_KEY]: NO_LEVELS } : {}) });
+  // The posture resets seen go with the history: the progress page shows them beside it.
+  const write = () => browser.storage.local.set({ [HISTORY_KEY]: [], [DAYS_KEY]: [], [POSTURE_SEEN_KEY]: {}, ...(levelsToo ? { [LEVELS_KEY]: NO_LEVELS } : {}) });
+  const clear = () => navigator.locks.request(POSTURE_SEEN_LOCK, write);
   await navigator.locks.request(HISTORY_LOCK, () => (levelsToo ? navigator.locks.request(LEVELS_LOCK, clear) : clear()));
 }
 

@@ -74,3 +74,12 @@ describe('a newer version\'s history and levels', () => {
     expect(await local()).toEqual({ history: [], historyDays: [], levels: { drills: {}, log: [] } });
   });
 });
+
+describe('posture resets seen', () => {
+  it('go with the history when the user clears it, a newer version\u2019s days too; levels stay unless asked', async () => {
+    await fakeBrowser.storage.local.set({ postureSeen: { days: { '2026-03-02': 4, 'week-9': 12 }, streak: 3 }, levels: { drills: { 'chin-tucks': 2 }, log: [] } });
+    await clearHistory(false);
+    const after = await fakeBrowser.storage.local.get(['postureSeen', 'history', 'levels']);
+    expect(after).toEqual({ postureSeen: {}, history: [], levels: { drills: { 'chin-tucks': 2 }, log: [] } });
+  });
+});
