@@ -6,6 +6,7 @@ import type { RoutineKind } from '../core/routines';
 import { visibleBreak } from '../core/state';
 import { localizePage } from '../platform/i18n';
 import { historyStore, settingsStore, stateStore, useSettings } from '../ui/hooks';
+import { lazy } from '../ui/lazy';
 import { Popup, useBreakViews } from './Popup';
 
 // The storage reads go out first, while the rest of the page is still being set up.
@@ -18,6 +19,11 @@ const params = new URLSearchParams(location.search);
 const asked = params.get('routine');
 const routine: RoutineKind | undefined = asked === 'morning' || asked === 'evening' ? asked : undefined;
 const preview = params.get('preview');
+// A posture reset, opened by a click on its notification: its view is loaded only then, and it
+// says whether the kind asked for is one (an unknown one gets the popup's usual view).
+const posture = routine || preview ? null : params.get('posture');
+const usePostureView = lazy(() => import('./PostureView'));
+const postureView = posture === null ? null : usePostureView.load();
 
 // A routine, a preview or a break on screen needs the break views: ask for them as soon as that is
 // known. The break page (break.html, where the worker sends a break) has them built in; elsewhere
@@ -33,6 +39,11 @@ if (params.has('window')) document.documentElement.classList.add('in-window');
 function Page() {
   const current = useSettings();
   const loaded = useBreakViews(Boolean(routine || preview));
+  const reset = usePostureView(posture !== null);
+  if (posture !== null) {
+    if (!current || !reset) return <main class="popup" aria-busy="true" />;
+    if (reset.isPostureKind(posture)) return <main class="popup"><reset.PostureView kind={posture} settings={current} /></main>;
+  }
   if (!routine && !preview) return <Popup />;
   if (!current || !loaded) return <main class="popup" aria-busy="true" />;
   const { RoutineView, PreviewView, WithDrills, findIn } = loaded;
@@ -51,5 +62,7 @@ function Page() {
 // Rendered once what the first screen shows has arrived, so it is drawn with its content and not as
 // an empty frame first; the history follows (it is the largest read, and only the counts need it).
 const show = () => render(<Page />, document.getElementById('app')!);
-// With the break views come every drill there is (BreakViews starts that read as it loads).
-void Promise.all([state.ready, settings.ready, views.then((v) => v?.drillsStore().ready)]).then(show, show);
+// With the break views come every drill there is (BreakViews starts that read as it loads); a
+// posture reset shows none of them, and waits for its own view instead.
+const content = postureView ?? views.then((v) => v?.drillsStore().ready);
+void Promise.all([state.ready, settings.ready, content]).then(show, show);
