@@ -30,6 +30,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   preactRender(null, app);
+  // The page's stores hold this test's storage: a file after this one imports its views afresh.
+  vi.resetModules();
   app.remove();
   history.replaceState(null, '', '/');
   document.documentElement.classList.remove('in-window');
