@@ -1,7 +1,7 @@
 import { pauseUntil } from '../core/schedule';
 import { ROUTINE_KINDS, routineDue } from '../core/routines';
 import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, HOLD_ALARM, onAlarm, POSTURE_ALARM, POSTURE_CLEAR_ALARM, ROUTINE_ALARMS } from '../platform/alarms';
-import { listenForSoundFromStart, onAudibleChanged, onFullscreenMaybeChanged } from '../platform/busy';
+import { listenForTabsFromStart, onFullscreenMaybeChanged, onTabsChanged } from '../platform/busy';
 import { openPopupWindow } from '../platform/drill-window';
 import { onIdleChanged, queryIdle } from '../platform/idle';
 import { onInstalled, onShortcut, onStartup, START_BREAK_SHORTCUT } from '../platform/lifecycle';
@@ -70,15 +70,18 @@ onAlarm(POSTURE_ALARM, (scheduledAt) =>
 onAlarm(POSTURE_CLEAR_ALARM, () => handle(POSTURE_CLEAR_ALARM, clearPosture));
 onAlarm(HOLD_ALARM, () => handle(HOLD_ALARM, () => checkHold(Date.now())));
 onFullscreenMaybeChanged(() => handle('fullscreen', () => checkHold(Date.now())));
-onAudibleChanged(() => handle('audible', () => checkHold(Date.now())));
-// Tab updates are listened to only while the sound hold is on (platform/busy.ts), which only the
-// stored settings tell, so not from this first turn: a tab update that woke this worker is missed.
-// Nothing is lost by it. With no break waiting, a change of sound changes nothing (checkHold stops
-// at the state); a break falling due reads the tabs itself (busyNow); and a break that waits, with
-// the user at the desk, has the hold check alarm read them every minute (core/busy.ts holdCheckAt),
-// or with the user away, their return reads them. (Firefox's event page likewise hears tab updates
-// only while awake.)
-void handle('start', async () => listenForSoundFromStart((await loadSettings()).holdForAudio));
+onTabsChanged(() => handle('tabs', () => checkHold(Date.now())));
+// Tab updates and closes are listened to only while the sound or the call hold is on
+// (platform/busy.ts), which only the stored settings tell, so not from this first turn: a tab
+// event that woke this worker is missed. Nothing is lost by it. With no break waiting, a change of
+// sound or address changes nothing (checkHold stops at the state); a break falling due reads the
+// tabs itself (busyNow); and a break that waits, with the user at the desk, has the hold check
+// alarm read them every minute (core/busy.ts holdCheckAt), or with the user away, their return
+// reads them. (Firefox's event page likewise hears tab events only while awake.)
+void handle('start', async () => {
+  const settings = await loadSettings();
+  listenForTabsFromStart({ sound: settings.holdForAudio, calls: settings.holdForCalls });
+});
 // A pain report that sync refused is kept on this computer; each start of the worker offers it again.
 void handle('pain', retryPain);
 onAlarm(BADGE_ALARM, () =>

@@ -9,7 +9,7 @@ import { BADGE_ALARM, BREAK_ALARM, HEADS_UP_ALARM, HOLD_ALARM, POSTURE_ALARM, RO
 import { nextPostureAt } from '../core/posture';
 import { setBadge, setPopupForBreak } from '../platform/action';
 import { queryIdle, setIdleThreshold } from '../platform/idle';
-import { listenForSound } from '../platform/busy';
+import { listenForTabs } from '../platform/busy';
 import { currentZone, rememberZone } from '../platform/zone';
 import { BREAK_NOTIFICATION, clearNotification, HEADS_UP_NOTIFICATION } from '../platform/notifications';
 import { loadSettings, loadState, loadStateRecord, saveState } from '../platform/storage';
@@ -69,7 +69,7 @@ export function resumeSchedule(now: number): Promise<State> {
 
 async function syncIndicators(state: State, settings: Settings, now: number): Promise<void> {
   setIdleThreshold(settings.idleMinutes);
-  listenForSound(settings.holdForAudio);
+  listenForTabs({ sound: settings.holdForAudio, calls: settings.holdForCalls });
   const onScreen = visibleBreak(state, now) !== null;
   // Independent of one another, so sent together rather than one round trip after another.
   await Promise.all([

@@ -1,8 +1,10 @@
 import browser from './browser';
 import type { BusySignals, SignalsWanted } from '../core/busy';
+import { callInTabs } from './call-sites';
 
-// What the browser says about the user being busy, through the APIs that need no permission:
-// window states, and which tabs play sound (without the "tabs" permission a tab says only that).
+// What the browser says about the user being busy: window states and which tabs play sound,
+// through APIs that need no permission (without the "tabs" permission a tab says only that); and,
+// once the user allowed the meeting sites, which of those sites' tabs is at a meeting room.
 
 // Firefox for Android has no windows API: there no window is full screen as far as we can tell.
 const windows = (): typeof browser.windows | undefined => browser.windows as typeof browser.windows | undefined;
@@ -10,11 +12,12 @@ const windows = (): typeof browser.windows | undefined => browser.windows as typ
 /** Reads only the signals asked for: a user who holds breaks for neither costs no lookup. */
 export async function readSignals(wanted: SignalsWanted): Promise<BusySignals> {
   const all = windows();
-  const [fullscreen, audible] = await Promise.all([
+  const [fullscreen, audible, call] = await Promise.all([
     wanted.fullscreen && all !== undefined && all.getAll().then((list) => list.some((w) => w.state === 'fullscreen')),
     wanted.audible && browser.tabs.query({ audible: true }).then((tabs) => tabs.length > 0),
+    wanted.call ? callInTabs() : null,
   ]);
-  return { fullscreen, audible, call: null };
+  return { fullscreen, audible, call };
 }
 
 // Listeners return the handler's promise, as elsewhere here: the browser ignores it, and tests can await it.
@@ -30,42 +33,61 @@ export function onFullscreenMaybeChanged(callback: () => Promise<void>): void {
   (windows() as { onBoundsChanged?: BoundsEvent } | undefined)?.onBoundsChanged?.addListener(() => callback());
 }
 
-let soundChanged: (() => Promise<void>) | null = null;
-// One function for the life of the worker, so it can be taken off again.
-const tabUpdated = (_tabId: number, change: { audible?: boolean }) => (change.audible === undefined || !soundChanged ? undefined : soundChanged());
+/** The holds that need tab events: sound (a tab starts or stops playing it) and calls (a tab changes address); for both, a tab that closes. */
+export interface TabsWanted {
+  sound: boolean;
+  calls: boolean;
+}
+
+let tabsChanged: (() => Promise<void>) | null = null;
+// One function each for the life of the worker, so they can be taken off again. An update that
+// changes neither sound nor address is let go at once, before anything is read. (Without the
+// "tabs" permission an address shows only for the meeting sites, once allowed: a tab that leaves
+// one for another site says only that it loads, and the hold's check each minute finds it.)
+const tabUpdated = (_tabId: number, change: { audible?: boolean; url?: string }) =>
+  (change.audible === undefined && change.url === undefined) || !tabsChanged ? undefined : tabsChanged();
+const tabRemoved = () => tabsChanged?.();
 
 /**
- * Names what to call when a tab starts or stops playing sound. Nothing listens until
- * listenForSound(true): Chromium starts a stopped worker for every event it has a listener for,
- * and it cannot filter tab updates to a change of sound, so a listener left on would wake the
- * worker at every page load, for nothing while the sound hold is off.
+ * Names what to call when a tab starts or stops playing sound, changes address or closes. Nothing
+ * listens until listenForTabs asks for it: Chromium starts a stopped worker for every event it has
+ * a listener for, and it cannot filter tab updates to a change of sound or address, so a listener
+ * left on would wake the worker at every page load, for nothing while neither hold is on.
  */
-export function onAudibleChanged(callback: () => Promise<void>): void {
-  soundChanged = callback;
+export function onTabsChanged(callback: () => Promise<void>): void {
+  tabsChanged = callback;
 }
 
 /**
- * Listens to tab updates while `on` (the sound hold is on), else not. Firefox filters the event to
- * a change of sound; Chromium refuses the filter (it throws), so there every update is looked at
- * and all but a change of sound let go at once, before anything is read.
+ * Listens to tab updates and closes while the sound hold or the call hold is on, else not. Firefox
+ * filters updates to a change of sound or address; Chromium refuses the filter (it throws), so
+ * there every update is looked at and all others let go at once.
  */
-export function listenForSound(on: boolean): void {
-  const event = browser.tabs.onUpdated;
-  if (event.hasListener(tabUpdated) === on) return;
-  if (!on) return event.removeListener(tabUpdated);
-  try {
-    event.addListener(tabUpdated, { properties: ['audible'] });
-  } catch {
-    event.addListener(tabUpdated);
+export function listenForTabs(wanted: TabsWanted): void {
+  const on = wanted.sound || wanted.calls;
+  const { onUpdated, onRemoved } = browser.tabs;
+  if (onUpdated.hasListener(tabUpdated) !== on) {
+    if (!on) onUpdated.removeListener(tabUpdated);
+    else {
+      try {
+        onUpdated.addListener(tabUpdated, { properties: ['audible', 'url'] });
+      } catch {
+        onUpdated.addListener(tabUpdated);
+      }
+    }
+  }
+  if (onRemoved.hasListener(tabRemoved) !== on) {
+    if (on) onRemoved.addListener(tabRemoved);
+    else onRemoved.removeListener(tabRemoved);
   }
 }
 
 /**
- * The same at a worker's start, once the settings are read. With the hold off it also takes off a
- * listener an earlier run of the worker added: Chromium keeps that one on record (it may be why
- * this run started), and only taking a listener off tells it to forget; so ours goes on and off.
+ * The same at a worker's start, once the settings are read. With both holds off it also takes off
+ * the listeners an earlier run of the worker added: Chromium keeps those on record (they may be why
+ * this run started), and only taking a listener off tells it to forget; so ours go on and off.
  */
-export function listenForSoundFromStart(on: boolean): void {
-  if (!on) listenForSound(true);
-  listenForSound(on);
+export function listenForTabsFromStart(wanted: TabsWanted): void {
+  if (!wanted.sound && !wanted.calls) listenForTabs({ sound: true, calls: true });
+  listenForTabs(wanted);
 }
