@@ -1,4 +1,5 @@
-import { MEETING_MINUTES } from '../core/busy';
+import { callSiteOfReason, MEETING_MINUTES } from '../core/busy';
+import { callSiteName } from '../core/call-sites';
 import { inWorkingPeriod } from '../core/clock';
 import type { PauseKind } from '../core/schedule';
 import type { Settings } from '../core/settings';
@@ -120,6 +121,8 @@ function describeStatus(state: State, settings: Settings, now: number): string {
   if (state.pause) return state.pause.until === null ? t('status_paused_resume') : t('status_paused_until', [describeWhen(state.pause.until, now)]);
   const waiting = state.pending?.waiting;
   if (waiting?.reason === 'meeting' && state.meetingUntil !== null) return t('status_waiting_meeting', [describeWhen(state.meetingUntil, now)]);
+  const site = waiting ? callSiteOfReason(waiting.reason) : null;
+  if (site) return t('status_waiting_call', [callSiteName(site)]);
   if (waiting) return t(waiting.reason === 'audio' ? 'status_waiting_audio' : 'status_waiting_fullscreen');
   const snoozed = state.pending?.snoozedUntil;
   if (snoozed && snoozed > now) return t('status_snoozed', [describeWhen(snoozed, now)]);
