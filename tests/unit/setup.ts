@@ -3,6 +3,8 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import fc from 'fast-check';
 import { resetGaps } from './fake-gaps';
 import { fakeLocks, resetLocks } from './fake-locks';
+// browser.permissions for every test, not only the call tests: the settings page asks it whether the meeting sites are allowed.
+import './call-permissions';
 import { forgetDrillsStore } from '../../src/ui/drills';
 
 // Globals every test relies on are defined, not stubbed: a test that undoes its own stubs
