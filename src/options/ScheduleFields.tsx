@@ -2,6 +2,7 @@ import { HEADS_UP_CHOICES, type Settings } from '../core/settings';
 import type { State } from '../core/state';
 import { t } from '../platform/i18n';
 import { described, Field } from '../ui/Field';
+import { PostureFields } from './PostureFields';
 import { UpcomingBreaks } from './UpcomingBreaks';
 import { IntervalField, WorkDaysField, WorkHoursField, type FieldProps } from './WorkWeekFields';
 
@@ -38,6 +39,7 @@ export function ScheduleFields({ draft, errors, update, preview, state, locked }
         <input id="snooze-cap" type="number" inputMode="numeric" min={0} max={10} value={draft.snoozeCap} disabled={locked.has('snoozeCap')}
           {...described('snooze-cap', false, errors.snoozeCap, locked.has('snoozeCap'))} onInput={(e) => update({ snoozeCap: e.currentTarget.value })} />
       </Field>
+      <PostureFields draft={draft} errors={errors} update={update} locked={locked} />
     </section>
   );
 }

@@ -7,7 +7,9 @@ import { settingsProblems } from '../core/settings-rules';
 // checked by the same schema that guards storage, so the form can never save what a read would repair.
 
 /** Settings as the form holds them: the fields typed into text boxes are kept as text. */
-type TextKey = 'intervalMinutes' | 'headsUpMinutes' | 'idleMinutes' | 'snoozeMinutes' | 'snoozeCap' | 'drillCapSeconds' | 'holdCapMinutes';
+type TextKey =
+  | 'intervalMinutes' | 'headsUpMinutes' | 'idleMinutes' | 'snoozeMinutes' | 'snoozeCap' | 'drillCapSeconds' | 'holdCapMinutes'
+  | 'postureMinutes' | 'sitMinutes' | 'standMinutes' | 'moveMinutes';
 export type Draft = Omit<Settings, TextKey> & Record<TextKey, string>;
 
 export function toDraft(s: Settings): Draft {
@@ -20,6 +22,10 @@ export function toDraft(s: Settings): Draft {
     snoozeCap: String(s.snoozeCap),
     drillCapSeconds: String(s.drillCapSeconds),
     holdCapMinutes: String(s.holdCapMinutes),
+    postureMinutes: String(s.postureMinutes),
+    sitMinutes: String(s.sitMinutes),
+    standMinutes: String(s.standMinutes),
+    moveMinutes: String(s.moveMinutes),
   };
 }
 

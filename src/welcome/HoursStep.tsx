@@ -1,5 +1,6 @@
 import { dayShape, hoursOf, suggestedLunch, type DayShape } from '../core/welcome';
 import { t, tm } from '../platform/i18n';
+import { PostureFields } from '../options/PostureFields';
 import { UpcomingBreaks } from '../options/UpcomingBreaks';
 import { ClockInput, IntervalField, WorkDaysField, WorkHoursField, type FieldProps } from '../options/WorkWeekFields';
 import type { StepProps } from './steps';
@@ -12,6 +13,7 @@ export function HoursStep({ form: { draft, errors, update, settings }, state, lo
       {dayShape(draft.workHours) && !locked.has('workHours') ? <DayFields draft={draft} errors={errors} update={update} locked={locked} /> : <WorkHoursField draft={draft} errors={errors} update={update} locked={locked} />}
       <IntervalField draft={draft} errors={errors} update={update} locked={locked} />
       <UpcomingBreaks state={state} preview={settings} />
+      <PostureFields draft={draft} errors={errors} update={update} locked={locked} />
     </>
   );
 }
