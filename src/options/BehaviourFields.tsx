@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import { routineMinutes, routinePlan, type RoutineKind } from '../core/routines';
 import { t } from '../platform/i18n';
 import { described, Field } from '../ui/Field';
+import { CallHoldField } from './CallHoldField';
 import type { Draft } from './draft';
 import type { SettingsKey } from '../core/settings';
 import { LockedNote, type FieldProps } from './WorkWeekFields';
@@ -37,7 +38,7 @@ export function BehaviourFields({ draft, errors, update, locked }: Props) {
 }
 
 /** When a break waits for the user to finish presenting or a call, and how long at most. */
-function HoldFields({ draft, errors, update }: Props) {
+function HoldFields({ draft, errors, update, locked }: Props) {
   return (
     <fieldset>
       <legend>{t('hold_legend')}</legend>
@@ -50,6 +51,7 @@ function HoldFields({ draft, errors, update }: Props) {
         <input type="checkbox" checked={draft.holdForAudio} onChange={(e) => update({ holdForAudio: e.currentTarget.checked })} />
         {t('hold_audio')}
       </label>
+      <CallHoldField draft={draft} update={update} locked={locked} />
       <Field id="hold-cap" label={t('hold_cap_label')} hint={t('hold_cap_hint')} error={errors.holdCapMinutes}>
         <input id="hold-cap" type="number" inputMode="numeric" min={5} max={240} value={draft.holdCapMinutes}
           {...described('hold-cap', true, errors.holdCapMinutes)} onInput={(e) => update({ holdCapMinutes: e.currentTarget.value })} />
