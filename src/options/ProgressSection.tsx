@@ -7,11 +7,12 @@ import { laddersOf, type LevelStore } from '../core/levels';
 import { bestStreak, currentStreakOf, dailySeries, ratingsByWeek, topDrills, totals } from '../core/stats';
 import { t, tm } from '../platform/i18n';
 import { plural } from '../core/i18n';
-import { BarChart, longDate, shortDate } from '../ui/BarChart';
+import { BarChart, BREAKS_CHART, longDate, shortDate } from '../ui/BarChart';
 import { useDrills } from '../ui/drills';
 import { dateLocale } from '../ui/format';
 import { JourneyView } from './JourneyView';
 import { drillLabel, LevelsOverTime } from './LevelsOverTime';
+import { PostureProgress } from './PostureProgress';
 import './progress.css';
 
 interface Props {
@@ -21,6 +22,8 @@ interface Props {
   levels: LevelStore | null;
   /** For dates: a BCP 47 tag; the user's by default. */
   locale?: string;
+  /** Whether posture resets are on: their count shows then, or once any was seen. */
+  postureResets?: boolean;
 }
 
 const days = (n: number) => tm(plural({ one: 'progress_days_one', other: 'progress_days_many' }, n, n));
@@ -30,7 +33,7 @@ const times = (n: number) => tm(plural({ one: 'progress_times_one', other: 'prog
  * The progress view of the options page: the plan's 90 days, the last 30 days, streaks, totals,
  * favourite drills, how drills felt and each drill's level over time.
  */
-export function ProgressSection({ history, now, levels, locale = dateLocale() }: Props) {
+export function ProgressSection({ history, now, levels, locale = dateLocale(), postureResets = false }: Props) {
   const sum = totals(history);
   // Pauses and snoozes alone draw nothing: until a break is done, skipped or taken, there is nothing to show.
   const empty = sum.done + sum.skipped + sum.natural === 0;
@@ -49,7 +52,7 @@ export function ProgressSection({ history, now, levels, locale = dateLocale() }:
       {empty ? null : (
         <>
           <h3>{t('progress_last_30_days')}</h3>
-          <BarChart series={dailySeries(history, now, 30)} locale={locale} testId="progress-chart" />
+          <BarChart series={dailySeries(history, now, 30)} words={BREAKS_CHART} locale={locale} testId="progress-chart" />
 
           <dl class="stat-grid" data-testid="progress-streaks" aria-label={t('progress_streaks')}>
             <div>
@@ -92,6 +95,7 @@ export function ProgressSection({ history, now, levels, locale = dateLocale() }:
       )}
       {/* A level set by hand before any break still has its record; with neither, the empty line says enough. */}
       {moved && (!empty || moved.drills.length > 0) ? <LevelsOverTime progress={moved} locale={locale} world={world} /> : null}
+      <PostureProgress on={postureResets} now={now} locale={locale} />
     </section>
   );
 }

@@ -4,9 +4,21 @@ import type { DayPoint } from '../core/stats';
 import { t } from '../platform/i18n';
 import { dateLocale } from './format';
 
-interface Props {
-  /** One entry per day, oldest first, as from dailySeries. */
-  series: readonly DayPoint[];
+/** One day's counts, by kind: a local day (yyyy-MM-dd) and a number for each kind the chart stacks. */
+export type ChartPoint<K extends string> = { day: string } & Record<K, number>;
+
+/** What a chart counts and how it says so: its kinds bottom to top (with the message key of each name), its summary, each bar's title, its table's caption. */
+export interface ChartWords<K extends string> {
+  stack: readonly (readonly [K, string])[];
+  label: (range: string, sums: Record<K, number>, max: number) => string;
+  bar: (date: string, point: ChartPoint<K>) => string;
+  caption: (range: string) => string;
+}
+
+interface Props<K extends string> {
+  /** One entry per day, oldest first, as from dailySeries or seenPerDay. */
+  series: readonly ChartPoint<K>[];
+  words: ChartWords<K>;
   /** A BCP 47 tag; the user's by default. */
   locale?: string;
   testId?: string;
@@ -25,12 +37,17 @@ const BASE = TOP + PLOT_H;
 /** A tick under today and every seventh day before it. */
 const TICK_EVERY = 7;
 
-/** Each kind of break with the message key of its name. */
-const STACK = [
-  ['done', 'progress_done'],
-  ['skipped', 'progress_skipped'],
-  ['natural', 'progress_natural'],
-] as const;
+/** Breaks per day: done at the bottom, then skipped, then natural. */
+export const BREAKS_CHART: ChartWords<keyof Omit<DayPoint, 'day'>> = {
+  stack: [
+    ['done', 'progress_done'],
+    ['skipped', 'progress_skipped'],
+    ['natural', 'progress_natural'],
+  ],
+  label: (range, sums, max) => t('progress_chart_label', [range, String(sums.done), String(sums.skipped), String(sums.natural), String(max)]),
+  bar: (date, p) => t('progress_chart_bar', [date, String(p.done), String(p.skipped), String(p.natural)]),
+  caption: (range) => t('progress_chart_caption', [range]),
+};
 
 /** "Mar 3" or "3 Mar", as the locale writes short dates. */
 export function shortDate(date: Date, locale: string): string {
@@ -42,20 +59,20 @@ export function longDate(date: Date, locale: string): string {
   return intlFormat(date, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }, { locale });
 }
 
-const total = (p: DayPoint) => p.done + p.skipped + p.natural;
-
-/** Breaks per day as stacked bars (done at the bottom, then skipped, then natural), with a hidden table of the same numbers. */
-export function BarChart({ series, locale = dateLocale(), testId }: Props) {
+/** Counts per day as stacked bars, the first kind at the bottom, with a hidden table of the same numbers. */
+export function BarChart<K extends string>({ series, words, locale = dateLocale(), testId }: Props<K>) {
+  const { stack } = words;
+  const total = (p: ChartPoint<K>) => stack.reduce((sum, [key]) => sum + p[key], 0);
   const max = Math.max(0, ...series.map(total));
   const scale = Math.max(1, max);
   const slot = series.length > 0 ? PLOT_W / series.length : PLOT_W;
   const barW = Math.max(1, slot * 0.72);
-  const sums = { done: 0, skipped: 0, natural: 0 };
-  for (const p of series) for (const [key] of STACK) sums[key] += p[key];
+  const sums = Object.fromEntries(stack.map(([key]) => [key, 0])) as Record<K, number>;
+  for (const p of series) for (const [key] of stack) sums[key] += p[key];
   const first = series[0];
   const last = series.at(-1);
   const range = first && last ? t('progress_chart_range', [shortDate(fromDayKey(first.day), locale), shortDate(fromDayKey(last.day), locale)]) : t('progress_chart_no_days');
-  const label = t('progress_chart_label', [range, String(sums.done), String(sums.skipped), String(sums.natural), String(max)]);
+  const label = words.label(range, sums, max);
 
   return (
     <figure class="bar-chart">
@@ -76,8 +93,8 @@ export function BarChart({ series, locale = dateLocale(), testId }: Props) {
           const lastBar = i === series.length - 1;
           return (
             <g key={p.day} data-day={p.day}>
-              <title>{t('progress_chart_bar', [shortDate(date, locale), String(p.done), String(p.skipped), String(p.natural)])}</title>
-              {STACK.map(([key]) => {
+              <title>{words.bar(shortDate(date, locale), p)}</title>
+              {stack.map(([key]) => {
                 const h = (p[key] / scale) * PLOT_H;
                 if (h <= 0) return null;
                 y -= h;
@@ -95,20 +112,23 @@ export function BarChart({ series, locale = dateLocale(), testId }: Props) {
           );
         })}
       </svg>
-      <div class="legend" aria-hidden="true">
-        {STACK.map(([key, name]) => (
-          <span key={key} class="legend-item">
-            <span class={`swatch ${key}`} />
-            {t(name)}
-          </span>
-        ))}
-      </div>
+      {/* One kind needs no key: the heading above the chart names it. */}
+      {stack.length > 1 ? (
+        <div class="legend" aria-hidden="true">
+          {stack.map(([key, name]) => (
+            <span key={key} class="legend-item">
+              <span class={`swatch ${key}`} />
+              {t(name)}
+            </span>
+          ))}
+        </div>
+      ) : null}
       <table class="sr-only">
-        <caption>{t('progress_chart_caption', [range])}</caption>
+        <caption>{words.caption(range)}</caption>
         <thead>
           <tr>
             <th scope="col">{t('progress_chart_day')}</th>
-            {STACK.map(([key, name]) => (
+            {stack.map(([key, name]) => (
               <th key={key} scope="col">{t(name)}</th>
             ))}
           </tr>
@@ -117,9 +137,9 @@ export function BarChart({ series, locale = dateLocale(), testId }: Props) {
           {series.map((p) => (
             <tr key={p.day}>
               <th scope="row">{longDate(fromDayKey(p.day), locale)}</th>
-              <td>{p.done}</td>
-              <td>{p.skipped}</td>
-              <td>{p.natural}</td>
+              {stack.map(([key]) => (
+                <td key={key}>{p[key]}</td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'preact/hooks';
+import { plural } from '../core/i18n';
+import { seenPerDay } from '../core/posture-seen';
+import { t, tm } from '../platform/i18n';
+import { loadPostureSeen, onPostureSeenChanged } from '../platform/posture-seen';
+import { BarChart, type ChartWords } from '../ui/BarChart';
+import { formatNumber } from '../ui/format';
+
+/** The days the chart shows, today last. */
+export const POSTURE_CHART_DAYS = 14;
+
+/** Resets seen per local day, kept live; null while first read. */
+function usePostureSeen(): Record<string, number> | null {
+  const [seen, setSeen] = useState<Record<string, number> | null>(null);
+  useEffect(() => {
+    let live = true;
+    const read = () => void loadPostureSeen().then((days) => live && setSeen(days));
+    read();
+    const stop = onPostureSeenChanged(read);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  return seen;
+}
+
+function postureWords(locale: string): ChartWords<'seen'> {
+  return {
+    stack: [['seen', 'progress_posture_seen']],
+    label: (range, sums, max) => t('progress_posture_chart_label', [range, formatNumber(sums.seen, locale), formatNumber(max, locale)]),
+    bar: (date, p) => tm(plural({ one: 'progress_posture_bar_one', other: 'progress_posture_bar_many' }, p.seen, date, formatNumber(p.seen, locale))),
+    caption: (range) => t('progress_posture_chart_caption', [range]),
+  };
+}
+
+interface Props {
+  /** Whether the user has posture resets on: with them off and none ever seen, there is nothing to show. */
+  on: boolean;
+  now: number;
+  locale: string;
+}
+
+/** Posture resets seen per day, counted apart from the drills (never as done or skipped). */
+export function PostureProgress({ on, now, locale }: Props) {
+  const seen = usePostureSeen();
+  if (seen === null) return null;
+  const all = Object.values(seen).reduce((sum, n) => sum + n, 0);
+  if (!on && all === 0) return null;
+  const series = seenPerDay(seen, now, POSTURE_CHART_DAYS);
+  const recent = series.reduce((sum, p) => sum + p.seen, 0);
+  const days = formatNumber(POSTURE_CHART_DAYS, locale);
+  return (
+    <div class="posture-seen" data-testid="posture-seen">
+      <h3 id="posture-seen-title">{t('progress_posture_title')}</h3>
+      <p class="muted">{t('progress_posture_apart')}</p>
+      {recent === 0 ? (
+        <p class="muted">{t('progress_posture_none', [days])}</p>
+      ) : (
+        <BarChart series={series} words={postureWords(locale)} locale={locale} testId="posture-chart" />
+      )}
+      <dl class="stat-grid" data-testid="posture-totals" aria-labelledby="posture-seen-title">
+        <div>
+          <dt>{t('progress_posture_recent', [days])}</dt>
+          <dd>{formatNumber(recent, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('progress_posture_all')}</dt>
+          <dd>{formatNumber(all, locale)}</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
