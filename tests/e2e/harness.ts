@@ -50,6 +50,8 @@ export interface LaunchOptions {
    * load the folder again later: an update in place, as a store's.
    */
   overDevTools?: boolean;
+  /** Let tabs play sound, so Chromium marks a tab playing it audible (the sound hold). */
+  sound?: boolean;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -62,7 +64,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     // --lang picks the extension's messages; locale sets navigator.language to match.
     ...(options.lang ? { locale: options.lang } : {}),
-    ...(options.overDevTools ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
+    // Playwright mutes headless Chromium (--mute-audio), and a muted browser marks no tab audible:
+    // a test of the sound hold lets it play (quietly) instead.
+    ...(options.overDevTools || options.sound ? { ignoreDefaultArgs: [...(options.overDevTools ? ['--disable-extensions'] : []), ...(options.sound ? ['--mute-audio'] : [])] } : {}),
     args: [...launchArgs(extensionDir, options.overDevTools), ...(options.lang ? [`--lang=${options.lang}`] : [])],
   });
   const errors: string[] = [];
