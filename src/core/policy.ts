@@ -17,6 +17,14 @@ export const MANAGEABLE = [
   'eveningRoutine',
   'eveningTime',
   'equipment',
+  // The posture resets between drills, and a standing-desk office's sit-stand rhythm. Not the hold
+  // for calls: it needs the user's own permission for the meeting sites, which no policy can give.
+  'postureResets',
+  'postureMinutes',
+  'sitStand',
+  'sitMinutes',
+  'standMinutes',
+  'moveMinutes',
 ] as const satisfies readonly SettingsKey[];
 export type Manageable = (typeof MANAGEABLE)[number];
 
