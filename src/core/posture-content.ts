@@ -15,9 +15,9 @@ interface PostureContent {
   /** Message key of the cue, or for a sit-stand prompt the pair said for the count of minutes in `minutes`. */
   cue: string | { one: string; many: string; minutes: MinutesSetting };
   /**
-   * The drawing shown with it, an id in the illustrations' POSES. There is no drawing of standing
-   * up from a chair or of walking: 'stand-look-far' and 'stand-up' show the figure standing tall
-   * with the arms rising (wall slides), 'sit-down' the figure seated at the desk (belly breaths).
+   * The drawing shown with it, an id in the illustrations' POSES: a drill's where one does the
+   * same, else one drawn for the resets alone (poses/posture.ts). 'sit-down' shows the walk, the
+   * minutes of moving it asks for before sitting down, which also keeps it apart from 'stand-up'.
    */
   figure: string;
   /** About how long it takes. */
@@ -27,20 +27,20 @@ interface PostureContent {
 export const POSTURE_CONTENT: Readonly<Record<PostureKind, PostureContent>> = {
   'chin-tucks': { title: 'posture_chin_tucks_title', cue: 'posture_chin_tucks_cue', figure: 'chin-tucks', seconds: 15 },
   'shoulders-down': { title: 'posture_shoulders_down_title', cue: 'posture_shoulders_down_cue', figure: 'shoulder-blade-squeeze', seconds: 15 },
-  'stand-look-far': { title: 'posture_stand_look_far_title', cue: 'posture_stand_look_far_cue', figure: 'wall-slides', seconds: 20 },
+  'stand-look-far': { title: 'posture_stand_look_far_title', cue: 'posture_stand_look_far_cue', figure: 'posture-look-far', seconds: 20 },
   'belly-breaths': { title: 'posture_belly_breaths_title', cue: 'posture_belly_breaths_cue', figure: 'belly-breaths', seconds: 20 },
   'chest-open': { title: 'posture_chest_open_title', cue: 'posture_chest_open_cue', figure: 'doorway-pec-stretch', seconds: 20 },
   'chair-extension': { title: 'posture_chair_extension_title', cue: 'posture_chair_extension_cue', figure: 'thoracic-extension-chair', seconds: 15 },
   'stand-up': {
     title: 'posture_stand_up_title',
     cue: { one: 'posture_stand_up_cue_one', many: 'posture_stand_up_cue_many', minutes: 'standMinutes' },
-    figure: 'wall-slides',
+    figure: 'posture-stand-up',
     seconds: 10,
   },
   'sit-down': {
     title: 'posture_sit_down_title',
     cue: { one: 'posture_sit_down_cue_one', many: 'posture_sit_down_cue_many', minutes: 'moveMinutes' },
-    figure: 'belly-breaths',
+    figure: 'posture-walk',
     seconds: 10,
   },
 };

@@ -61,6 +61,10 @@ describe('posture reset content', () => {
     expect(postureFigure('belly-breaths')).toBe('belly-breaths');
     expect(postureFigure('chair-extension')).toBe('thoracic-extension-chair');
     expect(postureFigure('shoulders-down')).toBe('shoulder-blade-squeeze');
+    // The rest are drawn for the resets: standing up from the chair, arms up with the eyes far, a walk before sitting down.
+    expect(postureFigure('stand-up')).toBe('posture-stand-up');
+    expect(postureFigure('stand-look-far')).toBe('posture-look-far');
+    expect(postureFigure('sit-down')).toBe('posture-walk');
     // Within one set, a figure is not shown for two resets.
     for (const set of [ROTATING_POSTURES, SIT_STAND_POSTURES]) expect(new Set(set.map(postureFigure)).size).toBe(set.length);
   });
