@@ -251,6 +251,27 @@ export async function breakDueIn(h: Harness, inMs = 300): Promise<number> {
   }, { ms: inMs, lock: WORKER_LOCK });
 }
 
+/**
+ * Makes a posture reset fall due `inMs` from now, as if its gap had run since the drill timer last
+ * started with no reset since: the stored timer moves back one gap (the drill stays the interval
+ * less that gap away, well over the 10 minutes a reset keeps from it) and the reset's alarm is set
+ * for that moment. (The worker ignores an alarm that its schedule would not have set.) Resolves
+ * with the moment. The settings must have resets on.
+ */
+export async function postureDueIn(h: Harness, inMs = 300): Promise<number> {
+  return h.sw(async ({ ms, lock }) => {
+    const when = Date.now() + ms;
+    await navigator.locks.request(lock, async () => {
+      const { state } = (await chrome.storage.local.get('state')) as { state: any };
+      const { settings } = (await chrome.storage.sync.get('settings')) as { settings?: { intervalMinutes?: number; postureMinutes?: number } };
+      const back = when - (settings?.postureMinutes ?? 30) * 60_000;
+      await chrome.storage.local.set({ state: { ...state, lastResetAt: back, posture: null, nextBreakAt: back + (settings?.intervalMinutes ?? 90) * 60_000 } });
+      await chrome.alarms.create('posture', { when });
+    });
+    return when;
+  }, { ms: inMs, lock: WORKER_LOCK });
+}
+
 /** Stops every service worker, as Chrome does after 30 s idle; resolves once the extension's is gone. */
 export async function stopServiceWorker(h: Harness): Promise<void> {
   const blank = await h.context.newPage();
