@@ -52,6 +52,11 @@ export interface LaunchOptions {
   overDevTools?: boolean;
   /** Let tabs play sound, so Chromium marks a tab playing it audible (the sound hold). */
   sound?: boolean;
+  /**
+   * Pages the test serves itself, by exact address (Playwright fulfils them: nothing reaches the
+   * network), e.g. a meeting room's. Only these are exempt from the harness's network check.
+   */
+  serve?: Record<string, string>;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -74,9 +79,12 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   // popup) are watched over CDP; Playwright reports console messages and uncaught errors of its pages.
   const targets = await watchExtensionTargets(context, errors);
   context.on('weberror', (e) => errors.push(`uncaught in page: ${e.error().message}`));
-  // Desk Reset promises that nothing leaves the machine: any request off the extension is a failure.
+  // Desk Reset promises that nothing leaves the machine: any request off the extension is a failure,
+  // but for the pages the test serves itself.
+  const served = new Map(Object.entries(options.serve ?? {}));
+  for (const [url, body] of served) await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body }));
   context.on('request', (r) => {
-    if (!/^(chrome-extension|data|blob|about):/.test(r.url())) errors.push(`network request: ${r.method()} ${r.url()}`);
+    if (!/^(chrome-extension|data|blob|about):/.test(r.url()) && !served.has(r.url())) errors.push(`network request: ${r.method()} ${r.url()}`);
   });
   context.on('console', (m) => {
     if (m.type() === 'error' && !m.worker()) errors.push(`page console.error: ${m.text()}`);
