@@ -117,3 +117,22 @@ export async function breakDueIn(ff: Firefox, inMs: number): Promise<number> {
     return when;
   }, { ms: inMs, lock: WORKER_LOCK });
 }
+
+/**
+ * Makes a posture reset fall due `inMs` from now, as if its gap had run since the drill timer last
+ * started with no reset since: the stored timer moves back one gap (the drill stays the interval
+ * less that gap away) and the reset's alarm is set for that moment. Resets must be on.
+ */
+export async function postureDueIn(ff: Firefox, inMs: number): Promise<number> {
+  return ff.ext(async (browser, { ms, lock }) => {
+    const when = Date.now() + ms;
+    await navigator.locks.request(lock, async () => {
+      const { state } = (await browser.storage.local.get('state')) as { state: any };
+      const { settings } = (await browser.storage.sync.get('settings')) as { settings?: { intervalMinutes?: number; postureMinutes?: number } };
+      const back = when - (settings?.postureMinutes ?? 30) * 60_000;
+      await browser.storage.local.set({ state: { ...state, lastResetAt: back, posture: null, nextBreakAt: back + (settings?.intervalMinutes ?? 90) * 60_000 } });
+      await browser.alarms.create('posture', { when });
+    });
+    return when;
+  }, { ms: inMs, lock: WORKER_LOCK });
+}
