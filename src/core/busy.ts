@@ -1,4 +1,4 @@
-import { CALL_SITE_IDS, type CallSiteId } from './call-sites';
+import { CALL_SITE_IDS, type CallSiteId } from './call-site-names';
 import type { Settings } from './settings';
 import type { State } from './state';
 

@@ -42,9 +42,9 @@
 //   /information/… (the product pages), /org/…, /login, /signup, /pricing, /about. The knock
 //   screen of a locked room shares the room's address.
 
-/** The sites, in the order the settings name them. */
-export const CALL_SITE_IDS = ['google-meet', 'zoom', 'teams', 'webex', 'jitsi', 'whereby'] as const;
-export type CallSiteId = (typeof CALL_SITE_IDS)[number];
+import { CALL_SITE_NAMES, type CallSiteId } from './call-site-names';
+
+export { CALL_SITE_IDS, callSiteName, type CallSiteId } from './call-site-names';
 
 export interface CallSite {
   id: CallSiteId;
@@ -69,19 +69,19 @@ const WHEREBY_PAGES = new Set(['information', 'user', 'org', 'login', 'signup', 
 export const CALL_SITES: readonly CallSite[] = [
   {
     id: 'google-meet',
-    name: 'Google Meet',
+    name: CALL_SITE_NAMES['google-meet'],
     patterns: ['https://meet.google.com/*'],
     room: (url) => /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}\/?$/i.test(url.pathname),
   },
   {
     id: 'zoom',
-    name: 'Zoom',
+    name: CALL_SITE_NAMES['zoom'],
     patterns: ['https://zoom.us/*', 'https://*.zoom.us/*'],
     room: (url) => /^\/wc\/(?:\d{9,}\/(?:join|start)|join\/\d{9,})\/?$/.test(url.pathname),
   },
   {
     id: 'teams',
-    name: 'Microsoft Teams',
+    name: CALL_SITE_NAMES['teams'],
     patterns: ['https://teams.microsoft.com/*', 'https://teams.live.com/*', 'https://teams.cloud.microsoft/*'],
     room: (url) =>
       url.pathname.startsWith('/l/meetup-join/') ||
@@ -92,7 +92,7 @@ export const CALL_SITES: readonly CallSite[] = [
   },
   {
     id: 'webex',
-    name: 'Webex',
+    name: CALL_SITE_NAMES['webex'],
     patterns: ['https://*.webex.com/*'],
     room: (url) =>
       /^\/meet\/[^/]+\/?$/.test(url.pathname) ||
@@ -100,7 +100,7 @@ export const CALL_SITES: readonly CallSite[] = [
   },
   {
     id: 'jitsi',
-    name: 'Jitsi Meet',
+    name: CALL_SITE_NAMES['jitsi'],
     patterns: ['https://meet.jit.si/*'],
     room: (url) => {
       const name = onlySegment(url.pathname);
@@ -109,7 +109,7 @@ export const CALL_SITES: readonly CallSite[] = [
   },
   {
     id: 'whereby',
-    name: 'Whereby',
+    name: CALL_SITE_NAMES['whereby'],
     patterns: ['https://whereby.com/*', 'https://*.whereby.com/*'],
     room: (url) => {
       const name = onlySegment(url.pathname);
@@ -145,9 +145,3 @@ export function callSiteOf(url: string): CallSiteId | null {
   return site?.room(parsed) ? site.id : null;
 }
 
-const NAMES = Object.fromEntries(CALL_SITES.map((s) => [s.id, s.name])) as Record<CallSiteId, string>;
-
-/** The site's name as the user knows it ("Google Meet"). */
-export function callSiteName(id: CallSiteId): string {
-  return NAMES[id];
-}

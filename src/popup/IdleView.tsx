@@ -1,5 +1,5 @@
 import { callSiteOfReason, MEETING_MINUTES } from '../core/busy';
-import { callSiteName } from '../core/call-sites';
+import { callSiteName } from '../core/call-site-names';
 import { inWorkingPeriod } from '../core/clock';
 import type { PauseKind } from '../core/schedule';
 import type { Settings } from '../core/settings';
