@@ -38,8 +38,10 @@ export function PostureView({ kind, settings }: { kind: PostureKind; settings: L
       <h1 id="posture-title" tabIndex={-1} ref={heading}>{title}</h1>
       {figure ? <DrillIllustration illustration={figure} label={t('illustration_label', [title])} size={160} /> : null}
       <p class="posture-cue" data-testid="posture-cue">{cue}</p>
-      <p class="note">{t('posture_gentle')}</p>
-      <p class="muted note">{when(kind, settings)}</p>
+      {/* One paragraph, so the way out stays in view in the compact window in every language. */}
+      <p class="note">
+        {t('posture_gentle')} <span class="muted">{when(kind, settings)}</span>
+      </p>
       <div class="actions">
         <button type="button" class="primary" onClick={() => window.close()} aria-keyshortcuts="Escape">
           {t('done')}
