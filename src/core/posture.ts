@@ -55,7 +55,8 @@ function isSitStand(kind: PostureKind): boolean {
  */
 export function postureAfter(anchor: number, gap: number, week: WorkWeek, now: number): number | null {
   const earliest = addMinutes(now, MIN_LEAD_MINUTES).getTime();
-  let from = now;
+  // From the period the anchor is in, as for the drills: a working time that runs on past midnight is one period.
+  let from = anchor;
   // Bounded: each pass moves to a later period, and periodFrom looks at most two weeks ahead.
   for (let pass = 0; pass < 50; pass++) {
     const period = periodFrom(week, from);

@@ -139,3 +139,16 @@ describe('posture resets between drills', () => {
     expect(next(done, '10:35', sitStand)).toBe(t('10:55'));
   });
 });
+
+describe('posture resets across midnight', () => {
+  it('working time that runs on past midnight is one stretch: the gap runs on through it', () => {
+    const always: Settings = { ...on, workDays: [0, 1, 2, 3, 4, 5, 6], workHours: [{ start: '00:00', end: '24:00' }] };
+    const state = { ...fresh('09:00', always), lastResetAt: t('23:50', '02'), nextBreakAt: null };
+    expect(next(state, '23:55', always)).toBe(t('00:20', '03'));
+    // Looked at again just after midnight (any event): the same time, not 30 minutes from midnight.
+    const after = berlin(() => nextPostureAt(state, always, t('00:05', '03')));
+    expect(after).toBe(t('00:20', '03'));
+    const night: Settings = { ...on, workDays: [0, 1, 2, 3, 4, 5, 6], workHours: [{ start: '00:00', end: '06:00' }, { start: '22:00', end: '24:00' }] };
+    expect(next({ ...state, lastResetAt: t('23:45', '02') }, '23:50', night)).toBe(t('00:15', '03'));
+  });
+});
