@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { DRILL_IDS } from '../../../src/core/catalog';
 import { DEFAULT_SETTINGS, toStored } from '../../../src/core/settings';
 import { initialState } from '../../../src/core/state';
-import { Popup } from '../../../src/popup/Popup';
+import type * as PopupModule from '../../../src/popup/Popup';
 
 const NOW = Date.now();
 
@@ -15,6 +15,13 @@ async function breakWithout() {
   await fakeBrowser.storage.local.set({ state: { ...initialState(NOW - 60_000), pending } });
 }
 
+// The popup's stores are made once per module registry: a fresh one for each test, so it reads
+// this test's storage and not what an earlier file left in the stores (files share the registry).
+let Popup: typeof PopupModule.Popup;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ Popup } = await import('../../../src/popup/Popup'));
+});
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
