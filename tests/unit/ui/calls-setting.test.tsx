@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { DEFAULT_SETTINGS, toStored, type Settings, type SettingsKey } from '../../../src/core/settings';
@@ -7,6 +7,7 @@ import { loadSettings } from '../../../src/platform/storage';
 import { REFILL_MS } from '../../../src/core/pace';
 import { SAVE_DELAY_MS } from '../../../src/options/autosave';
 import type * as FormModule from '../../../src/options/SettingsForm';
+import { fakeTimerPages } from './fake-timer-page';
 
 // Issue 25: "Hold breaks during calls" asks the browser for the meeting sites from the click that
 // turns it on, saves it only once allowed, says why it stays off when refused, and shows off
@@ -89,13 +90,7 @@ beforeEach(async () => {
   vi.resetModules();
   ({ SettingsForm } = await import('../../../src/options/SettingsForm'));
 });
-afterEach(async () => {
-  cleanup();
-  await vi.runOnlyPendingTimersAsync();
-  await vi.runOnlyPendingTimersAsync();
-  vi.useRealTimers();
-});
-afterAll(() => vi.resetModules());
+fakeTimerPages();
 
 describe('holding breaks during calls', { timeout: 20_000 }, () => {
   it('is off by default, beside the sound hold, and says what the permission allows', async () => {

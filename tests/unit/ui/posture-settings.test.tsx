@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { DEFAULT_SETTINGS, toStored, type Settings, type SettingsKey } from '../../../src/core/settings';
 import { loadSettings } from '../../../src/platform/storage';
 import { REFILL_MS } from '../../../src/core/pace';
 import { SAVE_DELAY_MS } from '../../../src/options/autosave';
 import type * as FormModule from '../../../src/options/SettingsForm';
+import { fakeTimerPages } from './fake-timer-page';
 
 // Issue 25: the posture resets between the drills and the sit-stand rhythm in the schedule
 // settings: each field saves as the user goes, a minutes value out of range says why and is not
@@ -41,14 +42,7 @@ beforeEach(async () => {
   vi.resetModules();
   ({ SettingsForm } = await import('../../../src/options/SettingsForm'));
 });
-afterEach(async () => {
-  cleanup();
-  await vi.runOnlyPendingTimersAsync();
-  await vi.runOnlyPendingTimersAsync();
-  vi.useRealTimers();
-});
-// The files after this one import the form with the browser's own permissions.
-afterAll(() => vi.resetModules());
+fakeTimerPages();
 
 describe('posture resets in the schedule settings', { timeout: 20_000 }, () => {
   it('are off by default, with the reason beside the switch and nothing more', async () => {

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { DEFAULT_SETTINGS, toStored } from '../../../src/core/settings';
 import { loadSettings } from '../../../src/platform/storage';
 import { REFILL_MS } from '../../../src/core/pace';
 import { SAVE_DELAY_MS } from '../../../src/options/autosave';
 import type * as WelcomeModule from '../../../src/welcome/Welcome';
+import { fakeTimerPages } from './fake-timer-page';
 
 // Issue 25: the welcome's day step offers the posture resets (off until chosen) with the reason,
 // and the standing desk's sit-stand rhythm; each choice is saved as the step saves the others.
@@ -33,13 +34,7 @@ beforeEach(async () => {
   render(<Welcome progress={{ step: 'hours', finishedAt: null }} />);
   await advance(0);
 });
-afterEach(async () => {
-  cleanup();
-  await vi.runOnlyPendingTimersAsync();
-  await vi.runOnlyPendingTimersAsync();
-  vi.useRealTimers();
-});
-afterAll(() => vi.resetModules());
+fakeTimerPages();
 
 describe('the welcome’s day step', { timeout: 20_000 }, () => {
   it('offers posture resets, off, with the reason; chosen, they are saved with the rest of the day', async () => {
