@@ -1,4 +1,5 @@
 import type { Illustration } from '../pose';
+import { FOUNDATION_POSES } from './foundation';
 import { CHAIR, FLOOR } from './props';
 
 // The posture resets that no drill draws: standing up, reaching up to look far, walking before sitting down.
@@ -27,14 +28,7 @@ export const POSTURE_POSES: Record<string, Illustration> = {
   'posture-stand-up': {
     seconds: 4,
     props: [FLOOR, CHAIR],
-    start: {
-      head: [57, 24],
-      spine: [[48, 34], [46, 72]],
-      armNear: [[49, 38], [54, 56], [68, 66]],
-      armFar: [[47, 38], [51, 56], [65, 66]],
-      legNear: [[46, 72], [74, 74], [74, 112]],
-      legFar: [[44, 72], [70, 74], [70, 112]],
-    },
+    start: FOUNDATION_POSES['chin-tucks']!.start,
     end: { ...STANDING, ...ARMS_DOWN },
   },
   // Side view, standing tall: both arms rise overhead for a breath while the head stays level, eyes far ahead.
