@@ -36,6 +36,7 @@ const rooms: Record<CallSiteId, string[]> = {
     'https://teams.live.com/meet/9876543210987?p=xyz',
     'https://teams.live.com/light-meetings/launch?anon=true&launchAgent=join_launcher_web&coords=eyJtZWV0aW5nQ29kZSI6IjEifQ%3D%3D',
     'https://teams.cloud.microsoft/l/meetup-join/19%3ameeting_abc%40thread.v2/0',
+    'https://teams.microsoft.com/_#/meet/352026135202?p=ve7NYu',
   ],
   webex: [
     'https://acme.webex.com/meet/juan.perez',
@@ -43,12 +44,15 @@ const rooms: Record<CallSiteId, string[]> = {
     'https://veteransaffairs.webex.com/wbxmjs/joinservice/sites/veteransaffairs/meeting/download/0602006047574141a9f001afcc3a873c?siteurl=veteransaffairs&MTID=mf85a5856faead97291fe0ce7cfacfb00',
     'https://meet1655.webex.com/wbxmjs/joinservice/sites/meet1655/meeting/download/6A5E9486079F2D17E0531AA2FD0A881B',
     'https://hongik.webex.com/webappng/sites/hongik/meeting/download/2a4207383ca39b17bf95bce4e71fdf2f?launchApp=true',
+    // The pattern https://*.webex.com/* takes webex.com itself too.
+    'https://webex.com/meet/juan.perez',
   ],
   jitsi: [
     'https://meet.jit.si/ReunionSemanal',
     'https://meet.jit.si/ReunionSemanal#config.startWithAudioMuted=true',
     'https://meet.jit.si/my-team-standup/',
     'https://meet.jit.si/Caf%C3%A9Conversations',
+    'https://meet.jit.si/team_',
   ],
   whereby: [
     'https://whereby.com/equipo-ventas',
@@ -127,6 +131,8 @@ const notRooms: Record<CallSiteId, string[]> = {
     'https://meet.jit.si/config.js',
     'https://meet.jit.si/http-bind',
     'https://meet.jit.si/_api/room-info',
+    'https://meet.jit.si/_unlock',
+    ...['libs', 'css', 'images', 'sounds', 'fonts', 'lang', 'connection_optimization', 'xmpp-websocket', 'colibri-ws'].map((folder) => `https://meet.jit.si/${folder}`),
     'https://meet.jit.si/ReunionSemanal/extra',
     'https://jitsi.org/',
   ],
@@ -135,6 +141,8 @@ const notRooms: Record<CallSiteId, string[]> = {
     'https://whereby.com/user',
     'https://whereby.com/information/tos',
     'https://whereby.com/information/pricing/',
+    'https://whereby.com/information',
+    'https://whereby.com/org',
     'https://whereby.com/org/acme',
     'https://whereby.com/login',
     'https://whereby.com/signup',
@@ -182,6 +190,25 @@ describe('callSiteOf', () => {
   it.each(garbage)('no call, and no error, for %j', (url) => {
     expect(callSiteOf(url)).toBeNull();
   });
+
+  // A room's shape must be the whole path (or the start of Teams' route): more before or after it is another page.
+  it.each([
+    'https://meet.google.com/lookup/abc-defg-hij',
+    'https://zoom.us/s/wc/123456789/join',
+    'https://app.zoom.us/wc/123456789/join/leave',
+    'https://teams.microsoft.com/dl/meet/1234567890123',
+    'https://teams.microsoft.com/meet/1234567890123/details',
+    'https://teams.live.com/x/light-meetings/launch',
+    'https://teams.live.com/light-meetings/launcher',
+    'https://teams.microsoft.com/_#/conversations/19:abc?ctx=#/calling/',
+    'https://acme.webex.com/help/meet/juan.perez',
+    'https://acme.webex.com/meet/juan.perez/settings',
+    'https://acme.webex.com/x/webappng/sites/acme/meeting/download/0602006047574141',
+    'https://acme.webex.com/webappng/sites/acme/meeting/download/0602006047574141/recording',
+    'https://acme.webex.com/docs/wbxmjs/joinservice/sites/acme/meeting/download/0602006047574141',
+  ])('no room where a room\u2019s shape is only part of the address: %s', (url) => {
+    expect(callSiteOf(url)).toBeNull();
+  });
 });
 
 describe('the table', () => {
@@ -191,6 +218,7 @@ describe('the table', () => {
 
   it('names each site as it calls itself', () => {
     expect(CALL_SITE_IDS.map(callSiteName)).toEqual(['Google Meet', 'Zoom', 'Microsoft Teams', 'Webex', 'Jitsi Meet', 'Whereby']);
+    expect(CALL_SITES.map((s) => s.name)).toEqual(CALL_SITE_IDS.map(callSiteName));
   });
 
   it('asks for https hosts only, each pattern once, all of every site', () => {

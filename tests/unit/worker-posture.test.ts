@@ -36,6 +36,7 @@ describe('posture resets through the worker', () => {
     await fire('posture', t('09:30'));
     expect(notes().posture).toMatchObject({ title: expect.any(String), message: expect.any(String), silent: true });
     expect(notes().posture!.title.length).toBeGreaterThan(0);
+    expect(notes().posture!.buttons).toBeUndefined();
     expect(await popups()).toEqual([]);
     expect((await state()).pending).toBeNull();
     expect(await history()).toEqual([]);
@@ -61,6 +62,16 @@ describe('posture resets through the worker', () => {
     await fakeBrowser.notifications.onClicked.trigger('posture');
     expect(created).toHaveBeenCalledTimes(1);
     expect(created.mock.calls[0]![0]).toMatchObject({ type: 'popup', url: expect.stringMatching(/src\/popup\/break\.html\?window=1&posture=chin-tucks$/) });
+    expect(notes().posture).toBeUndefined();
+  });
+
+  it('a click on a reset notification with no reset remembered (another version forgot it) only clears it', async () => {
+    await install();
+    expect((await state()).posture).toBeNull();
+    await fakeBrowser.notifications.create('posture', { type: 'basic', iconUrl: '', title: 'Sit tall', message: '' });
+    const created = vi.spyOn(fakeBrowser.windows, 'create');
+    await fakeBrowser.notifications.onClicked.trigger('posture');
+    expect(created).not.toHaveBeenCalled();
     expect(notes().posture).toBeUndefined();
   });
 
