@@ -41,7 +41,7 @@ function stateSchema(now: number) {
     /** Drill ids, each once, most recently done first, for rotation. */
     recentDrills: idsWhere(isDrillId, []),
     /** The last posture reset (core/posture.ts): which, when, and whether it was shown or dropped. */
-    // Stryker disable next-line StringLiteral: a strict record never reads a member's fallback
+    // Stryker disable next-line StringLiteral,BooleanLiteral: a strict record never reads a member's fallback
     posture: strictRecord({ kind: oneOf(POSTURE_KINDS, 'chin-tucks'), at: time, shown: boolean(true) }),
     /** The compact drill window we opened, so a second break focuses it instead of stacking another. */
     drillWindowId: optional(integer(0, -1, Number.MAX_SAFE_INTEGER)),
