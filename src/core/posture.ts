@@ -55,8 +55,10 @@ function isSitStand(kind: PostureKind): boolean {
  */
 export function postureAfter(anchor: number, gap: number, week: WorkWeek, now: number): number | null {
   const earliest = addMinutes(now, MIN_LEAD_MINUTES).getTime();
-  // From the period the anchor is in, as for the drills: a working time that runs on past midnight is one period.
-  let from = anchor;
+  // From the stretch the anchor is in when it runs on to now (working time past midnight is one
+  // stretch), else from now: the periods in between all ended, each with its reset gone by.
+  const own = periodFrom(week, anchor);
+  let from = own !== null && own.end > now ? anchor : now;
   // Bounded: each pass moves to a later period, and periodFrom looks at most two weeks ahead.
   for (let pass = 0; pass < 50; pass++) {
     const period = periodFrom(week, from);

@@ -71,3 +71,15 @@ describe('a reset alarm that fires late', () => {
     expect(next(dropped.state, '09:32')).toBe(t('09:32') + 30 * MIN);
   });
 });
+
+describe('a reset whose last anchor is long past', () => {
+  it('still comes a whole gap after now, however many working periods lie between', () => {
+    const months = inTimeZone('Europe/Berlin', () => {
+      const s: Settings = { ...base, postureResets: true, intervalMinutes: 240 };
+      const old = new Date('2025-11-03T09:00').getTime(); // four months of working days before
+      const now = new Date('2026-03-02T09:40').getTime();
+      return [postureAfter(old, 30, s, now), now + 30 * 60_000];
+    });
+    expect(months[0]).toBe(months[1]);
+  });
+});
