@@ -58,8 +58,10 @@ export function postureAfter(anchor: number, gap: number, week: WorkWeek, now: n
   // From the stretch the anchor is in when it runs on to now (working time past midnight is one
   // stretch), else from now: the periods in between all ended, each with its reset gone by.
   const own = periodFrom(week, anchor);
+  // Stryker disable next-line EqualityOperator: a stretch ending exactly now holds no reset (each is a minute ahead at least): the search moves on from its end, now, all the same.
   let from = own !== null && own.end > now ? anchor : now;
   // Bounded: each pass moves to a later period, and periodFrom looks at most two weeks ahead.
+  // Stryker disable next-line EqualityOperator: a week has at most 42 periods (6 a day) and repeats, so a 51st pass finds no period the first 50 did not.
   for (let pass = 0; pass < 50; pass++) {
     const period = periodFrom(week, from);
     if (!period) return null;
