@@ -96,6 +96,8 @@ export const settingsSchema = {
   sitMinutes: integer(20, 10, 60, 'minutes'),
   standMinutes: integer(8, 2, 30, 'minutes'),
   moveMinutes: integer(2, 1, 10, 'minutes'),
+  /** Ask once a week how the upper back and neck have been (core/checkin.ts). */
+  weeklyCheckIn: boolean(true),
 };
 
 export type Settings = Values<typeof settingsSchema>;

@@ -99,6 +99,7 @@ export const SETTING_LABELS: { [K in SettingsKey]: Describe<K> } = {
   sitMinutes: { label: 'data_label_sit_minutes', show: (m) => msg('data_minutes', m) },
   standMinutes: { label: 'data_label_stand_minutes', show: (m) => msg('data_minutes', m) },
   moveMinutes: { label: 'data_label_move_minutes', show: (m) => msg('data_minutes', m) },
+  weeklyCheckIn: { label: 'data_label_weekly_checkin', show: onOff },
 };
 
 const describeSetting = (key: SettingsKey) => SETTING_LABELS[key] as Describe<SettingsKey>;
