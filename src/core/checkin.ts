@@ -78,11 +78,16 @@ type CheckInSettings = { weeklyCheckIn: boolean };
  * Whether to ask this week's check-in at `now`: on, after the user's first finished drill (the
  * journey's week 1 starts there), and nothing recorded for this local week yet, answered or
  * dismissed. A week is asked at most once.
+ *
+ * An entry counts for the week it is named by and for the local week it was answered in, as the
+ * zone the computer is in now sees them: after a move across zones a Monday's answer can fall on
+ * the Sunday before, and asking again would ask twice within the hour; asking in the week named
+ * by an answer would replace that answer. So a move may skip a week, and never asks twice.
  */
 export function checkInDue(checkIns: readonly CheckIn[], firstDrillAt: number | null, settings: CheckInSettings, now: number): boolean {
   if (!settings.weeklyCheckIn || firstDrillAt === null || firstDrillAt > now) return false;
   const week = weekOf(now);
-  return !checkIns.some((c) => c.week === week);
+  return !checkIns.some((c) => c.week === week || weekOf(c.at) === week);
 }
 
 /** Which week of the journey `now` is in, 1 from the first finished drill's local week. */
