@@ -1,3 +1,4 @@
+import type { CheckIn } from './checkin';
 import type { HistoryStore } from './history';
 import { msg, plural, type MessageArg, type Msg } from './i18n';
 import type { LevelStore } from './levels';
@@ -124,6 +125,13 @@ function describeLevels(current: LevelStore, incoming: LevelStore | null): Msg {
   return msg('data_levels_change', plural({ one: 'data_levels_one', other: 'data_levels_many' }, n, n), Object.keys(incoming.drills).length);
 }
 
+const checkIns = (n: number) => plural({ one: 'data_checkins_one', other: 'data_checkins_many' }, n, n);
+
+/** A file's check-ins replace the user's; counted beside the user's when the page read them. */
+function describeCheckIns(current: readonly CheckIn[] | undefined, incoming: readonly CheckIn[]): Msg {
+  return current ? msg('data_checkins_change', checkIns(current.length), incoming.length) : msg('data_checkins_file', checkIns(incoming.length));
+}
+
 /** The own drills a file brings: how many, with pictures, and how many replace the user's (by id). */
 function describeOwn(current: readonly string[], incoming: readonly { id: string; picture: string | null }[]): Msg {
   const ids = new Set(current);
@@ -132,7 +140,8 @@ function describeOwn(current: readonly string[], incoming: readonly { id: string
 
 /**
  * Lines for the import preview: one per setting that would change, then what happens to history,
- * levels and own drills (`ownIds`: the ids of the user's own drills now).
+ * levels, own drills and check-ins (`ownIds`: the ids of the user's own drills now). A file
+ * without check-ins adds no line: it changes none.
  */
 export function describeChanges(current: Transferable & { levels: LevelStore }, incoming: Transferable, ownIds: readonly string[] = []): Msg[] {
   const lines: Msg[] = [];
@@ -151,5 +160,6 @@ export function describeChanges(current: Transferable & { levels: LevelStore }, 
   const file = withDays ? describeHistory(incoming.history) : incoming.history.events.length;
   lines.push(msg('data_history_change', now, file), describeLevels(current.levels, incoming.levels));
   if (incoming.ownDrills) lines.push(describeOwn(ownIds, incoming.ownDrills));
+  if (incoming.checkIns) lines.push(describeCheckIns(current.checkIns, incoming.checkIns));
   return lines;
 }

@@ -17,7 +17,7 @@ const DAY_MS = 86_400_000;
 
 /** No Desk Reset history predates this; storage accepts any positive time, a file must be plausible. */
 export const EARLIEST_TIME = Date.UTC(2000, 0, 1);
-const EARLIEST_DAY = '2000-01-01';
+export const EARLIEST_DAY = '2000-01-01';
 
 /** The refusal for a time outside 2000-01-01 to a day after `now` (a day's slack for clocks that disagree), or null. */
 export function timeProblem(time: number, now: number): Msg | null {

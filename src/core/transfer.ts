@@ -1,17 +1,19 @@
 import type { OwnId } from './catalog/ids';
+import type { CheckIn } from './checkin';
 import { dayKey, type BreakEvent, type DaySummary, type HistoryStore } from './history';
 import { msg, type Msg } from './i18n';
 import type { LevelStore } from './levels';
 import type { OwnDrill } from './own-drill';
 import { isPlainObject } from './schema';
 import { toStored, type Settings } from './settings';
+import { readCheckInsStrict } from './transfer-checkins';
 import { readLevelsStrict } from './transfer-levels';
 import { readOwnDrillsStrict } from './transfer-own';
 import { readHistoryStrict, readSettingsStrict, timeProblem } from './transfer-read';
 import { at, markupProblems, pathTo } from './transfer-strict';
 
-// Export and import of everything the user owns: settings, break history, drill levels and the
-// drills they wrote (with their pictures), as one JSON file.
+// Export and import of everything the user owns: settings, break history, drill levels, the
+// drills they wrote (with their pictures) and the weekly check-ins, as one JSON file.
 // Storage reads repair what they can; an import is the opposite. A file is checked whole and
 // refused whole when anything in it is wrong or unexpected, so nothing half-read or hostile is
 // ever written. Hostile content is refused, never cleaned.
@@ -23,8 +25,8 @@ import { at, markupProblems, pathTo } from './transfer-strict';
 export { EARLIEST_TIME } from './transfer-read';
 
 export const EXPORT_FORMAT = 'desk-reset';
-/** 2 added `levels`, 3 `ownDrills`; files of earlier versions, which lack them, still import. */
-export const EXPORT_VERSION = 3;
+/** 2 added `levels`, 3 `ownDrills`, 4 `checkIns`; files of earlier versions, which lack them, still import. */
+export const EXPORT_VERSION = 4;
 /**
  * Largest file we read, in UTF-8 bytes. Without pictures an export stays under 1 MB (the most
  * history, a decade of day counts, the longest level log); its pictures are data URLs as
@@ -43,6 +45,12 @@ export interface ExportFile {
   levels: LevelStore;
   /** With their ids and pictures (data URLs). */
   ownDrills: OwnDrill[];
+  /**
+   * The weekly check-ins this version reads, oldest week first; another version's entries stay
+   * behind, as a newer version's history events do. Absent when the exporter did not read them,
+   * so importing the file keeps the stored ones rather than erasing them.
+   */
+  checkIns?: CheckIn[];
 }
 
 export interface Transferable {
@@ -59,11 +67,16 @@ export interface Transferable {
    * on another computer since the export would. Their pictures come with them.
    */
   ownDrills?: OwnDrill[];
+  /**
+   * Absent for a file without check-ins (before version 4): importing it leaves the user's as they
+   * are. A file with them (none is a list too) replaces those this version reads, as its history does.
+   */
+  checkIns?: CheckIn[];
 }
 
 export type ImportResult = { ok: true; data: Transferable } | { ok: false; errors: Msg[] };
 
-export function buildExport(settings: Settings, history: HistoryStore, levels: LevelStore, now: number, ownDrills: readonly OwnDrill[] = []): ExportFile {
+export function buildExport(settings: Settings, history: HistoryStore, levels: LevelStore, now: number, ownDrills: readonly OwnDrill[] = [], checkIns?: readonly CheckIn[]): ExportFile {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -72,23 +85,26 @@ export function buildExport(settings: Settings, history: HistoryStore, levels: L
     history: { events: [...history.events], days: [...history.days] },
     levels: { drills: { ...levels.drills }, log: [...levels.log] },
     ownDrills: ownDrills.map((d) => ({ ...d })),
+    ...(checkIns ? { checkIns: checkIns.map((c) => ({ ...c, markers: { ...c.markers } })) } : {}),
   };
 }
 
 /**
- * The file's text: indented for reading, with one history entry, drill level or level change per
- * line, so even a full history (MAX_EVENTS events and years of day counts) and a full log of
+ * The file's text: indented for reading, with one history entry, drill level, level change or
+ * check-in per line, so even a full history (MAX_EVENTS events and years of day counts) and a full log of
  * levels stay under MAX_IMPORT_BYTES and can be imported back.
  */
 export function serializeExport(file: ExportFile): string {
-  const lines = (open: string, items: readonly string[], close: string) => (items.length === 0 ? open + close : `${open}\n${items.map((item) => `      ${item}`).join(',\n')}\n    ${close}`);
-  const rows = (items: readonly object[]) => lines('[', items.map((item) => JSON.stringify(item)), ']');
-  const { history, levels, ...head } = file;
+  // `indent`: the indentation of the line that closes the list (its members one step further in).
+  const lines = (open: string, items: readonly string[], close: string, indent = '    ') => (items.length === 0 ? open + close : `${open}\n${items.map((item) => `${indent}  ${item}`).join(',\n')}\n${indent}${close}`);
+  const rows = (items: readonly object[], indent?: string) => lines('[', items.map((item) => JSON.stringify(item)), ']', indent);
+  const { history, levels, checkIns, ...head } = file;
   const drills = lines('{', Object.entries(levels.drills).map(([id, level]) => `${JSON.stringify(id)}: ${JSON.stringify(level)}`), '}');
   // Stryker disable next-line Regex: only the outermost brace stands at the start of a line, anchored or not.
   const top = JSON.stringify(head, null, 2).replace(/\n}$/, '');
   const historyText = `"history": {\n    "events": ${rows(history.events)},\n    "days": ${rows(history.days)}\n  }`;
-  return `${top},\n  ${historyText},\n  "levels": {\n    "drills": ${drills},\n    "log": ${rows(levels.log)}\n  }\n}\n`;
+  const checkInsText = checkIns ? `,\n  "checkIns": ${rows(checkIns, '  ')}` : '';
+  return `${top},\n  ${historyText},\n  "levels": {\n    "drills": ${drills},\n    "log": ${rows(levels.log)}\n  }${checkInsText}\n}\n`;
 }
 
 /** `desk-reset-2026-03-02.json`, dated in local time. */
@@ -113,10 +129,10 @@ export function sizeProblem(bytes: number, limit: SizeLimit = EXPORT_LIMIT): Msg
 
 /** Names the export button by its own message, so the two always read the same. */
 const NOT_OURS = msg('import_not_ours', msg('data_export'));
-const TOP_KEYS = new Set(['format', 'version', 'exportedAt', 'settings', 'history', 'levels', 'ownDrills']);
+const TOP_KEYS = new Set(['format', 'version', 'exportedAt', 'settings', 'history', 'levels', 'ownDrills', 'checkIns']);
 
 /**
- * Reads an export file strictly: the settings, history and levels it holds, or every reason it is
+ * Reads an export file strictly: the settings, history, levels, own drills and check-ins it holds, or every reason it is
  * refused. `now` bounds the times a file may hold.
  */
 export function parseImport(text: string, now: number): ImportResult {
@@ -185,6 +201,7 @@ function parseStrict(text: string, now: number): ImportResult {
   // An own drill's ladder changes with its dose, and its recorded moves stay as they were: its
   // levels may take any rung storage keeps (a rung past a shorter ladder's top reads as the top).
   const levels = raw.levels === undefined ? null : readLevelsStrict(raw.levels, errors, now);
+  const checkIns = raw.checkIns === undefined ? undefined : readCheckInsStrict(raw.checkIns, errors, now);
   if (errors.length > 0 || !settings || !history) return { ok: false, errors };
-  return { ok: true, data: { settings, history, levels, ...(own.length > 0 ? { ownDrills: own } : {}) } };
+  return { ok: true, data: { settings, history, levels, ...(own.length > 0 ? { ownDrills: own } : {}), ...(checkIns ? { checkIns } : {}) } };
 }

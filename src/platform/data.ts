@@ -1,5 +1,7 @@
 import browser from './browser';
 import { POSTURE_SEEN_KEY, POSTURE_SEEN_LOCK } from './posture-seen';
+import { CHECKINS_KEY, CHECKINS_LOCK } from './checkins';
+import { importCheckIns } from '../core/checkin-import';
 import type { OwnId } from '../core/catalog/ids';
 import { importHistory } from '../core/history-import';
 import type { Msg } from '../core/i18n';
@@ -32,7 +34,7 @@ const listOf = (raw: unknown): readonly unknown[] => (Array.isArray(raw) ? raw :
 
 /**
  * Stores an accepted import whole or not at all. First storage.local, in one write: history,
- * levels (a file without levels leaves the user's as they are) and the pictures of the file's own
+ * check-ins and levels (a file without check-ins or levels leaves the user's as they are) and the pictures of the file's own
  * drills; then the own drills in storage.sync, in one write; then the settings. storage.sync may
  * refuse either for its quota, and then everything written is put back as it was. Pictures that
  * would pass the limit refuse the import before anything is written. Resolves to null, or to the
@@ -40,18 +42,18 @@ const listOf = (raw: unknown): readonly unknown[] => (Array.isArray(raw) ? raw :
  *
  * The locks of every record it writes are held from its read to the end, the settings' write
  * and any putting back included (writeSettings takes the settings' lock itself, last, in the one
- * order own drills → pictures → history → levels → settings): a break the worker records
+ * order own drills → pictures → history → check-ins → levels → settings): a break the worker records
  * meanwhile waits, and lands on whatever the import leaves, so a rollback can never erase it.
  */
 export function importData(data: Transferable, now: number): Promise<ImportFailure | null> {
-  const locks = [...(data.ownDrills ? [OWN_LOCK, PICTURES_LOCK] : []), HISTORY_LOCK, ...(data.levels ? [LEVELS_LOCK] : [])];
+  const locks = [...(data.ownDrills ? [OWN_LOCK, PICTURES_LOCK] : []), HISTORY_LOCK, ...(data.checkIns ? [CHECKINS_LOCK] : []), ...(data.levels ? [LEVELS_LOCK] : [])];
   return inLocks(locks, () => storeImport(data, now));
 }
 
 async function storeImport(data: Transferable, now: number): Promise<ImportFailure | null> {
   const drills: readonly OwnDrill[] = data.ownDrills ?? [];
   const pictures = drills.flatMap((d) => (d.picture === null ? [] : [{ id: d.id as OwnId, url: d.picture }]));
-  const keys = [HISTORY_KEY, DAYS_KEY, ...(data.levels ? [LEVELS_KEY] : []), ...pictures.map((p) => pictureKey(p.id))];
+  const keys = [HISTORY_KEY, DAYS_KEY, ...(data.checkIns ? [CHECKINS_KEY] : []), ...(data.levels ? [LEVELS_KEY] : []), ...pictures.map((p) => pictureKey(p.id))];
   const [local, sync] = await Promise.all([browser.storage.local.get(keys), drills.length > 0 ? browser.storage.sync.get(drills.map((d) => ownKey(d.id as OwnId))) : ({} as Record<string, unknown>)]);
   if (pictures.length > 0) {
     // A drill of the file that has a picture here already replaces it, taking no new place.
@@ -63,9 +65,11 @@ async function storeImport(data: Transferable, now: number): Promise<ImportFailu
   // Bounded as the worker bounds them; what only a newer version can read is kept (core/history-import.ts, core/levels-stored.ts).
   const history = importHistory({ events: listOf(local[HISTORY_KEY]), days: listOf(local[DAYS_KEY]) }, data.history, now);
   const levels = data.levels ? { [LEVELS_KEY]: importLevels(local[LEVELS_KEY], data.levels) } : {};
+  // Another version's entries are kept (core/checkin-import.ts).
+  const checkIns = data.checkIns ? { [CHECKINS_KEY]: importCheckIns(local[CHECKINS_KEY], data.checkIns) } : {};
   const writes = new UndoableWrites({ local, sync });
   try {
-    await writes.set('local', { [HISTORY_KEY]: history.events, [DAYS_KEY]: history.days, ...levels, ...Object.fromEntries(pictures.map((p) => [pictureKey(p.id), p.url])) });
+    await writes.set('local', { [HISTORY_KEY]: history.events, [DAYS_KEY]: history.days, ...checkIns, ...levels, ...Object.fromEntries(pictures.map((p) => [pictureKey(p.id), p.url])) });
     // Each drill added (in the file's order) or written over the user's of the same id, keeping what a newer version stored of it.
     await writes.set('sync', Object.fromEntries(drills.map((d, i) => [ownKey(d.id as OwnId), ownRecord(d, sync[ownKey(d.id as OwnId)], now + i)])));
     await writeSettings(() => data.settings);
@@ -82,10 +86,10 @@ async function storeImport(data: Transferable, now: number): Promise<ImportFailu
  * each ladder's start), in one write so either both happen or neither.
  */
 export async function clearHistory(levelsToo: boolean): Promise<void> {
-  // The posture resets seen go with the history: the progress page shows them beside it.
-  const write = () => browser.storage.local.set({ [HISTORY_KEY]: [], [DAYS_KEY]: [], [POSTURE_SEEN_KEY]: {}, ...(levelsToo ? { [LEVELS_KEY]: NO_LEVELS } : {}) });
-  const clear = () => navigator.locks.request(POSTURE_SEEN_LOCK, write);
-  await navigator.locks.request(HISTORY_LOCK, () => (levelsToo ? navigator.locks.request(LEVELS_LOCK, clear) : clear()));
+  // The posture resets seen and the weekly check-ins go with the history: the progress page shows
+  // them beside it. Every check-in, another version's too, as every event goes.
+  const write = () => browser.storage.local.set({ [HISTORY_KEY]: [], [DAYS_KEY]: [], [CHECKINS_KEY]: { entries: [] }, [POSTURE_SEEN_KEY]: {}, ...(levelsToo ? { [LEVELS_KEY]: NO_LEVELS } : {}) });
+  await inLocks([HISTORY_LOCK, CHECKINS_LOCK, ...(levelsToo ? [LEVELS_LOCK] : []), POSTURE_SEEN_LOCK], write);
 }
 
 /**

@@ -89,14 +89,14 @@ describe('export', () => {
     const out = buildExport(SETTINGS, HISTORY, LEVELS, NOW);
     expect(out).toEqual({
       format: 'desk-reset',
-      version: 3,
+      version: 4,
       ownDrills: [],
       exportedAt: new Date(NOW).toISOString(),
       settings: { version: SETTINGS_VERSION, ...SETTINGS },
       history: HISTORY,
       levels: LEVELS,
     });
-    expect(EXPORT_VERSION).toBe(3);
+    expect(EXPORT_VERSION).toBe(4);
   });
 
   it('names the file by the local date', () => {
@@ -194,8 +194,8 @@ describe('import refuses the whole file', () => {
   });
 
   it('when it comes from a newer export version, or has none', () => {
-    expect(errorsOf(parse({ ...file(), version: 4 }))).toEqual([
-      'This file was made by a newer version of Desk Reset (export version 4). Update Desk Reset, then import it again.',
+    expect(errorsOf(parse({ ...file(), version: 5 }))).toEqual([
+      'This file was made by a newer version of Desk Reset (export version 5). Update Desk Reset, then import it again.',
     ]);
     expect(errorsOf(parse({ ...file(), version: '1' }))[0]).toMatch(/no valid export version/);
     expect(errorsOf(parse({ ...file(), version: undefined }))[0]).toMatch(/no valid export version/);
@@ -265,7 +265,7 @@ describe('import refuses the whole file', () => {
     data.history.events[1].mood = 'fine';
     data.history.days[0].rainy = 0;
     expect(errorsOf(parse(data))).toEqual([
-      'extra: unknown field; an export holds only format, version, exportedAt, settings, history, levels and ownDrills.',
+      'extra: unknown field; an export holds only format, version, exportedAt, settings, history, levels, ownDrills and checkIns.',
       'settings.colour: unknown setting.',
       'settings.workHours[0].note: unknown field.',
       'history.notes: unknown field; history holds only events and days.',
@@ -348,8 +348,8 @@ describe('import refuses the whole file', () => {
     const proto = `{"format":"desk-reset","version":1,"exportedAt":"2026-03-02T09:30:00.000Z","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"settings":${JSON.stringify(file().settings)},"history":{"events":[],"days":[]}}`;
     const errors = errorsOf(parseImport(proto, NOW));
     expect(errors).toEqual([
-      '__proto__: unknown field; an export holds only format, version, exportedAt, settings, history, levels and ownDrills.',
-      'constructor: unknown field; an export holds only format, version, exportedAt, settings, history, levels and ownDrills.',
+      '__proto__: unknown field; an export holds only format, version, exportedAt, settings, history, levels, ownDrills and checkIns.',
+      'constructor: unknown field; an export holds only format, version, exportedAt, settings, history, levels, ownDrills and checkIns.',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 
@@ -372,7 +372,7 @@ describe('import refuses the whole file', () => {
 
     const deep = `{"format":"desk-reset","version":1,"x":${'['.repeat(300_000)}"<b>"${']'.repeat(300_000)}}`;
     const deepErrors = errorsOf(parseImport(deep, NOW));
-    expect(deepErrors).toContain('x: unknown field; an export holds only format, version, exportedAt, settings, history, levels and ownDrills.');
+    expect(deepErrors).toContain('x: unknown field; an export holds only format, version, exportedAt, settings, history, levels, ownDrills and checkIns.');
     expect(deepErrors.some((e) => e.startsWith('x[0][0]') && e.endsWith('contains markup'))).toBe(true);
 
     const everything = file();
