@@ -14,6 +14,8 @@ import { levelsStore, useLevels } from '../ui/use-levels';
 import { Confirm, ImportPreview } from './DataConfirm';
 import { downloadFile } from './ProgramExport';
 import { ProgramSection } from './ProgramSection';
+import type { CheckIn } from '../core/checkin';
+import { loadCheckIns } from '../platform/checkins';
 
 interface Props {
   settings: Settings;
@@ -21,7 +23,8 @@ interface Props {
 }
 
 /** What the import part shows: nothing yet, why a file was refused, or what a good file would change. */
-type Import = { kind: 'idle' } | { kind: 'refused'; fileName: string; errors: Msg[] } | { kind: 'preview'; fileName: string; data: Transferable };
+/** `checkIns`: this computer's weekly check-ins, for the preview to say what the file would change. */
+type Import = { kind: 'idle' } | { kind: 'refused'; fileName: string; errors: Msg[] } | { kind: 'preview'; fileName: string; data: Transferable; checkIns: CheckIn[] };
 type Confirming = 'reset' | 'clear' | null;
 
 /** Export, import and reset of the user's settings, history and drill levels. File content is only ever shown as text. */
@@ -57,7 +60,7 @@ export function DataSection({ settings, history }: Props) {
     const ownDrills = await loadOwnDrillsWithPictures();
     const now = Date.now();
     const name = exportFileName(now);
-    downloadFile(serializeExport(buildExport(settings, history, current, now, ownDrills)), name);
+    downloadFile(serializeExport(buildExport(settings, history, current, now, ownDrills, await loadCheckIns())), name);
     setStatus(t('data_exported', [name]));
   };
 
@@ -79,8 +82,9 @@ export function DataSection({ settings, history }: Props) {
         result = { ok: false, errors: [msg('import_read_failed')] };
       }
     }
+    const checkIns = result.ok ? await loadCheckIns() : [];
     if (ticket !== reading.current) return;
-    setIncoming(result.ok ? { kind: 'preview', fileName: file.name, data: result.data } : { kind: 'refused', fileName: file.name, errors: result.errors });
+    setIncoming(result.ok ? { kind: 'preview', fileName: file.name, data: result.data, checkIns } : { kind: 'refused', fileName: file.name, errors: result.errors });
   };
 
   const confirmImport = async (data: Transferable) => {
@@ -151,7 +155,7 @@ export function DataSection({ settings, history }: Props) {
       {incoming.kind === 'preview' && levels ? (
         <ImportPreview
           fileName={incoming.fileName}
-          lines={describeChanges({ settings, history, levels }, incoming.data, (drills ?? []).flatMap((d) => (d.own?.source === 'own' ? [d.id] : []))).map(tm)}
+          lines={describeChanges({ settings, history, levels, checkIns: incoming.checkIns }, incoming.data, (drills ?? []).flatMap((d) => (d.own?.source === 'own' ? [d.id] : []))).map(tm)}
           busy={busy}
           onConfirm={() => void confirmImport(incoming.data)}
           onCancel={() => setIncoming({ kind: 'idle' })}

@@ -222,7 +222,7 @@ describe('Your data: export', () => {
       const text = await blob!.text();
       expect(text).toContain('\n  "format": "desk-reset"');
       expect(text).toContain('\n    "log": [\n      {"drillId":"wall-slides",');
-      expect(parseImport(text, Date.now())).toEqual({ ok: true, data: { settings: CURRENT, history: CURRENT_HISTORY, levels: CURRENT_LEVELS } });
+      expect(parseImport(text, Date.now())).toEqual({ ok: true, data: { settings: CURRENT, history: CURRENT_HISTORY, levels: CURRENT_LEVELS, checkIns: [] } });
       await waitFor(() => expect(revoke).toHaveBeenCalledWith('blob:desk-reset/1'));
       expect(await stored()).toEqual({ ...nothingStored, levels: CURRENT_LEVELS });
       // Once the levels are read, the download follows the click as soon as the own drills are read.
