@@ -31,6 +31,10 @@ export function BehaviourFields({ draft, errors, update, locked }: Props) {
         <input type="checkbox" checked={draft.showBadge} onChange={(e) => update({ showBadge: e.currentTarget.checked })} />
         {t('badge_countdown')}
       </label>
+      <label class="check">
+        <input type="checkbox" checked={draft.weeklyCheckIn} disabled={locked.has('weeklyCheckIn')} onChange={(e) => update({ weeklyCheckIn: e.currentTarget.checked })} />
+        {t('checkin_setting')}
+      </label>
       <HoldFields draft={draft} errors={errors} update={update} locked={locked} />
       <RoutineFields draft={draft} errors={errors} update={update} locked={locked} />
     </section>

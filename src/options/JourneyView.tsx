@@ -1,15 +1,17 @@
 import { intlFormat } from 'date-fns';
 import { fromDayKey } from '../core/history';
 import { JOURNEY_DAYS, type Journey, type LevelProgress, type MilestoneId } from '../core/journey';
+import type { Marker } from '../core/checkin';
 import { t } from '../platform/i18n';
+import { MARKER_SHORT, markerAnchor } from './CheckInScores';
 
 // Literal keys so the locale check sees each one used. The day-21 step has no "key insight" in the plan.
-const MILESTONE_TEXT: Record<MilestoneId, { name: string; noticed: string; insight?: string }> = {
+const MILESTONE_TEXT: Record<MilestoneId, { name: string; noticed: string; insight?: string; marker?: Marker }> = {
   week1: { name: 'progress_milestone_week1', noticed: 'progress_milestone_week1_noticed', insight: 'progress_milestone_week1_insight' },
   weeks3: { name: 'progress_milestone_weeks3', noticed: 'progress_milestone_weeks3_noticed' },
-  month1: { name: 'progress_milestone_month1', noticed: 'progress_milestone_month1_noticed', insight: 'progress_milestone_month1_insight' },
-  month2: { name: 'progress_milestone_month2', noticed: 'progress_milestone_month2_noticed', insight: 'progress_milestone_month2_insight' },
-  month3: { name: 'progress_milestone_month3', noticed: 'progress_milestone_month3_noticed', insight: 'progress_milestone_month3_insight' },
+  month1: { name: 'progress_milestone_month1', noticed: 'progress_milestone_month1_noticed', insight: 'progress_milestone_month1_insight', marker: 'sitTwoHours' },
+  month2: { name: 'progress_milestone_month2', noticed: 'progress_milestone_month2_noticed', insight: 'progress_milestone_month2_insight', marker: 'overheadEasier' },
+  month3: { name: 'progress_milestone_month3', noticed: 'progress_milestone_month3_noticed', insight: 'progress_milestone_month3_insight', marker: 'painFreeMornings' },
 };
 
 interface Props {
@@ -17,10 +19,12 @@ interface Props {
   /** Null while the levels are first read: their numbers wait rather than show a wrong zero. */
   levels: LevelProgress | null;
   locale: string;
+  /** Whether the weekly check-ins hold answers to the plan's markers: the milestones that name one link to them. */
+  markers?: boolean;
 }
 
 /** The plan's 90 days from the first drill done: where the user is, how steady, and the plan's milestones. */
-export function JourneyView({ journey, levels, locale }: Props) {
+export function JourneyView({ journey, levels, locale, markers = false }: Props) {
   return (
     <div class="journey" data-testid="journey">
       <h3 id="journey-title">{t('progress_journey_title')}</h3>
@@ -29,13 +33,13 @@ export function JourneyView({ journey, levels, locale }: Props) {
           {t('progress_journey_none')}
         </p>
       ) : (
-        <Started journey={journey} levels={levels} locale={locale} />
+        <Started journey={journey} levels={levels} locale={locale} markers={markers} />
       )}
     </div>
   );
 }
 
-function Started({ journey, levels, locale }: { journey: Journey; levels: LevelProgress | null; locale: string }) {
+function Started({ journey, levels, locale, markers }: { journey: Journey; levels: LevelProgress | null; locale: string; markers: boolean }) {
   const { day, past, firstDay } = journey;
   const days = [String(day), String(JOURNEY_DAYS)];
   const first = fromDayKey(firstDay);
@@ -88,6 +92,11 @@ function Started({ journey, levels, locale }: { journey: Journey; levels: LevelP
                 </p>
                 <p>{t(text.noticed)}</p>
                 {text.insight ? <p class="insight">{t(text.insight)}</p> : null}
+                {markers && text.marker ? (
+                  <p class="milestone-marker">
+                    <a href={`#${markerAnchor(text.marker)}`}>{t('checkin_milestone_link', [t(MARKER_SHORT[text.marker])])}</a>
+                  </p>
+                ) : null}
               </div>
             </li>
           );

@@ -64,7 +64,7 @@ export function Options() {
           </div>
         ) : null}
         {settings && policy ? <SettingsForm stored={settings} state={state} locked={new Set(lockedSettings(policy))} /> : <p aria-busy="true">{t('loading')}</p>}
-        <div id="progress">{history ? <ProgressSection history={history} now={now} levels={levels} postureResets={settings?.postureResets ?? false} /> : null}</div>
+        <div id="progress">{history ? <ProgressSection history={history} now={now} levels={levels} postureResets={settings?.postureResets ?? false} weeklyCheckIn={settings?.weeklyCheckIn ?? false} /> : null}</div>
         <div id="data">{settings && history ? <DataSection settings={settings} history={history} /> : null}</div>
         <div id="safety">
           <SafetyNotice title="about_title" />

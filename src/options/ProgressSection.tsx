@@ -10,6 +10,8 @@ import { plural } from '../core/i18n';
 import { BarChart, BREAKS_CHART, longDate, shortDate } from '../ui/BarChart';
 import { useDrills } from '../ui/drills';
 import { dateLocale } from '../ui/format';
+import { useCheckIns } from '../ui/checkin-store';
+import { HowItsGoing } from './HowItsGoing';
 import { JourneyView } from './JourneyView';
 import { drillLabel, LevelsOverTime } from './LevelsOverTime';
 import { PostureProgress } from './PostureProgress';
@@ -24,6 +26,8 @@ interface Props {
   locale?: string;
   /** Whether posture resets are on: their count shows then, or once any was seen. */
   postureResets?: boolean;
+  /** Whether the weekly check-in is asked: the progress page then offers it when due. */
+  weeklyCheckIn?: boolean;
 }
 
 const days = (n: number) => tm(plural({ one: 'progress_days_one', other: 'progress_days_many' }, n, n));
@@ -33,13 +37,16 @@ const times = (n: number) => tm(plural({ one: 'progress_times_one', other: 'prog
  * The progress view of the options page: the plan's 90 days, the last 30 days, streaks, totals,
  * favourite drills, how drills felt and each drill's level over time.
  */
-export function ProgressSection({ history, now, levels, locale = dateLocale(), postureResets = false }: Props) {
+export function ProgressSection({ history, now, levels, locale = dateLocale(), postureResets = false, weeklyCheckIn = false }: Props) {
   const sum = totals(history);
   // Pauses and snoozes alone draw nothing: until a break is done, skipped or taken, there is nothing to show.
   const empty = sum.done + sum.skipped + sum.natural === 0;
   // The user's own drills, with their names and ladders; the catalog's are known before the read.
   const world = useDrills();
-  const moved = levels ? levelProgress(levels, laddersOf(world ?? CATALOG)) : null;
+  const ladders = laddersOf(world ?? CATALOG);
+  const moved = levels ? levelProgress(levels, ladders) : null;
+  const checkIns = useCheckIns();
+  const markersAnswered = checkIns?.some((c) => Object.keys(c.markers).length > 0) ?? false;
   return (
     <section class="progress" aria-labelledby="progress-title">
       <h2 id="progress-title">{t('progress_title')}</h2>
@@ -48,7 +55,8 @@ export function ProgressSection({ history, now, levels, locale = dateLocale(), p
           {t('progress_empty')}
         </p>
       ) : null}
-      <JourneyView journey={journeyAt(history, now)} levels={moved} locale={locale} />
+      <JourneyView journey={journeyAt(history, now)} levels={moved} locale={locale} markers={markersAnswered} />
+      <HowItsGoing history={history} checkIns={checkIns} drills={world ?? CATALOG} ladders={ladders} now={now} weeklyCheckIn={weeklyCheckIn} locale={locale} />
       {empty ? null : (
         <>
           <h3>{t('progress_last_30_days')}</h3>

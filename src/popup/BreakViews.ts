@@ -2,7 +2,7 @@
 import { drillsStore } from '../ui/drills';
 
 export { preloadDrawings } from '../ui/DrillView';
-export { RatingView } from '../ui/RatingView';
+export { AfterDrill } from './AfterDrill';
 export { RoutineView } from './RoutineView';
 export { PreviewView } from './PreviewView';
 export { NoDrillView } from './NoDrillView';

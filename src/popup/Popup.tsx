@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { DrillId } from '../core/catalog/ids';
 import { drillText } from '../core/drill';
-import type { Rating } from '../core/history';
 import { canSnooze, visibleBreak } from '../core/state';
 import { useHistory, useNow, useSchedulerState, useSettings } from '../ui/hooks';
 import { lazy } from '../ui/lazy';
@@ -14,7 +13,7 @@ import { IdleView } from './IdleView';
 /** What the popup shows besides the schedule: a moment after a drill, or the safety page. */
 /** `failed`: the worker could not keep the pain report, not even on this computer. */
 /** `name`: the drill's, as the break showed it (an own drill's is its own, and stays said if it is deleted meanwhile). */
-type Aside = { kind: 'none' } | { kind: 'safety' } | { kind: 'rate'; drillId: DrillId; name: string } | { kind: 'hurt'; drillId: DrillId; name: string; failed?: boolean };
+export type Aside = { kind: 'none' } | { kind: 'safety' } | { kind: 'rate'; drillId: DrillId; name: string } | { kind: 'hurt'; drillId: DrillId; name: string; failed?: boolean };
 
 export const useBreakViews = lazy(() => import('./BreakViews'));
 
@@ -41,16 +40,11 @@ export function Popup() {
   }
   if (afterDrill && !views) return busy;
   if (aside.kind === 'rate') {
-    const { RatingView } = views!;
-    const onRate = (rating: Rating) => {
-      const sent = sendCommand({ type: 'rate', drillId: aside.drillId, rating });
-      const { drillId, name } = aside;
-      if (rating === 'pain') void sent.catch(() => setAside((now) => (now.kind === 'hurt' ? { kind: 'hurt', drillId, name, failed: true } : now)));
-      setAside(rating === 'pain' ? { kind: 'hurt', drillId, name } : { kind: 'none' });
-    };
+    // The rating, then the week's check-in when it is due: both with the break views.
+    const { AfterDrill } = views!;
     return (
       <main class="popup">
-        <RatingView name={aside.name} onRate={onRate} onClose={close} />
+        <AfterDrill aside={aside} setAside={setAside} />
       </main>
     );
   }

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'preact/hooks';
+import { asksMarkers } from '../core/checkin';
+import { CheckIn } from './CheckIn';
+import { dueNow, firstDrillAt, useCheckIns } from './checkin-store';
+import { useHistory, useSettings } from './hooks';
+
+// The popup's step after a drill's rating: the week's check-in when it is due, else straight on.
+// A chunk of its own with the form, so neither the popup's first paint nor the break page grows.
+
+export function CheckInStep({ onDone }: { onDone: () => void }) {
+  const settings = useSettings();
+  const history = useHistory();
+  const checkIns = useCheckIns();
+  const [now] = useState(Date.now);
+  const read = settings !== null && history !== null && checkIns !== null;
+  // The drill just done may not be in the history yet: on the first one, the journey starts now.
+  const first = firstDrillAt(history) ?? now;
+  const due = dueNow(checkIns, first, settings, now);
+  useEffect(() => {
+    if (read && !due) onDone();
+  }, [read, due]);
+  return due ? <CheckIn markers={asksMarkers(first, now)} onDone={onDone} /> : null;
+}
