@@ -2,15 +2,16 @@ import { useState } from 'preact/hooks';
 import type { Dispatch, StateUpdater } from 'preact/hooks';
 import type { Rating } from '../core/history';
 import { sendCommand } from '../platform/messages';
-import { lazy } from '../ui/lazy';
+import { CheckInStep } from '../ui/CheckInStep';
 import { RatingView } from '../ui/RatingView';
 import type { Aside } from './Popup';
 
 // The moment after a finished drill: its rating, then, once a week, the check-in on the back.
-// Never at a break's start. The check-in (whether it is due, and its form) is a chunk of its own,
-// loaded while the rating is on screen.
+// Never at a break's start.
 
-export const useCheckInStep = lazy(() => import('../ui/CheckInStep'));
+// The check-in is built in with the break views, not a chunk of its own: as a chunk it split the
+// popup's one file in two (Rolldown moved the modules it shares with the popup into a third file),
+// one more read at every popup's first paint.
 
 interface Props {
   aside: Extract<Aside, { kind: 'rate' }>;
@@ -19,9 +20,8 @@ interface Props {
 
 export function AfterDrill({ aside, setAside }: Props) {
   const [asking, setAsking] = useState(false);
-  const step = useCheckInStep(true);
   const close = () => setAside({ kind: 'none' });
-  if (asking) return step ? <step.CheckInStep onDone={close} /> : null;
+  if (asking) return <CheckInStep onDone={close} />;
   const onRate = (rating: Rating) => {
     const sent = sendCommand({ type: 'rate', drillId: aside.drillId, rating });
     const { drillId, name } = aside;

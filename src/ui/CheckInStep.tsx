@@ -5,7 +5,7 @@ import { dueNow, firstDrillAt, useCheckIns } from './checkin-store';
 import { useHistory, useSettings } from './hooks';
 
 // The popup's step after a drill's rating: the week's check-in when it is due, else straight on.
-// A chunk of its own with the form, so neither the popup's first paint nor the break page grows.
+// Built in with the break views (see AfterDrill.tsx): never in the popup's first paint.
 
 export function CheckInStep({ onDone }: { onDone: () => void }) {
   const settings = useSettings();

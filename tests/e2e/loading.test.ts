@@ -12,7 +12,9 @@ import { DIST, eachTestInFreshChromium, type Harness } from './harness';
 // until the break view learned to bring the user's own drills and an organisation's program.
 // On 2026-12-07: between breaks 17.06 KB, a break +14.24 KB (with its drawings), the break page
 // 27.53 KB. With the posture resets and the hold for calls, on 2026-12-07: between breaks 17.76 KB,
-// a break +14.72 KB, the break page 28.23 KB.
+// a break +14.72 KB, the break page 28.23 KB. With the weekly check-in after a finished drill
+// (issue 26), built in with the break views (as a chunk of its own it split the popup's one file),
+// a break about 1.7 KB more and the break page 29.8 KB.
 const KB = 1024;
 
 let h: Harness;
@@ -33,7 +35,7 @@ async function openRecording(path = 'src/popup/index.html'): Promise<{ page: Pag
 const gzipped = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
 
 describe('what the popup loads', () => {
-  it('between breaks it fetches at most 18 KB of gzipped JS; the break view, at most 15.25 KB more, comes with a break', async () => {
+  it('between breaks it fetches at most 18 KB of gzipped JS; the break view, at most 17 KB more, comes with a break', async () => {
     const { page, scripts } = await openRecording();
     await page.getByRole('button', { name: 'Start a break now' }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -46,7 +48,7 @@ describe('what the popup loads', () => {
     await page.locator('#drill-name').waitFor();
     expect([...scripts].some((f) => /BreakViews/.test(f))).toBe(true);
     const forTheBreak = [...scripts].filter((f) => !idle.includes(f));
-    expect(gzipped(forTheBreak), `the break added ${forTheBreak.join(', ')}`).toBeLessThanOrEqual(15.25 * KB);
+    expect(gzipped(forTheBreak), `the break added ${forTheBreak.join(', ')}`).toBeLessThanOrEqual(17 * KB);
   });
 
   it('during a break the toolbar button opens the break page, which draws the drill from one script', async () => {
@@ -60,6 +62,6 @@ describe('what the popup loads', () => {
     // The drawings may follow; nothing else may come before the drill's name.
     const before = [...scripts].filter((f) => !/poses/.test(f));
     expect(before, `the break page loaded ${before.join(', ')}`).toHaveLength(1);
-    expect(gzipped(before)).toBeLessThanOrEqual(28.5 * KB);
+    expect(gzipped(before)).toBeLessThanOrEqual(30.5 * KB);
   });
 });
