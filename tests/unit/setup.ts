@@ -6,6 +6,7 @@ import { fakeLocks, resetLocks } from './fake-locks';
 // browser.permissions for every test, not only the call tests: the settings page asks it whether the meeting sites are allowed.
 import './call-permissions';
 import { forgetDrillsStore } from '../../src/ui/drills';
+import { forgetCheckInsStore } from '../../src/ui/checkin-store';
 
 // Globals every test relies on are defined, not stubbed: a test that undoes its own stubs
 // (vi.unstubAllGlobals) must not take these away from the tests that run after it.
@@ -30,5 +31,6 @@ beforeEach(() => {
   resetLocks();
   fakeBrowser.reset();
   forgetDrillsStore();
+  forgetCheckInsStore();
   resetGaps();
 });
