@@ -8,13 +8,14 @@ import { levelOf, setLevel, type Ladders, type LevelStore } from './levels';
 // how a view can tell a lightening from a level set in the library.
 
 /**
- * Every drill with a stored level one rung lower, not below the first rung; the level a drill
- * would have unmoved is its ladder's start, and stays so (it was never chosen). A drill whose
- * ladder is not known here keeps its level: its rungs are another version's or a deleted drill's.
+ * Every drill one rung lower, not below the first rung: those with a stored level and `ids` (the
+ * drills there are), whose level unmoved is their ladder's start (a start above the first rung
+ * goes down too). A drill whose ladder is not known here keeps its level: its rungs are another
+ * version's or a deleted drill's.
  */
-export function lightenAll(store: LevelStore, ladders: Ladders, at: number): LevelStore {
+export function lightenAll(store: LevelStore, ladders: Ladders, at: number, ids: readonly DrillId[] = []): LevelStore {
   let next = store;
-  for (const id of Object.keys(store.drills) as DrillId[]) {
+  for (const id of new Set([...(Object.keys(store.drills) as DrillId[]), ...ids])) {
     if (!ladders(id)) continue;
     const rung = levelOf(store, id, ladders).rung;
     if (rung > 0) next = setLevel(next, id, rung - 1, at, ladders);

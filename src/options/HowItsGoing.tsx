@@ -14,6 +14,7 @@ import { firstDrillAt } from '../ui/checkin-store';
 import { WARNING_SIGNS } from '../ui/Safety';
 import { ScoreChart, ScoreTable } from './CheckInScores';
 import { DoseChart } from './DoseChart';
+import type { DrillId } from '../core/catalog/ids';
 
 // "How it's going": the weekly check-ins beside the dose that matters, in the user's own numbers.
 // It says what was recorded, never why: the warning signs, when the numbers call for them, come
@@ -44,7 +45,7 @@ export function HowItsGoing({ history, checkIns, drills, ladders, now, weeklyChe
   return (
     <section class="how-its-going" aria-labelledby="checkin-panel-title" data-testid="checkin-panel">
       <h3 id="checkin-panel-title">{t('checkin_panel_title')}</h3>
-      {alert && (alert.high || alert.rise) ? <Warning alert={alert} ladders={ladders} /> : null}
+      {alert && (alert.high || alert.rise) ? <Warning alert={alert} ladders={ladders} ids={drills.map((d) => d.id as DrillId)} /> : null}
       {asking && first !== null ? (
         <CheckIn markers={asksMarkers(first, Date.now())} onDone={() => setAsking(false)} />
       ) : due ? (
@@ -71,9 +72,17 @@ export function HowItsGoing({ history, checkIns, drills, ladders, now, weeklyChe
 }
 
 /** The warning signs and a word about a clinician, with the offer to make every drill one rung lighter. */
-function Warning({ alert, ladders }: { alert: SafetyAlert; ladders: Ladders }) {
-  const [lightened, setLightened] = useState(false);
-  const lighten = () => void changeLevels((store) => lightenAll(store, ladders, Date.now())).then(() => setLightened(true));
+function Warning({ alert, ladders, ids }: { alert: SafetyAlert; ladders: Ladders; ids: readonly DrillId[] }) {
+  /** Null until asked; then whether any drill could go a rung lighter (each may be at its first already). */
+  const [lightened, setLightened] = useState<boolean | null>(null);
+  const lighten = () => {
+    let moved = false;
+    void changeLevels((store) => {
+      const next = lightenAll(store, ladders, Date.now(), ids);
+      moved = next !== store;
+      return next;
+    }).then(() => setLightened(moved));
+  };
   return (
     <section class="safety" aria-labelledby="checkin-warning-title" data-testid="checkin-warning">
       <h4 id="checkin-warning-title">{t(alert.high ? 'checkin_warning_high' : 'checkin_warning_rise')}</h4>
@@ -84,8 +93,8 @@ function Warning({ alert, ladders }: { alert: SafetyAlert; ladders: Ladders }) {
         ))}
       </ul>
       <p>{t('checkin_see_clinician')}</p>
-      {lightened ? (
-        <p role="status">{t('checkin_lightened')}</p>
+      {lightened !== null ? (
+        <p role="status">{t(lightened ? 'checkin_lightened' : 'checkin_lightest')}</p>
       ) : (
         <button type="button" onClick={lighten}>{t('checkin_lighten')}</button>
       )}

@@ -79,3 +79,15 @@ describe('lightenAll', () => {
     );
   });
 });
+
+describe('lightening drills never moved', () => {
+  it('takes every drill there is a rung below its ladder’s start, and leaves a drill at its first rung where it is', () => {
+    const at = new Date('2026-03-02T10:00').getTime();
+    const ids = (['band-rows', 'chin-tucks'] as const).filter((id) => levelOf(NO_LEVELS, id).rung > 0);
+    expect(ids.length, 'a catalog drill starts above its first rung').toBeGreaterThan(0);
+    const next = lightenAll(NO_LEVELS, catalogLadders, at, ids);
+    for (const id of ids) expect(levelOf(next, id).rung).toBe(levelOf(NO_LEVELS, id).rung - 1);
+    const bottom = ids.reduce((s, id) => setLevel(s, id, 0, at), NO_LEVELS);
+    expect(lightenAll(bottom, catalogLadders, at, ids)).toBe(bottom);
+  });
+});
