@@ -48,11 +48,12 @@ export function countedSeconds(seconds: number | null): number {
  * Strengthening is a finished drill whose drill (looked up in `drills`: the catalog's, the
  * organisation's and the user's own) has the category 'strength'; a drill not found there (an own
  * drill deleted since, a newer version's) counts for its day but adds no minutes. So does a
- * finished drill with no time recorded. Routines (morning, evening) record no history, so they
- * cannot count here. Folded days (history.days: counts per outcome, no drills, no times) count as
+ * finished drill with no time recorded. The routines (morning, evening) record no break history:
+ * their strengthening comes in `routines`, seconds per local day (core/routine-strength.ts), and a
+ * day with any counts as active. Folded days (history.days: counts per outcome, no drills, no times) count as
  * active days when they hold a finished drill, and add no minutes and no strengthening days.
  */
-export function weeklyDose(history: HistoryView, drills: readonly Drill[], now: number, weeks = 12): WeekDose[] {
+export function weeklyDose(history: HistoryView, drills: readonly Drill[], now: number, weeks = 12, routines: Readonly<Record<string, number>> = {}): WeekDose[] {
   const thisWeek = startOfWeek(now, { weekStartsOn: 1 });
   const out: WeekDose[] = [];
   for (let i = weeks - 1; i >= 0; i--) out.push({ week: dayKey(subWeeks(thisWeek, i).getTime()), strengthSeconds: 0, strengthMinutes: 0, activeDays: 0, strengthDays: 0 });
@@ -69,6 +70,12 @@ export function weeklyDose(history: HistoryView, drills: readonly Drill[], now: 
     const day = dayKey(e.at);
     week.active.add(day);
     if (e.drillId !== null && isStrength(e.drillId)) week.strength.set(day, (week.strength.get(day) ?? 0) + countedSeconds(e.seconds));
+  }
+  for (const [day, seconds] of Object.entries(routines)) {
+    const week = byWeek.get(weekOf(fromDayKey(day).getTime()));
+    if (!week || !(seconds > 0)) continue;
+    week.active.add(day);
+    week.strength.set(day, (week.strength.get(day) ?? 0) + Math.round(seconds));
   }
   for (const d of history.days) {
     if (!(d.done > 0)) continue;

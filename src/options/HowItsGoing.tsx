@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { asksMarkers, checkInDue, type CheckIn as Entry } from '../core/checkin';
 import { hurtInWeek, safetyAlert, type SafetyAlert } from '../core/checkin-safety';
 import { trendSummary } from '../core/checkin-trend';
@@ -8,6 +8,7 @@ import type { HistoryStore } from '../core/history';
 import type { Ladders } from '../core/levels';
 import { lightenAll } from '../core/levels-lighten';
 import { changeLevels } from '../platform/levels';
+import { loadRoutineStrength } from '../platform/routine-strength';
 import { t, tm } from '../platform/i18n';
 import { CheckIn } from '../ui/CheckIn';
 import { firstDrillAt } from '../ui/checkin-store';
@@ -34,13 +35,16 @@ interface Props {
 
 export function HowItsGoing({ history, checkIns, drills, ladders, now, weeklyCheckIn, locale }: Props) {
   const [asking, setAsking] = useState(false);
+  // The routines' strengthening: read once with the page (a routine is done in a window of its own).
+  const [routines, setRoutines] = useState<Record<string, number>>({});
+  useEffect(() => void loadRoutineStrength().then(setRoutines), []);
   const first = firstDrillAt(history);
   // Before the first drill there is nothing to ask about or to count.
   if (checkIns === null || (first === null && checkIns.length === 0)) return null;
   const due = checkInDue(checkIns, first, { weeklyCheckIn }, now);
   const latest = checkIns.filter((c) => c.score !== null).at(-1);
   const alert = safetyAlert(checkIns, latest ? hurtInWeek(history.events, latest.week) : false);
-  const weeks = weeklyDose(history, drills, now, 12);
+  const weeks = weeklyDose(history, drills, now, 12, routines);
   const summary = trendSummary(checkIns, weeks);
   return (
     <section class="how-its-going" aria-labelledby="checkin-panel-title" data-testid="checkin-panel">

@@ -1,5 +1,6 @@
 import browser from './browser';
 import { POSTURE_SEEN_KEY, POSTURE_SEEN_LOCK } from './posture-seen';
+import { ROUTINE_STRENGTH_KEY, ROUTINE_STRENGTH_LOCK } from './routine-strength';
 import { CHECKINS_KEY, CHECKINS_LOCK } from './checkins';
 import { importCheckIns } from '../core/checkin-import';
 import type { OwnId } from '../core/catalog/ids';
@@ -86,10 +87,11 @@ async function storeImport(data: Transferable, now: number): Promise<ImportFailu
  * each ladder's start), in one write so either both happen or neither.
  */
 export async function clearHistory(levelsToo: boolean): Promise<void> {
-  // The posture resets seen and the weekly check-ins go with the history: the progress page shows
-  // them beside it. Every check-in, another version's too, as every event goes.
-  const write = () => browser.storage.local.set({ [HISTORY_KEY]: [], [DAYS_KEY]: [], [CHECKINS_KEY]: { entries: [] }, [POSTURE_SEEN_KEY]: {}, ...(levelsToo ? { [LEVELS_KEY]: NO_LEVELS } : {}) });
-  await inLocks([HISTORY_LOCK, CHECKINS_LOCK, ...(levelsToo ? [LEVELS_LOCK] : []), POSTURE_SEEN_LOCK], write);
+  // The posture resets seen, the weekly check-ins and the routines' strengthening go with the
+  // history: the progress page shows them beside it. Every check-in, another version's too, as every event goes.
+  const write = () =>
+    browser.storage.local.set({ [HISTORY_KEY]: [], [DAYS_KEY]: [], [CHECKINS_KEY]: { entries: [] }, [POSTURE_SEEN_KEY]: {}, [ROUTINE_STRENGTH_KEY]: {}, ...(levelsToo ? { [LEVELS_KEY]: NO_LEVELS } : {}) });
+  await inLocks([HISTORY_LOCK, CHECKINS_LOCK, ...(levelsToo ? [LEVELS_LOCK] : []), POSTURE_SEEN_LOCK, ROUTINE_STRENGTH_LOCK], write);
 }
 
 /**

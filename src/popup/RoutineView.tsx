@@ -5,6 +5,7 @@ import { routineMinutes, routinePlan, ROUTINES, type RoutineKind } from '../core
 import type { Settings } from '../core/settings';
 import { DrillView } from '../ui/DrillView';
 import { t } from '../platform/i18n';
+import { countRoutineStrength } from '../platform/routine-strength';
 
 interface Props {
   kind: RoutineKind;
@@ -13,7 +14,10 @@ interface Props {
   world?: readonly Drill[];
 }
 
-/** A short sequence of drills at full dose, one after another. Not a break: nothing is recorded. */
+/**
+ * A short sequence of drills at full dose, one after another. Not a break: no break history; only
+ * the time of its strength drills is kept, for the weekly dose on the progress page.
+ */
 export function RoutineView({ kind, settings, world = CATALOG }: Props) {
   const plan = routinePlan(kind, settings, world);
   const [step, setStep] = useState(0);
@@ -41,7 +45,10 @@ export function RoutineView({ kind, settings, world = CATALOG }: Props) {
         sound={settings.soundCues}
         fallback={null}
         snoozeOptions={[]}
-        onDone={next}
+        onDone={(seconds) => {
+          if (current.drill.category === 'strength') void countRoutineStrength(Date.now(), seconds);
+          next();
+        }}
         onSkip={next}
         onSnooze={() => undefined}
         onClose={() => window.close()}

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { findDrill } from '../../../src/core/catalog';
 import { DrillView } from '../../../src/ui/DrillView';
+import { fakeBrowser } from '@webext-core/fake-browser';
 import { RoutineView } from '../../../src/popup/RoutineView';
 import { DEFAULT_SETTINGS, OWNABLE_EQUIPMENT, SPACES } from '../../../src/core/settings';
 
@@ -163,6 +164,19 @@ describe('a routine in the drill view', () => {
     expect(screen.getByText('Set 2 of 2 · Rep 1 of 10')).toBeTruthy();
     await advance(30_000);
     expect(count()).toBe('✓');
+  });
+
+  it('keeps the time of its strength drills for the weekly dose, and of no other drill', async () => {
+    const stored = async () => (await fakeBrowser.storage.local.get('routineStrength')).routineStrength as { days: Record<string, number> } | undefined;
+    render(<RoutineView kind="morning" settings={everything} />);
+    await advance(20_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' })); // the roller: mobility
+    await advance(0);
+    expect(await stored()).toBeUndefined();
+    expect(screen.getByRole('heading', { name: 'Band pull-aparts' })).toBeTruthy();
+    await advance(40_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await vi.waitFor(async () => expect(Object.values((await stored())?.days ?? {})).toEqual([40]));
   });
 
   it('a break of the same drill still uses one set, and says what the whole dose is', () => {
