@@ -41,14 +41,14 @@ describe('size budgets', () => {
   // for it: 15.74 KB then (its view and texts 1.25 KB, its three drawings of its own 0.25 KB).
   // 16.25 KB until the weekly check-in came after a finished drill (issue 26): 17.47 KB then (the
   // form, whether it is due and the check-ins' storage, about 1.7 KB), built in with the break
-  // views because as a chunk of its own it split the popup's one file in two.
+  // views because as a chunk of its own it split the popup's one file in two; 17.75 KB with the routines' strengthening kept.
   it('what the popup loads later is at most 18 KB of gzipped JS (the break view, its drawings, the ladders and the drills there are; the weekly check-in; a posture reset’s view)', () => {
     expect(sizes.popup.lazyGzip).toBeLessThanOrEqual(18 * KB);
   });
 
   // 10 KB until the break view learned to bring the user's own drills and an organisation's
   // program: 10.46 KB on 2026-12-07; 11.5 KB until the weekly check-in came with the break views
-  // (issue 26): 12.02 KB then.
+  // (issue 26): 12.02 KB then, 12.33 KB with the routines' strengthening kept.
   it('the break page, the popup with the break view built in, is at most 12.5 KB more before its first paint', () => {
     expect(sizes.breakPage.gzip - sizes.popup.gzip).toBeLessThanOrEqual(12.5 * KB);
     // The drawings still come after the first paint.
