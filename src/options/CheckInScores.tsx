@@ -4,6 +4,7 @@ import { t } from '../platform/i18n';
 import { ANSWER_TEXT } from '../ui/CheckIn';
 import { longDate, shortDate } from '../ui/BarChart';
 import { formatNumber } from '../ui/format';
+import { chartFrame, round } from '../ui/chart-frame';
 
 // The weekly scores as a line over the weeks, and the same weeks as a table with the plan's
 // markers: the chart for a glance, the table for the numbers and for screen readers.
@@ -16,14 +17,7 @@ export const MARKER_SHORT: Record<Marker, string> = {
 };
 export const markerAnchor = (m: Marker) => `checkin-marker-${m}`;
 
-const WIDTH = 600;
-const HEIGHT = 150;
-const LEFT = 30;
-const RIGHT = 10;
-const TOP = 10;
-const BOTTOM = 22;
-const PLOT_H = HEIGHT - TOP - BOTTOM;
-const round = (n: number) => Math.round(n * 100) / 100;
+const { WIDTH, HEIGHT, LEFT, RIGHT, TOP, PLOT_W, PLOT_H } = chartFrame(150, { right: 10, top: 10 });
 
 interface Props {
   checkIns: readonly CheckIn[];
@@ -36,7 +30,7 @@ interface Props {
 export function ScoreChart({ checkIns, locale }: Omit<Props, 'hurt'>) {
   const scored = checkIns.filter((c): c is CheckIn & { score: number } => c.score !== null);
   if (scored.length === 0) return null;
-  const step = scored.length > 1 ? (WIDTH - LEFT - RIGHT) / (scored.length - 1) : 0;
+  const step = scored.length > 1 ? PLOT_W / (scored.length - 1) : 0;
   const x = (i: number) => round(scored.length > 1 ? LEFT + i * step : (LEFT + WIDTH - RIGHT) / 2);
   const y = (score: number) => round(TOP + PLOT_H - (score / SCORE_MAX) * PLOT_H);
   const range = t('progress_chart_range', [shortDate(fromDayKey(scored[0]!.week), locale), shortDate(fromDayKey(scored.at(-1)!.week), locale)]);

@@ -3,21 +3,13 @@ import { fromDayKey } from '../core/history';
 import { t } from '../platform/i18n';
 import { longDate, shortDate } from '../ui/BarChart';
 import { formatNumber } from '../ui/format';
+import { chartFrame, round } from '../ui/chart-frame';
 
 // Strengthening minutes per week against the dose of the trial behind short workplace exercise
 // (Andersen et al. 2011: 2 minutes a day on 5 days). The line is what was studied, not a target
 // that promises anything: its label says so.
 
-const WIDTH = 600;
-const HEIGHT = 160;
-const LEFT = 30;
-const RIGHT = 6;
-const TOP = 12;
-const BOTTOM = 22;
-const PLOT_W = WIDTH - LEFT - RIGHT;
-const PLOT_H = HEIGHT - TOP - BOTTOM;
-const BASE = TOP + PLOT_H;
-const round = (n: number) => Math.round(n * 100) / 100;
+const { WIDTH, HEIGHT, LEFT, RIGHT, PLOT_W, PLOT_H, BASE } = chartFrame(160);
 
 interface Props {
   /** The last weeks, oldest first, as weeklyDose gives them. */

@@ -3,6 +3,7 @@ import { fromDayKey } from '../core/history';
 import type { DayPoint } from '../core/stats';
 import { t } from '../platform/i18n';
 import { dateLocale } from './format';
+import { chartFrame, round } from './chart-frame';
 
 /** One day's counts, by kind: a local day (yyyy-MM-dd) and a number for each kind the chart stacks. */
 export type ChartPoint<K extends string> = { day: string } & Record<K, number>;
@@ -25,15 +26,7 @@ interface Props<K extends string> {
 }
 
 // Drawing space; the svg scales to the width of its container.
-const WIDTH = 600;
-const HEIGHT = 180;
-const LEFT = 30;
-const RIGHT = 6;
-const TOP = 12;
-const BOTTOM = 22;
-const PLOT_W = WIDTH - LEFT - RIGHT;
-const PLOT_H = HEIGHT - TOP - BOTTOM;
-const BASE = TOP + PLOT_H;
+const { WIDTH, HEIGHT, LEFT, RIGHT, TOP, PLOT_W, PLOT_H, BASE } = chartFrame(180);
 /** A tick under today and every seventh day before it. */
 const TICK_EVERY = 7;
 
@@ -148,4 +141,3 @@ export function BarChart<K extends string>({ series, words, locale = dateLocale(
   );
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
