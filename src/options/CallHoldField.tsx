@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { hasCallSites, onCallSitesChanged, requestCallSites } from '../platform/call-sites';
+import { requestCallSites } from '../platform/call-sites';
 import { t } from '../platform/i18n';
+import { useFirstRead } from './first-reads';
 import { LockedNote, type FieldProps } from './WorkWeekFields';
 
 /**
@@ -10,25 +11,17 @@ import { LockedNote, type FieldProps } from './WorkWeekFields';
  */
 export function CallHoldField({ draft, update, locked }: Omit<FieldProps, 'errors'>) {
   // Null until the browser answers: shown off meanwhile, as nothing is held without it.
-  const [granted, setGranted] = useState<boolean | null>(null);
+  const known = useFirstRead('callSites');
+  // What the user's last request was answered, until the browser next says otherwise.
+  const [answered, setAnswered] = useState<boolean | null>(null);
+  const granted = answered ?? known;
   const [refused, setRefused] = useState(false);
   const [asking, setAsking] = useState(false);
 
   useEffect(() => {
-    let live = true;
-    hasCallSites().then(
-      (yes) => live && setGranted(yes),
-      () => live && setGranted(false),
-    );
-    const stop = onCallSitesChanged((yes) => {
-      setGranted(yes);
-      if (yes) setRefused(false);
-    });
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
+    setAnswered(null);
+    if (known) setRefused(false);
+  }, [known]);
 
   const off = locked.has('holdForCalls');
   const turnOn = () => {
@@ -39,7 +32,7 @@ export function CallHoldField({ draft, update, locked }: Omit<FieldProps, 'error
     asked
       .then(
         (yes) => {
-          setGranted(yes);
+          setAnswered(yes);
           setRefused(!yes);
           if (yes) update({ holdForCalls: true });
         },

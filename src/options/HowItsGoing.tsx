@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { asksMarkers, checkInDue, type CheckIn as Entry } from '../core/checkin';
 import { hurtInWeek, safetyAlert, type SafetyAlert } from '../core/checkin-safety';
 import { trendSummary } from '../core/checkin-trend';
@@ -8,7 +8,6 @@ import type { HistoryStore } from '../core/history';
 import type { Ladders } from '../core/levels';
 import { lightenAll } from '../core/levels-lighten';
 import { changeLevels } from '../platform/levels';
-import { loadRoutineStrength } from '../platform/routine-strength';
 import { t, tm } from '../platform/i18n';
 import { CheckIn } from '../ui/CheckIn';
 import { firstDrillAt } from '../ui/checkin-store';
@@ -16,6 +15,7 @@ import { WARNING_SIGNS } from '../ui/Safety';
 import { ScoreChart, ScoreTable } from './CheckInScores';
 import { DoseChart } from './DoseChart';
 import type { DrillId } from '../core/catalog/ids';
+import { useFirstRead } from './first-reads';
 
 // "How it's going": the weekly check-ins beside the dose that matters, in the user's own numbers.
 // It says what was recorded, never why: the warning signs, when the numbers call for them, come
@@ -33,11 +33,12 @@ interface Props {
   locale: string;
 }
 
+const NONE: Record<string, number> = {};
+
 export function HowItsGoing({ history, checkIns, drills, ladders, now, weeklyCheckIn, locale }: Props) {
   const [asking, setAsking] = useState(false);
   // The routines' strengthening: read once with the page (a routine is done in a window of its own).
-  const [routines, setRoutines] = useState<Record<string, number>>({});
-  useEffect(() => void loadRoutineStrength().then(setRoutines), []);
+  const routines = useFirstRead('routineStrength') ?? NONE;
   const first = firstDrillAt(history);
   // Before the first drill there is nothing to ask about or to count.
   if (checkIns === null || (first === null && checkIns.length === 0)) return null;

@@ -1,29 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
 import { plural } from '../core/i18n';
 import { seenPerDay } from '../core/posture-seen';
 import { t, tm } from '../platform/i18n';
-import { loadPostureSeen, onPostureSeenChanged } from '../platform/posture-seen';
 import { BarChart, type ChartWords } from '../ui/BarChart';
 import { formatNumber } from '../ui/format';
+import { useFirstRead } from './first-reads';
 
 /** The days the chart shows, today last. */
 export const POSTURE_CHART_DAYS = 14;
-
-/** Resets seen per local day, kept live; null while first read. */
-function usePostureSeen(): Record<string, number> | null {
-  const [seen, setSeen] = useState<Record<string, number> | null>(null);
-  useEffect(() => {
-    let live = true;
-    const read = () => void loadPostureSeen().then((days) => live && setSeen(days));
-    read();
-    const stop = onPostureSeenChanged(read);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
-  return seen;
-}
 
 function postureWords(locale: string): ChartWords<'seen'> {
   return {
@@ -43,7 +26,8 @@ interface Props {
 
 /** Posture resets seen per day, counted apart from the drills (never as done or skipped). */
 export function PostureProgress({ on, now, locale }: Props) {
-  const seen = usePostureSeen();
+  // Resets seen per local day, kept live; null while first read.
+  const seen = useFirstRead('postureSeen');
   if (seen === null) return null;
   const all = Object.values(seen).reduce((sum, n) => sum + n, 0);
   if (!on && all === 0) return null;

@@ -1,15 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { WelcomeProgress } from '../core/welcome';
 import { t } from '../platform/i18n';
-import { loadWelcome, onWelcomeChanged, WELCOME_PAGE } from '../platform/welcome';
+import { WELCOME_PAGE } from '../platform/welcome';
+import { useFirstRead } from './first-reads';
 
 /** The way back to the welcome: to finish it if it was left half-way, or to go through it again. */
 export function WelcomeLink() {
-  const [progress, setProgress] = useState<WelcomeProgress | null>(null);
-  useEffect(() => {
-    void loadWelcome().then(setProgress);
-    return onWelcomeChanged(setProgress);
-  }, []);
+  const progress = useFirstRead('welcome');
   const unfinished = progress !== null && progress.finishedAt === null;
   return (
     <p class="welcome-link">
