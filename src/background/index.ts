@@ -11,6 +11,7 @@ import { loadSettings, loadState, onPolicyChanged, onSettingsTouched, retryPain 
 import { reportPolicyProblems } from '../platform/policy-report';
 import { foundKeptData, startWelcome } from '../platform/welcome-start';
 import { loadDrillWorld } from '../platform/own-drills';
+import { refreshRecentHistory } from '../platform/history';
 import { announceRoutine, BUTTON_SNOOZE, BUTTON_START, openDrill, warnAhead } from './present';
 import { busyNow } from './busy';
 import { checkHold } from './hold';
@@ -30,6 +31,7 @@ onInstalled((reason) =>
     // developer's --load-extension, a Firefox temporary add-on, a restored profile): an update.
     const first = reason === 'install' && !(await foundKeptData());
     await (first ? ensureSchedule(Date.now()) : resumeSchedule(Date.now()));
+    await refreshRecentHistory();
     await reportPolicyProblems();
     // A new user is welcomed: a minute of questions that fit the breaks to their day and kit.
     if (first) await startWelcome();

@@ -18,6 +18,7 @@ import { pictureKey, pictureSpace, PICTURES_LOCK } from './pictures';
 import { inLocks, UndoableWrites } from './program';
 import { writeSettings } from './storage';
 import { DAYS_KEY, HISTORY_KEY, HISTORY_LOCK } from './history';
+import { recentOf, RECENT_KEY } from '../core/history-recent';
 
 // Replacing what the user owns, from the options page: an import, cleared history, or settings
 // back to defaults.
@@ -54,7 +55,7 @@ export function importData(data: Transferable, now: number): Promise<ImportFailu
 async function storeImport(data: Transferable, now: number): Promise<ImportFailure | null> {
   const drills: readonly OwnDrill[] = data.ownDrills ?? [];
   const pictures = drills.flatMap((d) => (d.picture === null ? [] : [{ id: d.id as OwnId, url: d.picture }]));
-  const keys = [HISTORY_KEY, DAYS_KEY, ...(data.checkIns ? [CHECKINS_KEY] : []), ...(data.levels ? [LEVELS_KEY] : []), ...pictures.map((p) => pictureKey(p.id))];
+  const keys = [HISTORY_KEY, DAYS_KEY, RECENT_KEY, ...(data.checkIns ? [CHECKINS_KEY] : []), ...(data.levels ? [LEVELS_KEY] : []), ...pictures.map((p) => pictureKey(p.id))];
   const [local, sync] = await Promise.all([browser.storage.local.get(keys), drills.length > 0 ? browser.storage.sync.get(drills.map((d) => ownKey(d.id as OwnId))) : ({} as Record<string, unknown>)]);
   if (pictures.length > 0) {
     // A drill of the file that has a picture here already replaces it, taking no new place.
@@ -70,7 +71,7 @@ async function storeImport(data: Transferable, now: number): Promise<ImportFailu
   const checkIns = data.checkIns ? { [CHECKINS_KEY]: importCheckIns(local[CHECKINS_KEY], data.checkIns) } : {};
   const writes = new UndoableWrites({ local, sync });
   try {
-    await writes.set('local', { [HISTORY_KEY]: history.events, [DAYS_KEY]: history.days, ...checkIns, ...levels, ...Object.fromEntries(pictures.map((p) => [pictureKey(p.id), p.url])) });
+    await writes.set('local', { [HISTORY_KEY]: history.events, [DAYS_KEY]: history.days, [RECENT_KEY]: recentOf(history, now), ...checkIns, ...levels, ...Object.fromEntries(pictures.map((p) => [pictureKey(p.id), p.url])) });
     // Each drill added (in the file's order) or written over the user's of the same id, keeping what a newer version stored of it.
     await writes.set('sync', Object.fromEntries(drills.map((d, i) => [ownKey(d.id as OwnId), ownRecord(d, sync[ownKey(d.id as OwnId)], now + i)])));
     await writeSettings(() => data.settings);
@@ -90,7 +91,7 @@ export async function clearHistory(levelsToo: boolean): Promise<void> {
   // The posture resets seen, the weekly check-ins and the routines' strengthening go with the
   // history: the progress page shows them beside it. Every check-in, another version's too, as every event goes.
   const write = () =>
-    browser.storage.local.set({ [HISTORY_KEY]: [], [DAYS_KEY]: [], [CHECKINS_KEY]: { entries: [] }, [POSTURE_SEEN_KEY]: {}, [ROUTINE_STRENGTH_KEY]: {}, ...(levelsToo ? { [LEVELS_KEY]: NO_LEVELS } : {}) });
+    browser.storage.local.set({ [HISTORY_KEY]: [], [DAYS_KEY]: [], [RECENT_KEY]: recentOf({ events: [], days: [] }, Date.now()), [CHECKINS_KEY]: { entries: [] }, [POSTURE_SEEN_KEY]: {}, [ROUTINE_STRENGTH_KEY]: {}, ...(levelsToo ? { [LEVELS_KEY]: NO_LEVELS } : {}) });
   await inLocks([HISTORY_LOCK, CHECKINS_LOCK, ...(levelsToo ? [LEVELS_LOCK] : []), POSTURE_SEEN_LOCK, ROUTINE_STRENGTH_LOCK], write);
 }
 

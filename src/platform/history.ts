@@ -2,12 +2,13 @@ import browser from './browser';
 import type { DrillId } from '../core/catalog/ids';
 import { appendEvents, rateLatest, type BreakEvent, type HistoryStore, type Rating, type StoredHistory } from '../core/history';
 import { readDays, readHistory } from '../core/history-read';
+import { readRecent, recentOf, recentViewOf, RECENT_KEY, type RecentView } from '../core/history-recent';
 import { reportOnce } from './report';
 
 export const HISTORY_KEY = 'history';
 export const DAYS_KEY = 'historyDays';
 /**
- * Held by every writer of the history (both keys): the worker's record of a break, a rating, an
+ * Held by every writer of the history (both keys, and the recent record beside them): the worker's record of a break, a rating, an
  * import, clearing it. Locks are taken in one order, history → levels → settings, never the other
  * way, so two writers needing several never wait on each other.
  */
@@ -38,9 +39,10 @@ export function changeHistory(change: (stored: StoredHistory) => StoredHistory):
   return navigator.locks.request(HISTORY_LOCK, async () => {
     const before = await loadStoredHistory();
     const after = change(before);
-    // Only the lists that changed, so a list not touched is never written from an old read.
+    // Only the lists that changed, so a list not touched is never written from an old read; the
+    // popup's record of the recent days with them, in the same write.
     const write = { ...(after.events !== before.events ? { [HISTORY_KEY]: after.events } : {}), ...(after.days !== before.days ? { [DAYS_KEY]: after.days } : {}) };
-    if (Object.keys(write).length > 0) await browser.storage.local.set(write);
+    if (Object.keys(write).length > 0) await browser.storage.local.set({ ...write, [RECENT_KEY]: recentOf(after, Date.now()) });
   });
 }
 
@@ -51,4 +53,24 @@ export function appendHistory(events: readonly BreakEvent[], now: number): Promi
 /** Attaches how the drill felt to its latest finished, unrated run. */
 export function rateHistory(drillId: DrillId, rating: Rating): Promise<void> {
   return changeHistory((stored) => ({ ...stored, events: rateLatest(stored.events, drillId, rating) }));
+}
+
+/**
+ * What the popup shows of the history (today's counts, the streak, when a drill was last done) from
+ * the small record every writer keeps beside it; the whole history when that record is missing or
+ * not understood.
+ */
+export async function loadRecentHistory(): Promise<RecentView> {
+  const { [RECENT_KEY]: raw } = await browser.storage.local.get(RECENT_KEY);
+  return readRecent(raw) ?? recentViewOf(await loadHistory());
+}
+
+/**
+ * Writes the recent record again from the history as stored: after an install or update, since a
+ * version before it (reinstalled on this computer meanwhile) wrote the history without it.
+ */
+export function refreshRecentHistory(): Promise<void> {
+  return navigator.locks.request(HISTORY_LOCK, async () => {
+    await browser.storage.local.set({ [RECENT_KEY]: recentOf(await loadStoredHistory(), Date.now()) });
+  });
 }

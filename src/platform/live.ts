@@ -3,7 +3,8 @@ import type { HistoryStore, } from '../core/history';
 import type { Settings } from '../core/settings';
 import { t } from './i18n';
 import { STATE_KEY, watch, writeSettings, type Unsubscribe } from './storage';
-import { DAYS_KEY, HISTORY_KEY, loadHistory } from './history';
+import { DAYS_KEY, HISTORY_KEY, loadHistory, loadRecentHistory } from './history';
+import { RECENT_KEY, type RecentView } from '../core/history-recent';
 
 // What only the pages need from storage: live updates, and saving part of the settings.
 
@@ -18,6 +19,11 @@ export function onHistoryChanged(callback: (store: HistoryStore) => void): Unsub
     stopEvents();
     stopDays();
   };
+}
+
+/** The popup's counts, kept live: every writer of the history writes the recent record with it. */
+export function onRecentHistoryChanged(callback: (store: RecentView) => void): Unsubscribe {
+  return watch('local', RECENT_KEY, () => void loadRecentHistory().then(callback));
 }
 
 interface Batch {

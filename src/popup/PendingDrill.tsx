@@ -8,6 +8,7 @@ import type { Settings } from '../core/settings';
 import type { State } from '../core/state';
 import { t, tm } from '../platform/i18n';
 import { useDrills } from '../ui/drills';
+import { useRecentHistory } from '../ui/hooks';
 import { markContentReady } from '../ui/ready';
 import { LeveledDrill } from './LeveledDrill';
 
@@ -25,7 +26,7 @@ export function fallbackFor(settings: Settings, state: State, world: readonly Dr
   return t('nofit', [noFitReasons(s, world).map(tm).join(t('list_separator'))]);
 }
 
-type Props = Omit<ComponentProps<typeof LeveledDrill>, 'drill' | 'fallback' | 'onDone' | 'onSwap'> & {
+type Props = Omit<ComponentProps<typeof LeveledDrill>, 'drill' | 'fallback' | 'onDone' | 'onSwap' | 'lastDone'> & {
   drillId: DrillId;
   state: State;
   onDone: (seconds: number, drill: Drill) => void;
@@ -38,6 +39,8 @@ type Props = Omit<ComponentProps<typeof LeveledDrill>, 'drill' | 'fallback' | 'o
  */
 export function PendingDrill({ drillId, state, onDone, ...view }: Props) {
   const world = useDrills();
+  // Whether the drill was done since its level moved: from the recent history's record.
+  const recent = useRecentHistory();
   if (!world) return <div class="drill" aria-busy="true" />;
   const drill = findIn(world, drillId);
   if (!drill) {
@@ -45,7 +48,7 @@ export function PendingDrill({ drillId, state, onDone, ...view }: Props) {
     const canSwap = rankCandidates(inRotation(view.settings, world), state.recentDrills, world).length > 0;
     return <RemovedDrillView onSwap={canSwap ? view.onSwap : undefined} onSkip={() => view.onSkip(0)} />;
   }
-  return <LeveledDrill key={drill.id} {...view} drill={drill} fallback={fallbackFor(view.settings, state, world)} onDone={(seconds) => onDone(seconds, drill)} />;
+  return <LeveledDrill key={drill.id} {...view} lastDone={recent?.lastDone ?? null} drill={drill} fallback={fallbackFor(view.settings, state, world)} onDone={(seconds) => onDone(seconds, drill)} />;
 }
 
 /** A break whose drill was deleted: what happened, and another drill or a skip. */

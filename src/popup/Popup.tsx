@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { DrillId } from '../core/catalog/ids';
 import { drillText } from '../core/drill';
 import { canSnooze, visibleBreak } from '../core/state';
-import { useHistory, useNow, useSchedulerState, useSettings } from '../ui/hooks';
+import { useNow, useRecentHistory, useSchedulerState, useSettings } from '../ui/hooks';
 import { lazy } from '../ui/lazy';
 import { Acknowledge } from '../ui/Acknowledge';
 import { SafetyNotice } from '../ui/Safety';
@@ -20,7 +20,7 @@ export const useBreakViews = lazy(() => import('./BreakViews'));
 export function Popup() {
   const state = useSchedulerState();
   const settings = useSettings();
-  const history = useHistory();
+  const recent = useRecentHistory();
   const now = useNow(15_000);
   const [aside, setAside] = useState<Aside>({ kind: 'none' });
   // Only a break (or the moment after one) needs the break views; the idle popup stays small.
@@ -82,7 +82,6 @@ export function Popup() {
           drillId={pending.drillId}
           state={state}
           settings={settings}
-          history={history}
           capSeconds={settings.drillCapSeconds}
           sound={settings.soundCues}
           snoozeOptions={canSnooze(state, settings) ? settings.snoozeMinutes : []}
@@ -96,7 +95,7 @@ export function Popup() {
           onClose={() => window.close()}
         />
       ) : (
-        <IdleView state={state} settings={settings} history={history} now={now} onSafety={() => setAside({ kind: 'safety' })} />
+        <IdleView state={state} settings={settings} history={recent} now={now} onSafety={() => setAside({ kind: 'safety' })} />
       )}
     </main>
   );

@@ -11,7 +11,7 @@ export function PreviewView({ drill, settings }: { drill: Drill; settings: Setti
       eyebrow={t('eyebrow_preview')}
       drill={drill}
       settings={settings}
-      history={null}
+      lastDone={null}
       capSeconds={settings.drillCapSeconds}
       sound={settings.soundCues}
       fallback={null}

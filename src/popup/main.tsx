@@ -5,14 +5,14 @@ import '../ui/illustration/illustration.css';
 import type { RoutineKind } from '../core/routines';
 import { visibleBreak } from '../core/state';
 import { localizePage } from '../platform/i18n';
-import { historyStore, settingsStore, stateStore, useSettings } from '../ui/hooks';
+import { recentHistoryStore, settingsStore, stateStore, useSettings } from '../ui/hooks';
 import { lazy } from '../ui/lazy';
 import { Popup, useBreakViews } from './Popup';
 
 // The storage reads go out first, while the rest of the page is still being set up.
 const state = stateStore();
 const settings = settingsStore();
-historyStore();
+const history = recentHistoryStore();
 
 const params = new URLSearchParams(location.search);
 // Spelled out rather than imported, so the popup does not load the routines module to read its URL.
@@ -30,7 +30,6 @@ const postureView = posture === null ? null : usePostureView.load();
 // they load alongside the storage reads, or once the state says a break is on screen.
 const wanted = routine || preview || location.pathname.endsWith('/break.html');
 const views = wanted ? useBreakViews.load() : state.ready.then((s) => (visibleBreak(s, Date.now()) ? useBreakViews.load() : null));
-void views.then((v) => v?.preloadDrawings());
 
 localizePage('page_title_popup');
 // Opened as a compact window or a tab rather than the toolbar popup: let the layout fill it.
@@ -59,10 +58,11 @@ function Page() {
   );
 }
 
-// Rendered once what the first screen shows has arrived, so it is drawn with its content and not as
-// an empty frame first; the history follows (it is the largest read, and only the counts need it).
+// Rendered once what the first screen shows has arrived (today's counts too, from the small record
+// of the recent days), so it is drawn once, with its content: a value that came a moment later would
+// be drawn a frame later, after the effects that subscribe to it.
 const show = () => render(<Page />, document.getElementById('app')!);
-// With the break views come every drill there is (BreakViews starts that read as it loads); a
-// posture reset shows none of them, and waits for its own view instead.
-const content = postureView ?? views.then((v) => v?.drillsStore().ready);
-void Promise.all([state.ready, settings.ready, content]).then(show, show);
+// With the break views come every drill there is, the drawings and the levels; a posture reset
+// shows none of them, and waits for its own view instead.
+const content = postureView ?? views.then((v) => v?.drillReady());
+void Promise.all([state.ready, settings.ready, history.ready, content]).then(show, show);

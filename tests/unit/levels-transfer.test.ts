@@ -282,11 +282,11 @@ describe('clearing history', () => {
     await saveLevels(LEVELS);
     await fakeBrowser.storage.local.set({ history: [{ at: NOW, outcome: 'natural' }], historyDays: [{ day: '2026-03-01' }] });
     await clearHistory(false);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ history: [], historyDays: [], checkIns: { entries: [] }, postureSeen: {}, routineStrength: {}, levels: LEVELS });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ history: [], historyDays: [], historyRecent: { events: [], doneRun: [], lastDone: {} }, checkIns: { entries: [] }, postureSeen: {}, routineStrength: {}, levels: LEVELS });
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     await clearHistory(true);
     expect(set).toHaveBeenCalledTimes(1);
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ history: [], historyDays: [], checkIns: { entries: [] }, postureSeen: {}, routineStrength: {}, levels: NO_LEVELS });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ history: [], historyDays: [], historyRecent: { events: [], doneRun: [], lastDone: {} }, checkIns: { entries: [] }, postureSeen: {}, routineStrength: {}, levels: NO_LEVELS });
     expect(await loadLevels()).toEqual(NO_LEVELS);
   });
 });

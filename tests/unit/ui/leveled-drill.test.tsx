@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { findDrill } from '../../../src/core/catalog';
 import type { BreakEvent } from '../../../src/core/history';
+import { lastDoneOf } from '../../../src/core/history-recent';
 import { atLevel } from '../../../src/core/leveled';
 import { NO_LEVELS, rateLevel, setLevel } from '../../../src/core/levels';
 import { DEFAULT_SETTINGS, OWNABLE_EQUIPMENT, SPACES } from '../../../src/core/settings';
@@ -27,7 +28,7 @@ beforeEach(async () => {
 
 function show(drill = tucks, events: BreakEvent[] = [], cap: number | null = 120) {
   const noop = vi.fn();
-  render(<LeveledDrill drill={drill} settings={everything} history={{ events, days: [] }} capSeconds={cap} sound={false} fallback={null} snoozeOptions={[]} onDone={noop} onSkip={noop} onSnooze={noop} onClose={noop} />);
+  render(<LeveledDrill drill={drill} settings={everything} lastDone={lastDoneOf(events)} capSeconds={cap} sound={false} fallback={null} snoozeOptions={[]} onDone={noop} onSkip={noop} onSnooze={noop} onClose={noop} />);
 }
 afterEach(() => cleanup());
 

@@ -163,7 +163,7 @@ describe('its level, from its own ladder', () => {
     ({ LeveledDrill } = await import('../../../src/popup/LeveledDrill'));
   });
   const level = (drill: Drill) =>
-    render(<LeveledDrill drill={drill} settings={everything} history={null} capSeconds={120} sound={false} fallback={null} snoozeOptions={[]} onDone={noop} onSkip={noop} onSnooze={noop} onClose={noop} />);
+    render(<LeveledDrill drill={drill} settings={everything} lastDone={null} capSeconds={120} sound={false} fallback={null} snoozeOptions={[]} onDone={noop} onSkip={noop} onSnooze={noop} onClose={noop} />);
 
   it('starts on the dose written: 5 × 1, 8 × 1, then 10 × 2 (written), 10 × 3', async () => {
     level(own());
