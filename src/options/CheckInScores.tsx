@@ -3,7 +3,7 @@ import { fromDayKey } from '../core/history';
 import { t } from '../platform/i18n';
 import { ANSWER_TEXT } from '../ui/CheckIn';
 import { longDate, shortDate } from '../ui/BarChart';
-import { formatNumber } from '../ui/format';
+import { formatCount } from '../ui/intl-cache';
 import { chartFrame, round } from '../ui/chart-frame';
 
 // The weekly scores as a line over the weeks, and the same weeks as a table with the plan's
@@ -34,7 +34,7 @@ export function ScoreChart({ checkIns, locale }: Omit<Props, 'hurt'>) {
   const x = (i: number) => round(scored.length > 1 ? LEFT + i * step : (LEFT + WIDTH - RIGHT) / 2);
   const y = (score: number) => round(TOP + PLOT_H - (score / SCORE_MAX) * PLOT_H);
   const range = t('progress_chart_range', [shortDate(fromDayKey(scored[0]!.week), locale), shortDate(fromDayKey(scored.at(-1)!.week), locale)]);
-  const label = t('checkin_chart_label', [range, scored.map((c) => formatNumber(c.score, locale)).join(', ')]);
+  const label = t('checkin_chart_label', [range, scored.map((c) => formatCount(c.score, locale)).join(', ')]);
   return (
     <svg class="score-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} data-testid="checkin-chart" preserveAspectRatio="xMidYMid meet">
       <line class="grid" x1={LEFT} x2={WIDTH - RIGHT} y1={TOP} y2={TOP} />
@@ -81,7 +81,7 @@ export function ScoreTable({ checkIns, hurt, locale }: Props) {
                 <time dateTime={c.week} title={longDate(start, locale)}>{shortDate(start, locale)}</time>
               </th>
               <td class={c.score === null ? 'zero' : undefined}>
-                {c.score === null ? t('checkin_not_answered') : formatNumber(c.score, locale)}
+                {c.score === null ? t('checkin_not_answered') : formatCount(c.score, locale)}
                 {hurt(c.week) ? <span class="hurt"> · {t('checkin_hurt_this_week')}</span> : null}
               </td>
               {markersAsked

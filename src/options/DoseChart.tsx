@@ -2,7 +2,7 @@ import { DOSE_REFERENCE, type WeekDose } from '../core/dose';
 import { fromDayKey } from '../core/history';
 import { t } from '../platform/i18n';
 import { longDate, shortDate } from '../ui/BarChart';
-import { formatNumber } from '../ui/format';
+import { formatCount } from '../ui/intl-cache';
 import { chartFrame, round } from '../ui/chart-frame';
 
 // Strengthening minutes per week against the dose of the trial behind short workplace exercise
@@ -22,7 +22,7 @@ export function DoseChart({ weeks, locale }: Props) {
   const slot = PLOT_W / Math.max(1, weeks.length);
   const barW = slot * 0.7;
   const refY = round(BASE - (DOSE_REFERENCE.minutesPerWeek / scale) * PLOT_H);
-  const num = (n: number) => formatNumber(n, locale);
+  const num = (n: number) => formatCount(n, locale);
   const reference = t('checkin_dose_reference', [num(DOSE_REFERENCE.minutesPerWeek), num(DOSE_REFERENCE.days)]);
   const first = weeks[0];
   const last = weeks.at(-1);

@@ -1,9 +1,9 @@
-import { intlFormat } from 'date-fns';
 import { fromDayKey } from '../core/history';
 import { JOURNEY_DAYS, type Journey, type LevelProgress, type MilestoneId } from '../core/journey';
 import type { Marker } from '../core/checkin';
 import { t } from '../platform/i18n';
 import { MARKER_SHORT, markerAnchor } from './CheckInScores';
+import { dateFormat } from '../ui/intl-cache';
 
 // Literal keys so the locale check sees each one used. The day-21 step has no "key insight" in the plan.
 const MILESTONE_TEXT: Record<MilestoneId, { name: string; noticed: string; insight?: string; marker?: Marker }> = {
@@ -50,7 +50,7 @@ function Started({ journey, levels, locale, markers }: { journey: Journey; level
       </p>
       <progress class="journey-bar" max={JOURNEY_DAYS} value={Math.min(day, JOURNEY_DAYS)} aria-labelledby="journey-day" />
       <p class="muted">
-        {t('progress_journey_since', [intlFormat(first, { year: 'numeric', month: 'long', day: 'numeric' }, { locale })])}
+        {t('progress_journey_since', [dateFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(first)])}
       </p>
 
       <dl class="stat-grid" data-testid="journey-stats" aria-label={t('progress_journey_stats')}>

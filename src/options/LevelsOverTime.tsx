@@ -1,4 +1,3 @@
-import { intlFormat } from 'date-fns';
 import { CATALOG } from '../core/catalog';
 import type { DrillId } from '../core/catalog/ids';
 import { drillText, type Drill } from '../core/drill';
@@ -8,6 +7,7 @@ import { catalogLadders, ladderOf, laddersOf, type Ladders, type LevelReason } f
 import { findIn } from '../core/own-world';
 import { t } from '../platform/i18n';
 import { longDate } from '../ui/BarChart';
+import { dateFormat } from '../ui/intl-cache';
 
 // Literal keys, not built from the reason, so the locale check sees each one used.
 const WHY: Record<LevelReason, string> = { easy: 'progress_why_easy', hard: 'progress_why_hard', manual: 'progress_why_manual' };
@@ -87,7 +87,7 @@ export function LevelsOverTime({ progress, locale, world }: Props) {
                     </td>
                     <td>
                       <time dateTime={dayKey(change.at)} title={longDate(new Date(change.at), locale)}>
-                        {intlFormat(change.at, { year: 'numeric', month: 'short', day: 'numeric' }, { locale })}
+                        {dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(change.at)}
                       </time>
                     </td>
                     <td>{t(WHY[change.why])}</td>

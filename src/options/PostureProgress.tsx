@@ -2,7 +2,7 @@ import { plural } from '../core/i18n';
 import { seenPerDay } from '../core/posture-seen';
 import { t, tm } from '../platform/i18n';
 import { BarChart, type ChartWords } from '../ui/BarChart';
-import { formatNumber } from '../ui/format';
+import { formatCount } from '../ui/intl-cache';
 import { useFirstRead } from './first-reads';
 
 /** The days the chart shows, today last. */
@@ -11,8 +11,8 @@ export const POSTURE_CHART_DAYS = 14;
 function postureWords(locale: string): ChartWords<'seen'> {
   return {
     stack: [['seen', 'progress_posture_seen']],
-    label: (range, sums, max) => t('progress_posture_chart_label', [range, formatNumber(sums.seen, locale), formatNumber(max, locale)]),
-    bar: (date, p) => tm(plural({ one: 'progress_posture_bar_one', other: 'progress_posture_bar_many' }, p.seen, date, formatNumber(p.seen, locale))),
+    label: (range, sums, max) => t('progress_posture_chart_label', [range, formatCount(sums.seen, locale), formatCount(max, locale)]),
+    bar: (date, p) => tm(plural({ one: 'progress_posture_bar_one', other: 'progress_posture_bar_many' }, p.seen, date, formatCount(p.seen, locale))),
     caption: (range) => t('progress_posture_chart_caption', [range]),
   };
 }
@@ -33,7 +33,7 @@ export function PostureProgress({ on, now, locale }: Props) {
   if (!on && all === 0) return null;
   const series = seenPerDay(seen, now, POSTURE_CHART_DAYS);
   const recent = series.reduce((sum, p) => sum + p.seen, 0);
-  const days = formatNumber(POSTURE_CHART_DAYS, locale);
+  const days = formatCount(POSTURE_CHART_DAYS, locale);
   return (
     <div class="posture-seen" data-testid="posture-seen">
       <h3 id="posture-seen-title">{t('progress_posture_title')}</h3>
@@ -46,11 +46,11 @@ export function PostureProgress({ on, now, locale }: Props) {
       <dl class="stat-grid" data-testid="posture-totals" aria-labelledby="posture-seen-title">
         <div>
           <dt>{t('progress_posture_recent', [days])}</dt>
-          <dd>{formatNumber(recent, locale)}</dd>
+          <dd>{formatCount(recent, locale)}</dd>
         </div>
         <div>
           <dt>{t('progress_posture_all')}</dt>
-          <dd>{formatNumber(all, locale)}</dd>
+          <dd>{formatCount(all, locale)}</dd>
         </div>
       </dl>
     </div>

@@ -1,9 +1,9 @@
-import { intlFormat } from 'date-fns';
 import { fromDayKey } from '../core/history';
 import type { DayPoint } from '../core/stats';
 import { t } from '../platform/i18n';
 import { dateLocale } from './format';
 import { chartFrame, round } from './chart-frame';
+import { dateFormat } from './intl-cache';
 
 /** One day's counts, by kind: a local day (yyyy-MM-dd) and a number for each kind the chart stacks. */
 export type ChartPoint<K extends string> = { day: string } & Record<K, number>;
@@ -44,12 +44,12 @@ export const BREAKS_CHART: ChartWords<keyof Omit<DayPoint, 'day'>> = {
 
 /** "Mar 3" or "3 Mar", as the locale writes short dates. */
 export function shortDate(date: Date, locale: string): string {
-  return intlFormat(date, { month: 'short', day: 'numeric' }, { locale });
+  return dateFormat(locale, { month: 'short', day: 'numeric' }).format(date);
 }
 
 /** "Tuesday, March 3, 2026", for the text alternative. */
 export function longDate(date: Date, locale: string): string {
-  return intlFormat(date, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }, { locale });
+  return dateFormat(locale, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(date);
 }
 
 /** Counts per day as stacked bars, the first kind at the bottom, with a hidden table of the same numbers. */
