@@ -110,9 +110,12 @@ function inlineCss(): Plugin {
  * same way: in the main build each opened a dozen shared chunks, and reading them delayed its
  * script by about 40 ms.
  */
-const SINGLE_FILE_PAGES = [
+/** `preload`: modules of lazy chunks the page always draws from, named in the page so they are read at once. */
+const SINGLE_FILE_PAGES: { entry: string; page: string; from: string; name: string; chunks: string; preload?: string[] }[] = [
   { entry: 'src/popup/main.tsx', page: 'src/popup/index.html', from: 'src/popup/index.html', name: 'popup', chunks: 'popup' },
-  { entry: 'src/popup/break.tsx', page: 'src/popup/break.html', from: 'src/popup/index.html', name: 'break', chunks: 'popup' },
+  // The drawings are a chunk of their own (the idle popup never loads them), but a break always
+  // draws one: the page names it, so it is read while the page is parsed, beside the page's script.
+  { entry: 'src/popup/break.tsx', page: 'src/popup/break.html', from: 'src/popup/index.html', name: 'break', chunks: 'popup', preload: ['src/ui/illustration/poses/index.ts'] },
   { entry: 'src/options/main.tsx', page: 'src/options/index.html', from: 'src/options/index.html', name: 'options', chunks: 'options' },
   { entry: 'src/welcome/main.tsx', page: 'src/welcome/index.html', from: 'src/welcome/index.html', name: 'welcome', chunks: 'welcome' },
 ];
@@ -132,7 +135,7 @@ function singleFilePages(target: string): Plugin {
       await singleFileWorker(root, outDir, mode, target);
       // Every page as the main build wrote it, read before any is rewritten.
       const built = new Map(SINGLE_FILE_PAGES.map(({ from }) => [from, readFileSync(join(outDir, from), 'utf8')] as const));
-      for (const { entry, page, from, name, chunks } of SINGLE_FILE_PAGES) {
+      for (const { entry, page, from, name, chunks, preload } of SINGLE_FILE_PAGES) {
         const result = await build({
           configFile: false,
           root,
@@ -155,8 +158,11 @@ function singleFilePages(target: string): Plugin {
             },
           },
         });
-        const output = (Array.isArray(result) ? result[0] : result) as { output: { type: string; fileName: string; isEntry?: boolean; source?: string | Uint8Array }[] };
+        const output = (Array.isArray(result) ? result[0] : result) as { output: { type: string; fileName: string; isEntry?: boolean; facadeModuleId?: string | null; source?: string | Uint8Array }[] };
         const script = output.output.find((o) => o.type === 'chunk' && o.isEntry)!;
+        const wanted = new Set((preload ?? []).map((m) => resolve(root, m)));
+        const preloads = output.output.filter((o) => o.type === 'chunk' && o.facadeModuleId && wanted.has(o.facadeModuleId)).map((o) => `<link rel="modulepreload" href="/${o.fileName}">`);
+        if (preloads.length !== wanted.size) throw new Error(`${page}: no chunk of its own for ${[...wanted].join(', ')}`);
         const css = output.output.filter((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
         const styles = css.map((o) => `<style>${String(o.source)}</style>`).join('');
         for (const o of css) rmSync(join(outDir, o.fileName));
@@ -164,7 +170,7 @@ function singleFilePages(target: string): Plugin {
           .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
           .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
           .replace(/<style>[\s\S]*?<\/style>\s*/g, '')
-          .replace('</head>', `<script type="module" src="/${script.fileName}"></script>${styles}\n  </head>`);
+          .replace('</head>', `<script type="module" src="/${script.fileName}"></script>${preloads.join('')}${styles}\n  </head>`);
         writeFileSync(join(outDir, page), html);
       }
       removeUnused(outDir, built.get('src/popup/index.html')!);

@@ -1,7 +1,5 @@
-import { subDays } from 'date-fns';
-import { dayKey, fromDayKey, type BreakEvent, type DaySummary, type HistoryStore, type Outcome, type StoredHistory } from './history';
-import { readDay, readDays, readHistory } from './history-read';
-import { doneDays } from './today';
+import { dayKey, fromDayKey, timeOf, type BreakEvent, type DaySummary, type HistoryStore, type StoredHistory } from './history';
+import { readHistory } from './history-read';
 import { isPlainObject } from './schema';
 
 /**
@@ -35,23 +33,36 @@ export const RECENT_KEY = 'historyRecent';
 /** Today, wherever the popup opens before the next write, began less than this before the last write. */
 export const RECENT_WINDOW_MS = 48 * 3_600_000;
 
-/** The record for the history as stored at `now`: its events kept as stored, a newer version's too. */
+/** A stored event's local day and drill when it is a drill done, read as leniently as the record needs. */
+function doneOf(entry: unknown): { at: number; drillId: unknown } | null {
+  const at = timeOf(entry);
+  return at !== null && isPlainObject(entry) && entry.outcome === 'done' ? { at, drillId: entry.drillId } : null;
+}
+
+/**
+ * The record for the history as stored at `now`: its events kept as stored, a newer version's too.
+ * Read here without the history's full check (the worker would carry it for this alone): the
+ * popup checks the record as strictly as it checks the history.
+ */
 export function recentOf(stored: StoredHistory, now: number): RecentHistory {
-  const view: HistoryStore = { events: readHistory(stored.events).events, days: readDays(stored.days).days };
-  const events = stored.events.filter((e) => {
-    const at = isPlainObject(e) ? e.at : undefined;
-    return typeof at === 'number' && at >= now - RECENT_WINDOW_MS;
-  });
-  const done = doneDays(view);
+  const events = stored.events.filter((e) => (timeOf(e) ?? 0) >= now - RECENT_WINDOW_MS);
+  const done = new Set<string>();
+  const lastDone: Record<string, number> = {};
+  for (const entry of stored.events) {
+    const d = doneOf(entry);
+    if (!d) continue;
+    done.add(dayKey(d.at));
+    if (typeof d.drillId === 'string' && d.at > (lastDone[d.drillId] ?? 0)) lastDone[d.drillId] = d.at;
+  }
+  for (const day of stored.days) if (isPlainObject(day) && typeof day.day === 'string' && typeof day.done === 'number' && day.done > 0) done.add(day.day);
   // The run ending at the newest done day up to today: the streak counts back from today or yesterday.
   const today = dayKey(now);
   const newest = [...done].filter((d) => d <= today).sort().at(-1);
   const doneRun: string[] = [];
-  for (let day = newest === undefined ? null : fromDayKey(newest); day !== null && done.has(dayKey(day.getTime())); day = subDays(day, 1)) doneRun.push(dayKey(day.getTime()));
-  return { events, doneRun, lastDone: Object.fromEntries(lastDoneOf(view.events)) };
+  for (let day = newest === undefined ? null : fromDayKey(newest); day !== null && done.has(dayKey(day.getTime())); day = new Date(day.getFullYear(), day.getMonth(), day.getDate() - 1)) doneRun.push(dayKey(day.getTime()));
+  return { events, doneRun, lastDone };
 }
 
-const NO_OTHER: Record<Exclude<Outcome, 'done'>, 0> = { skipped: 0, snoozed: 0, natural: 0, paused: 0, held: 0 };
 
 /** The whole history as the popup reads the recent one: when there is no record it can read. */
 export const recentViewOf = (store: HistoryStore): RecentView => ({ ...store, lastDone: lastDoneOf(store.events) });
@@ -66,8 +77,8 @@ const isTime = (x: unknown): x is number => typeof x === 'number' && Number.isFi
 export function readRecent(raw: unknown): RecentView | null {
   if (!isPlainObject(raw) || !Array.isArray(raw.events) || !Array.isArray(raw.doneRun) || !isPlainObject(raw.lastDone)) return null;
   const { events, malformed } = readHistory(raw.events);
-  const days = raw.doneRun.map((day) => readDay({ day, done: 1, ...NO_OTHER }));
   const lastDone = Object.entries(raw.lastDone);
-  if (malformed > 0 || days.some((d) => d === null) || !lastDone.every(([, at]) => isTime(at))) return null;
-  return { events, days: days as DaySummary[], lastDone: new Map(lastDone as [string, number][]) };
+  if (malformed > 0 || !raw.doneRun.every((day) => typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day)) || !lastDone.every(([, at]) => isTime(at))) return null;
+  const days = raw.doneRun.map((day: string): DaySummary => ({ day, done: 1, skipped: 0, snoozed: 0, natural: 0, paused: 0, held: 0 }));
+  return { events, days, lastDone: new Map(lastDone as [string, number][]) };
 }

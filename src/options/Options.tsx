@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { useHistory, useNow, usePolicy, useSchedulerState, useSettings } from '../ui/hooks';
+import { useNow, usePolicy, useSchedulerState, useSettings } from '../ui/hooks';
+import { useHistory } from '../ui/history-store';
 import { Acknowledge } from '../ui/Acknowledge';
 import { SafetyNotice } from '../ui/Safety';
 import { useCurrentSection } from '../ui/current-section';

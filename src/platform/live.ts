@@ -1,24 +1,14 @@
 import { readState, type State } from '../core/state';
-import type { HistoryStore, } from '../core/history';
 import type { Settings } from '../core/settings';
 import { t } from './i18n';
 import { STATE_KEY, watch, writeSettings, type Unsubscribe } from './storage';
-import { DAYS_KEY, HISTORY_KEY, loadHistory, loadRecentHistory } from './history';
+import { loadRecentHistory } from './history';
 import { RECENT_KEY, type RecentView } from '../core/history-recent';
 
 // What only the pages need from storage: live updates, and saving part of the settings.
 
 export function onStateChanged(callback: (state: State) => void): Unsubscribe {
   return watch('local', STATE_KEY, (raw) => callback(readState(raw, Date.now()).state));
-}
-
-export function onHistoryChanged(callback: (store: HistoryStore) => void): Unsubscribe {
-  const stopEvents = watch('local', HISTORY_KEY, () => void loadHistory().then(callback));
-  const stopDays = watch('local', DAYS_KEY, () => void loadHistory().then(callback));
-  return () => {
-    stopEvents();
-    stopDays();
-  };
 }
 
 /** The popup's counts, kept live: every writer of the history writes the recent record with it. */

@@ -1,6 +1,6 @@
 import type { ComponentProps, VNode } from 'preact';
 import type { DrillId } from '../core/catalog/ids';
-import type { Drill } from '../core/drill';
+import { drillText, type Drill } from '../core/drill';
 import { noFitReasons } from '../core/no-fit';
 import { findIn } from '../core/own-world';
 import { inRotation, rankCandidates } from '../core/rotation';
@@ -29,7 +29,8 @@ export function fallbackFor(settings: Settings, state: State, world: readonly Dr
 type Props = Omit<ComponentProps<typeof LeveledDrill>, 'drill' | 'fallback' | 'onDone' | 'onSwap' | 'lastDone'> & {
   drillId: DrillId;
   state: State;
-  onDone: (seconds: number, drill: Drill) => void;
+  /** `name`: the drill's as the break showed it. */
+  onDone: (seconds: number, drill: Drill, name: string) => void;
   onSwap: () => void;
 };
 
@@ -48,7 +49,7 @@ export function PendingDrill({ drillId, state, onDone, ...view }: Props) {
     const canSwap = rankCandidates(inRotation(view.settings, world), state.recentDrills, world).length > 0;
     return <RemovedDrillView onSwap={canSwap ? view.onSwap : undefined} onSkip={() => view.onSkip(0)} />;
   }
-  return <LeveledDrill key={drill.id} {...view} lastDone={recent?.lastDone ?? null} drill={drill} fallback={fallbackFor(view.settings, state, world)} onDone={(seconds) => onDone(seconds, drill)} />;
+  return <LeveledDrill key={drill.id} {...view} lastDone={recent?.lastDone ?? null} drill={drill} fallback={fallbackFor(view.settings, state, world)} onDone={(seconds) => onDone(seconds, drill, drillText(drill, t).name)} />;
 }
 
 /** A break whose drill was deleted: what happened, and another drill or a skip. */

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { DrillId } from '../core/catalog/ids';
-import { drillText } from '../core/drill';
 import { canSnooze, visibleBreak } from '../core/state';
 import { useNow, useRecentHistory, useSchedulerState, useSettings } from '../ui/hooks';
 import { lazy } from '../ui/lazy';
@@ -85,9 +84,9 @@ export function Popup() {
           capSeconds={settings.drillCapSeconds}
           sound={settings.soundCues}
           snoozeOptions={canSnooze(state, settings) ? settings.snoozeMinutes : []}
-          onDone={(seconds, drill) => {
+          onDone={(seconds, drill, name) => {
             void sendCommand({ type: 'finish', outcome: 'done', seconds });
-            setAside({ kind: 'rate', drillId: drill.id as DrillId, name: drillText(drill, t).name });
+            setAside({ kind: 'rate', drillId: drill.id as DrillId, name });
           }}
           onSkip={(seconds) => void sendCommand({ type: 'finish', outcome: 'skipped', seconds })}
           onSwap={() => void sendCommand({ type: 'swap' })}

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { asksMarkers } from '../core/checkin';
 import { CheckIn } from './CheckIn';
 import { dueNow, firstDrillAt, useCheckIns } from './checkin-store';
-import { useHistory, useSettings } from './hooks';
+import { useSettings } from './hooks';
+import { useHistory } from './history-store';
 
 // The popup's step after a drill's rating: the week's check-in when it is due, else straight on.
 // Built in with the break views (see AfterDrill.tsx): never in the popup's first paint.

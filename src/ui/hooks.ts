@@ -1,22 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import type { State } from '../core/state';
-import type { HistoryStore } from '../core/history';
 import type { RecentView } from '../core/history-recent';
-import { onHistoryChanged, onRecentHistoryChanged, onStateChanged } from '../platform/live';
+import { onRecentHistoryChanged, onStateChanged } from '../platform/live';
 import type { Policy } from '../core/settings';
 import { loadPolicy, loadSettings, loadState, onPolicyChanged, onSettingsChanged } from '../platform/storage';
-import { loadHistory, loadRecentHistory } from '../platform/history';
+import { loadRecentHistory } from '../platform/history';
 import { liveStore, type LiveStore } from './live-store';
 
 // One store per page and value, made on first use: a page that calls `preload` at its start has
 // its storage reads under way before it renders, and every view of the page shares them.
-const stores: { state?: LiveStore<State>; settings?: LiveStore<Settings>; history?: LiveStore<HistoryStore>; recent?: LiveStore<RecentView>; policy?: LiveStore<Policy> } = {};
+const stores: { state?: LiveStore<State>; settings?: LiveStore<Settings>; recent?: LiveStore<RecentView>; policy?: LiveStore<Policy> } = {};
 const currentPolicy = async () => (await loadPolicy()).policy;
 
 export const stateStore = () => (stores.state ??= liveStore(() => loadState(Date.now()), onStateChanged));
 export const settingsStore = () => (stores.settings ??= liveStore(loadSettings, onSettingsChanged));
-export const historyStore = () => (stores.history ??= liveStore(loadHistory, onHistoryChanged));
 /** Only the recent days of the history: what the popup shows between breaks (core/history-recent.ts). */
 export const recentHistoryStore = () => (stores.recent ??= liveStore(loadRecentHistory, onRecentHistoryChanged));
 export const policyStore = () => (stores.policy ??= liveStore(currentPolicy, (callback) => onPolicyChanged(() => void currentPolicy().then(callback))));
@@ -41,9 +39,6 @@ export const useSettings = (): Settings | null => useStore(settingsStore());
 
 /** What the organisation set through browser policy, kept live: the settings pages show locked fields. */
 export const usePolicy = (): Policy | null => useStore(policyStore());
-
-/** The break history, kept live. */
-export const useHistory = (): HistoryStore | null => useStore(historyStore());
 
 /** The recent days of the history, kept live: today's counts, the streak, when each drill was last done. */
 export const useRecentHistory = (): RecentView | null => useStore(recentHistoryStore());
