@@ -1,7 +1,7 @@
-import { addDays, differenceInMinutes, intlFormat, isSameDay } from 'date-fns';
+import { addDays, differenceInMinutes, isSameDay } from 'date-fns';
 import { t as tr } from '../platform/i18n';
 
-// Dates and times through date-fns' Intl-based functions: the browser supplies the wording for
+// Dates and times through Intl (date-fns for the arithmetic): the browser supplies the wording for
 // every language, so no locale tables ship in the extension.
 
 /**
@@ -20,11 +20,11 @@ export function formatNumber(n: number, locale: string = dateLocale()): string {
 }
 
 export function describeTime(t: number, locale: string = dateLocale()): string {
-  return intlFormat(t, { hour: 'numeric', minute: '2-digit' }, { locale });
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(t);
 }
 
 export function weekdayName(t: number, locale: string = dateLocale()): string {
-  return intlFormat(t, { weekday: 'long' }, { locale });
+  return new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(t);
 }
 
 /** "10:30 AM" today, "tomorrow 9:00 AM", "Friday 10:30 AM": relative to `now`. */
