@@ -90,4 +90,22 @@ describe('reading the policy', () => {
     await vi.waitFor(() => expect(changed).toHaveBeenCalled());
     expect(await cached()).toEqual({ snoozeCap: 1 });
   });
+
+  it('asks the browser only once the copy last read has answered, so the page’s other reads go first (issue 27)', async () => {
+    const asked: string[] = [];
+    const local = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys?: any) => {
+      asked.push(`local ${String(keys)}`);
+      const read = await local(keys);
+      asked.push(`answered ${String(keys)}`);
+      return read;
+    });
+    const managed = vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async () => {
+      asked.push('managed');
+      return {};
+    });
+    await loadPolicy();
+    await vi.waitFor(() => expect(managed).toHaveBeenCalled());
+    expect(asked.slice(0, 3)).toEqual([`local ${POLICY_CACHE_KEY}`, `answered ${POLICY_CACHE_KEY}`, 'managed']);
+  });
 });
