@@ -25,6 +25,7 @@ export interface RecentView extends HistoryStore {
 /** When each drill was last done, from events as read. */
 export function lastDoneOf(events: readonly BreakEvent[]): Map<string, number> {
   const last = new Map<string, number>();
+  // Stryker disable next-line EqualityOperator: at the same time, the same value is set again.
   for (const e of events) if (e.outcome === 'done' && e.drillId !== null && e.at > (last.get(e.drillId) ?? 0)) last.set(e.drillId, e.at);
   return last;
 }
@@ -52,9 +53,14 @@ export function recentOf(stored: StoredHistory, now: number): RecentHistory {
     const d = doneOf(entry);
     if (!d) continue;
     done.add(dayKey(d.at));
+    // Stryker disable next-line EqualityOperator: at the same time, the same value is set again.
     if (typeof d.drillId === 'string' && d.at > (lastDone[d.drillId] ?? 0)) lastDone[d.drillId] = d.at;
   }
-  for (const day of stored.days) if (isPlainObject(day) && typeof day.day === 'string' && typeof day.done === 'number' && day.done > 0) done.add(day.day);
+  for (const day of stored.days) {
+    if (!isPlainObject(day) || typeof day.done !== 'number' || !(day.done > 0)) continue;
+    // Stryker disable next-line ConditionalExpression: a day that is no string is never looked up (days are asked for as strings); the check is TypeScript's.
+    if (typeof day.day === 'string') done.add(day.day);
+  }
   // The run ending at the newest done day up to today: the streak counts back from today or yesterday.
   const today = dayKey(now);
   const newest = [...done].filter((d) => d <= today).sort().at(-1);
@@ -67,6 +73,7 @@ export function recentOf(stored: StoredHistory, now: number): RecentHistory {
 /** The whole history as the popup reads the recent one: when there is no record it can read. */
 export const recentViewOf = (store: HistoryStore): RecentView => ({ ...store, lastDone: lastDoneOf(store.events) });
 
+// Stryker disable next-line ConditionalExpression: Number.isFinite refuses what is no number; the typeof is TypeScript's.
 const isTime = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x > 0;
 
 /**

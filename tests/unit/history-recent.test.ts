@@ -59,6 +59,26 @@ describe('the recent history the popup reads', () => {
     expect(longer.doneRun).toEqual(['2027-03-10', '2027-03-09', '2027-03-08', '2027-03-07']);
   });
 
+  it('counts only what the whole history counts: entries that are no drill done, or no day of one, are no done day', () => {
+    setTimeZone('Europe/Berlin');
+    const now = at('2027-03-10T12:00+01:00');
+    const today = ev(now - HOUR, 'done');
+    const yesterday = at('2027-03-09T09:00+01:00');
+    const notDone = [{ ...ev(yesterday, 'done'), at: 'yesterday' }, 'done', null, ev(yesterday, 'skipped', 'wall-slides'), { ...ev(yesterday, 'skipped', 'wall-slides'), outcome: undefined }];
+    for (const entry of notDone) {
+      const record = recentOf({ events: [entry, today], days: [] }, now);
+      expect(record.doneRun, JSON.stringify(entry)).toEqual(['2027-03-10']);
+      expect(record.lastDone, JSON.stringify(entry)).toEqual({ 'chin-tucks': now - HOUR });
+    }
+    const notDoneDays = [{ day: '2027-03-09', done: 0, skipped: 2 }, { day: '2027-03-09', done: '2' }, { day: 20270309, done: 1 }, '2027-03-09', null, { day: ['2027-03-09'], done: 1 }];
+    // Alone, with no other done day to end the run at.
+    expect(recentOf({ events: [{ ...ev(yesterday, 'done'), at: 'yesterday' }], days: [] }, now)).toEqual({ events: [], doneRun: [], lastDone: {} });
+    for (const day of notDoneDays) expect(recentOf({ events: [today], days: [day] }, now).doneRun, JSON.stringify(day)).toEqual(['2027-03-10']);
+    expect(recentOf({ events: [today], days: [{ day: '2027-03-09', done: 1 }] }, now).doneRun).toEqual(['2027-03-10', '2027-03-09']);
+    // The latest of a drill's done events, in whatever order they are stored.
+    expect(recentOf({ events: [ev(now - HOUR, 'done'), ev(now - 2 * HOUR, 'done')], days: [] }, now).lastDone).toEqual({ 'chin-tucks': now - HOUR });
+  });
+
   it('counts a done day that lies after today (a clock set back) among the events, not as the run’s end', () => {
     setTimeZone('Europe/Berlin');
     const now = at('2027-03-10T12:00+01:00');
@@ -79,7 +99,9 @@ describe('the recent history the popup reads', () => {
     const now = at('2027-03-10T12:00Z');
     const empty = { events: [], doneRun: [], lastDone: {} };
     for (const raw of [undefined, null, [], 'x', { events: [] }, { doneRun: [] }, { events: {}, doneRun: [], lastDone: {} }, { events: [], doneRun: [] }, { events: [], doneRun: [], lastDone: [] },
-      { ...empty, events: [{ at: 'soon' }] }, { ...empty, doneRun: ['10 March'] }, { ...empty, doneRun: [20270310] }, { ...empty, lastDone: { 'chin-tucks': 'today' } }, { ...empty, lastDone: { 'chin-tucks': -5 } }]) {
+      { ...empty, events: [{ at: 'soon' }] }, { ...empty, doneRun: ['10 March'] }, { ...empty, doneRun: [20270310] }, { ...empty, doneRun: [['2027-03-10']] },
+      { ...empty, doneRun: ['x2027-03-10'] }, { ...empty, doneRun: ['2027-03-10x'] }, { ...empty, lastDone: { 'chin-tucks': 'today' } }, { ...empty, lastDone: { 'chin-tucks': '5' } },
+      { ...empty, lastDone: { 'chin-tucks': -5 } }, { ...empty, lastDone: { 'chin-tucks': 0 } }, { ...empty, lastDone: { 'chin-tucks': Infinity } }]) {
       expect(readRecent(raw)).toBeNull();
     }
     expect(readRecent({ ...empty, events: [ev(now, 'done')] })?.events).toEqual([ev(now, 'done')]);
