@@ -1,7 +1,8 @@
 import { settingsSchema } from '../core/settings';
 import { t } from '../platform/i18n';
 import { described, Field } from '../ui/Field';
-import { formatNumber } from '../ui/format';
+import { dateLocale } from '../ui/format';
+import { formatCount } from '../ui/intl-cache';
 import { LockedNote, type FieldProps } from './WorkWeekFields';
 
 // The second tier between the drills: a posture reset of a few seconds, or for a standing desk the
@@ -21,7 +22,7 @@ function MinutesField({ name, id, label, draft, errors, update, locked }: FieldP
   const off = locked.has(name);
   const [min, max] = bounds(name);
   return (
-    <Field id={id} label={label} hint={t('range_hint', [formatNumber(min), formatNumber(max)])} error={errors[name]} locked={off}>
+    <Field id={id} label={label} hint={t('range_hint', [formatCount(min, dateLocale()), formatCount(max, dateLocale())])} error={errors[name]} locked={off}>
       <input id={id} type="number" inputMode="numeric" min={min} max={max} value={draft[name]} disabled={off}
         {...described(id, true, errors[name], off)} onInput={(e) => update({ [name]: e.currentTarget.value })} />
     </Field>

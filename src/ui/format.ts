@@ -14,11 +14,6 @@ export function dateLocale(): string {
   return lang === 'en' && regional.startsWith('en') ? regional : lang;
 }
 
-/** A count as the locale writes it ("1,234", "1.234"). */
-export function formatNumber(n: number, locale: string = dateLocale()): string {
-  return new Intl.NumberFormat(locale).format(n);
-}
-
 export function describeTime(t: number, locale: string = dateLocale()): string {
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(t);
 }

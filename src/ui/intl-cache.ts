@@ -13,7 +13,7 @@ export function dateFormat(locale: string | undefined, options: Intl.DateTimeFor
   return format;
 }
 
-/** A count as the locale writes it ("1,234", "1.234"), as ui/format's formatNumber writes it. */
+/** A count as the locale writes it ("1,234", "1.234"). */
 export function formatCount(n: number, locale: string): string {
   let format = numbers.get(locale);
   if (!format) numbers.set(locale, (format = new Intl.NumberFormat(locale)));
