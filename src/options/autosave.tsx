@@ -29,17 +29,21 @@ export interface Autosave {
  * editing. The settings page and the welcome both save this way.
  */
 export function useAutosave(stored: Settings): Autosave {
-  const [draft, setDraft] = useState<Draft>(() => toDraft(stored));
+  const [held, setDraft] = useState<Draft>(() => toDraft(stored));
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   // Bumped to try a failed save again: the edit stays in the form until it is stored.
   const [attempt, setAttempt] = useState(0);
   const base = useRef(stored);
 
-  useEffect(() => {
-    if (sameSettings(base.current, stored)) return;
-    setDraft((current) => mergeDraft(current, base.current, stored));
+  // Merged in the render that brings the change, not in an effect: effects wait for a frame (in a
+  // hidden tab, a second or more), and a save timed meanwhile would write the form's older values
+  // over the change.
+  let draft = held;
+  if (!sameSettings(base.current, stored)) {
+    draft = mergeDraft(held, base.current, stored);
     base.current = stored;
-  }, [stored]);
+    setDraft(draft);
+  }
 
   // The user's and the organisation's drills count as drills switched on, so they can be the only ones.
   const own = (useDrills() ?? []).filter((d) => d.own).map((d) => d.id as DrillId);

