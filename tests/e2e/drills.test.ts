@@ -51,10 +51,14 @@ describe('drill library in Chromium', () => {
   it('animates the figure, and holds it still for users who prefer reduced motion', async () => {
     const page = await h.openPage('src/options/index.html');
     const first = page.locator('li.card svg.illustration').first();
-    // The drawings load lazily: wait for the first card's figure before counting its animations.
-    await expect.poll(() => first.locator('animate').count()).toBeGreaterThan(0);
+    const running = () => first.evaluate((svg) => svg.getAnimations({ subtree: true }).filter((a) => a.playState === 'running').length);
+    // The figure moves: the limbs' shapes and the head's place change as it is drawn.
+    const pose = () => first.evaluate((svg) => [...svg.querySelectorAll('[data-moves]')].map((e) => `${getComputedStyle(e).getPropertyValue('d')} ${getComputedStyle(e).transform}`).join());
+    await expect.poll(running).toBeGreaterThan(0);
+    const before = await pose();
+    await expect.poll(pose).not.toBe(before);
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await expect.poll(() => first.locator('animate').count()).toBe(0);
+    await expect.poll(running).toBe(0);
     expect(await first.locator('.ghost').count()).toBe(1);
   });
 

@@ -38,4 +38,17 @@ describe('options page, in Firefox', () => {
     expect(alarm.scheduledTime).toBeGreaterThan(typed);
     await ff.bidi.send('browsingContext.close', { context: tab });
   });
+
+  it("the drill library's figures move (the Web Animations API animates their paths)", async () => {
+    const ff = firefox();
+    const tab = await ff.openTab('src/options/index.html');
+    const pose = () =>
+      ff.page(tab, (w) => {
+        const svg = w.document.querySelector('li.card svg.illustration');
+        return svg ? [...svg.querySelectorAll('[data-moves]')].map((e: Element) => `${w.getComputedStyle(e).getPropertyValue('d')} ${w.getComputedStyle(e).transform}`).join() : null;
+      });
+    const first = await waitFor(pose, 'a figure in the drill library');
+    await waitFor(async () => (await pose()) !== first, 'the figure to move');
+    await ff.bidi.send('browsingContext.close', { context: tab });
+  });
 });
