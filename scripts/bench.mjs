@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { measureBreaks } from './bench/alarms.mjs';
 import { OWN_DRILLS, SETTINGS, storeHistory, storeOwnDrills } from './bench/data.mjs';
 import { EMPTY, SCRIPTED, writeFloors } from './bench/floors.mjs';
+import { writePreactFloors } from './bench/preact-floors.mjs';
 import { table, verdicts } from './bench/report.mjs';
 import { loadInTurns, watchPages } from './bench/settled.mjs';
 import { entrySizes } from './sizes.mjs';
@@ -18,7 +19,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (bytes) => Math.round((bytes / 1024) * 100) / 100;
 // BENCH_ONLY=popup,settings: only those pages with the floors, for a quick look (nothing written).
 const ONLY = process.env.BENCH_ONLY?.split(',');
-const only = (pages) => (ONLY ? Object.fromEntries(Object.entries(pages).filter(([name]) => name === 'empty' || name === 'scripted' || ONLY.includes(name))) : pages);
+const only = (pages) => (ONLY ? Object.fromEntries(Object.entries(pages).filter(([name]) => ONLY.includes(name))) : pages);
 
 async function main() {
   // A production build of its own (dist/ belongs to npm start and the tests), with the floors.
@@ -50,13 +51,15 @@ async function main() {
 
     // The pages a user meets between breaks, in turns with the floors; then those of a break.
     const floors = { empty: EMPTY, scripted: SCRIPTED };
-    const between = await loadInTurns(page, id, only({ ...floors, popup: 'src/popup/index.html', settings: 'src/options/index.html', welcome: 'src/welcome/index.html' }));
+    // Each page is loaded in turns with the floors and its own Preact floor (bench/preact-floors.mjs).
+    const inTurns = async (pages) => loadInTurns(page, id, { ...floors, ...pages, ...(await writePreactFloors(page, id, ext, pages)) });
+    const between = await inTurns(only({ popup: 'src/popup/index.html', settings: 'src/options/index.html', welcome: 'src/welcome/index.html' }));
     await page.evaluate(() => chrome.runtime.sendMessage({ type: 'start-now' }));
     // The page the toolbar button opens during a break: the worker points it at the break view;
     // the drill window is the same page as a compact window opens it.
     const { pathname, search } = new URL(await page.evaluate(() => chrome.action.getPopup({})));
     const breakPage = `${pathname.slice(1)}${search}`;
-    const during = await loadInTurns(page, id, only({ ...floors, popupDuringBreak: breakPage, drillWindow: `${breakPage}${search ? '&' : '?'}window=1` }));
+    const during = await inTurns(only({ popupDuringBreak: breakPage, drillWindow: `${breakPage}${search ? '&' : '?'}window=1` }));
     if (ONLY) {
       // A look at some pages while working on them: printed, not written as the bench's results.
       for (const [round, pages] of Object.entries({ between, during })) for (const [name, p] of Object.entries(pages)) console.log(round, name.padEnd(18), p, name in pages && pages.scripted ? `settled ${(p.settledMs / pages.scripted.settledMs).toFixed(2)} ×, first paint ${(p.firstPaintMs / pages.scripted.firstPaintMs).toFixed(2)} ×` : '');
