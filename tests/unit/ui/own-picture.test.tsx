@@ -105,7 +105,8 @@ describe('a picture taken', { timeout: 20_000 }, () => {
     const id = (await ownKeys())[0]!.slice('own.'.length);
     expect(await storedPicture(id)).toBe(PNG_URL);
     expect((await fakeBrowser.storage.sync.get(`own.${id}`))[`own.${id}`]).not.toHaveProperty('picture');
-    expect(within(await cardOf(id)).getByRole('img', { name: 'Wall angels, pictured' }).getAttribute('src')).toBe(PNG_URL);
+    // The card reads its picture once it is drawn.
+    expect((await within(await cardOf(id)).findByRole('img', { name: 'Wall angels, pictured' })).getAttribute('src')).toBe(PNG_URL);
   });
 
   it('Remove picture takes it away when the drill is saved', async () => {
