@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { HEAD_RADIUS, propPath, strokes, VIEWBOX, type Stroke } from './geometry';
+import { HEAD_RADIUS, propPath, strokes, VIEWBOX } from './geometry';
 import type { Illustration } from './pose';
 
 // The same ease in and out on the way there and back.
@@ -29,7 +29,7 @@ interface Props {
  * `<animate>` element per stroke and two for the head made 185 of the settings page's 1,750
  * elements (25 figures), each one more to create before the page is whole; these create none.
  */
-function useMotion(illustration: Illustration, lines: readonly Stroke[], still: boolean) {
+function useMotion(illustration: Illustration, still: boolean) {
   const ref = useRef<SVGSVGElement>(null);
   useEffect(() => {
     const svg = ref.current;
@@ -39,9 +39,9 @@ function useMotion(illustration: Illustration, lines: readonly Stroke[], still: 
     const moving = [...svg.querySelectorAll<SVGElement>('[data-moves]')];
     const { start, end } = illustration;
     const animations = [
-      ...lines.map((s, i) => moving[i]!.animate(there({ d: `path("${s.from}")` }, { d: `path("${s.to}")` }), timing)),
+      ...strokes(illustration).map((s, i) => moving[i]!.animate(there({ d: `path("${s.from}")` }, { d: `path("${s.to}")` }), timing)),
       // The head is drawn at its end position and moved there from its start.
-      moving[lines.length]!.animate(there({ transform: `translate(${start.head[0] - end.head[0]}px, ${start.head[1] - end.head[1]}px)` }, { transform: 'translate(0px, 0px)' }), timing),
+      moving.at(-1)!.animate(there({ transform: `translate(${start.head[0] - end.head[0]}px, ${start.head[1] - end.head[1]}px)` }, { transform: 'translate(0px, 0px)' }), timing),
     ];
     // Cancelling rejects an animation's `finished`, which nothing here waits for.
     animations.forEach((a) => void a.finished.catch(() => undefined));
@@ -58,7 +58,7 @@ export function DrillIllustration({ illustration, label, size = 160 }: Props) {
   const still = usePrefersReducedMotion();
   const lines = strokes(illustration);
   const { start, end } = illustration;
-  const ref = useMotion(illustration, lines, still);
+  const ref = useMotion(illustration, still);
   return (
     <svg ref={ref} class="illustration" viewBox={VIEWBOX} width={size} height={size} role="img" aria-label={label} data-still={still ? '' : undefined}>
       {illustration.props.map((p, i) => (
