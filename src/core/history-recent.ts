@@ -1,5 +1,5 @@
 import { dayKey, fromDayKey, timeOf, type BreakEvent, type DaySummary, type HistoryStore, type StoredHistory } from './history';
-import { readHistory } from './history-read';
+import { readDay, readHistory } from './history-read';
 import { isPlainObject } from './schema';
 
 /**
@@ -85,7 +85,8 @@ export function readRecent(raw: unknown): RecentView | null {
   if (!isPlainObject(raw) || !Array.isArray(raw.events) || !Array.isArray(raw.doneRun) || !isPlainObject(raw.lastDone)) return null;
   const { events, malformed } = readHistory(raw.events);
   const lastDone = Object.entries(raw.lastDone);
-  if (malformed > 0 || !raw.doneRun.every((day) => typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day)) || !lastDone.every(([, at]) => isTime(at))) return null;
-  const days = raw.doneRun.map((day: string): DaySummary => ({ day, done: 1, skipped: 0, snoozed: 0, natural: 0, paused: 0, held: 0 }));
-  return { events, days, lastDone: new Map(lastDone as [string, number][]) };
+  // Each day of the run, read as the history's days are: a day with a drill done.
+  const days = raw.doneRun.map((day) => readDay({ day, done: 1 }));
+  if (malformed > 0 || days.some((d) => d === null) || !lastDone.every(([, at]) => isTime(at))) return null;
+  return { events, days: days as DaySummary[], lastDone: new Map(lastDone as [string, number][]) };
 }
