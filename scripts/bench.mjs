@@ -53,7 +53,9 @@ async function main() {
     const floors = { empty: EMPTY, scripted: SCRIPTED };
     // Each page is loaded in turns with the floors and its own Preact floor (bench/preact-floors.mjs).
     const inTurns = async (pages) => loadInTurns(page, id, { ...floors, ...pages, ...(await writePreactFloors(page, id, ext, pages)) });
-    const between = await inTurns(only({ popup: 'src/popup/index.html', settings: 'src/options/index.html', welcome: 'src/welcome/index.html' }));
+    // The settings page shows one section at a time: as it opens (the schedule), and at its two largest.
+    const settingsAt = { settings: 'src/options/index.html', settingsExercises: 'src/options/index.html#exercises', settingsProgress: 'src/options/index.html#progress' };
+    const between = await inTurns(only({ popup: 'src/popup/index.html', ...settingsAt, welcome: 'src/welcome/index.html' }));
     await page.evaluate(() => chrome.runtime.sendMessage({ type: 'start-now' }));
     // The page the toolbar button opens during a break: the worker points it at the break view;
     // the drill window is the same page as a compact window opens it.

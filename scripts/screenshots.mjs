@@ -113,12 +113,12 @@ export async function makeStoreScreenshots({ extensionDir, outDir, chromePath = 
     await page.screenshot({ path: out('1-break') });
 
     // The settings page at the drill library, then at progress.
-    await page.goto(`${base}/src/options/index.html`);
+    await page.goto(`${base}/src/options/index.html#exercises`);
     await page.locator('li.card svg.illustration').first().waitFor();
     await page.evaluate(() => window.scrollTo(0, document.querySelector('#exercises fieldset:has(.cards)').getBoundingClientRect().top + window.scrollY - 24));
     await page.screenshot({ path: out('4-drill-library'), animations: 'disabled' });
+    await page.locator('nav.sections a[href="#progress"]').click();
     await page.locator('[data-testid="progress-chart"]').waitFor();
-    await page.evaluate(() => document.getElementById('progress').scrollIntoView());
     await page.screenshot({ path: out('5-progress'), animations: 'disabled' });
   } finally {
     await context.close();

@@ -43,6 +43,8 @@ const LABELS = {
   popupDuringBreak: 'popup during a break',
   drillWindow: 'drill window (a break opened as a compact window)',
   settings: 'settings page',
+  settingsExercises: 'settings page opened at its exercises (the drill library; no target of its own)',
+  settingsProgress: 'settings page opened at its progress (no target of its own)',
   welcome: 'welcome',
 };
 /** A page's Preact floor (bench/preact-floors.mjs) is named after it. */
@@ -61,7 +63,8 @@ export function table(results) {
     for (const [name, p] of Object.entries(pages)) {
       const v = results.verdicts.find((r) => r.name === name);
       const times = `${p.loadMs} ms | ${p.firstPaintMs} ms | ${p.settledMs} ms`;
-      const floor = name.endsWith('Floor') ? `${Math.round((p.settledMs / pages.scripted.settledMs) * 100) / 100} × |  | ` : ' |  | ';
+      const own = pages[`${name}Floor`];
+      const floor = name === 'scripted' || name === 'empty' ? ' |  | ' : `${ratio(p.settledMs, pages.scripted.settledMs)} × |  | ${own ? `${ratio(p.settledMs, own.settledMs)} ×` : ''}`;
       const against = v ? `${v.settled} ×, ${v.firstPaint} × | ${target(name)} (${mark(v.met)}) | ${v.overPreactFloor ?? ''} ×` : floor;
       lines.push(`| ${label(name)}${name === 'scripted' || name === 'empty' ? ` (${round})` : ''} | ${times} | ${against} |`);
     }

@@ -1,9 +1,7 @@
-import { useEffect } from 'preact/hooks';
 import { useNow, usePolicy, useSchedulerState, useSettings } from '../ui/hooks';
 import { useHistory } from '../ui/history-store';
 import { Acknowledge } from '../ui/Acknowledge';
 import { SafetyNotice } from '../ui/Safety';
-import { useCurrentSection } from '../ui/current-section';
 import { t } from '../platform/i18n';
 import { DataSection } from './DataSection';
 import { ProgressSection } from './ProgressSection';
@@ -11,16 +9,7 @@ import { useLevels } from '../ui/use-levels';
 import { SettingsForm } from './SettingsForm';
 import { lockedSettings } from '../core/settings';
 import { WelcomeLink } from './WelcomeLink';
-
-const SECTIONS: readonly [string, string][] = [
-  ['schedule', 'nav_schedule'],
-  ['exercises', 'nav_exercises'],
-  ['behaviour', 'nav_behaviour'],
-  ['progress', 'nav_progress'],
-  ['data', 'nav_data'],
-  ['safety', 'about_title'],
-];
-const SECTION_IDS = SECTIONS.map(([id]) => id);
+import { SECTIONS, useSection } from './sections';
 
 export function Options() {
   const settings = useSettings();
@@ -30,16 +19,9 @@ export function Options() {
   const state = useSchedulerState();
   const history = useHistory();
   const now = useNow(60_000);
-  const current = useCurrentSection(SECTION_IDS);
-  // Every store the sections above a linked one draw from: once all have answered, nothing above it grows.
-  const laidOut = settings !== null && policy !== null && state !== null && history !== null && levels !== null;
-  useEffect(() => {
-    // A link such as #progress names a section drawn only once storage has answered, after the
-    // browser looked for it: go there now.
-    if (laidOut && location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
-  }, [laidOut]);
-  // One document, so the browser's find and links such as #exercises work; the navigation stays
-  // in view beside it (above it in a narrow window) and marks the section being read.
+  const section = useSection();
+  // One section at a time, each at its own address (#exercises), so links, Back and a reload keep
+  // the reader's place; the navigation stays beside it (above it in a narrow window).
   return (
     <div class="options">
       <header>
@@ -49,9 +31,9 @@ export function Options() {
       </header>
       <nav class="sections" aria-label={t('nav_label')}>
         <ul>
-          {SECTIONS.map(([id, label]) => (
+          {SECTIONS.map(({ id, label }) => (
             <li key={id}>
-              <a href={`#${id}`} aria-current={id === current ? 'location' : undefined}>{t(label)}</a>
+              <a href={`#${id}`} aria-current={id === section ? 'page' : undefined}>{t(label)}</a>
             </li>
           ))}
         </ul>
@@ -64,12 +46,17 @@ export function Options() {
             </SafetyNotice>
           </div>
         ) : null}
-        {settings && policy ? <SettingsForm stored={settings} state={state} locked={new Set(lockedSettings(policy))} /> : <p aria-busy="true">{t('loading')}</p>}
-        <div id="progress">{history ? <ProgressSection history={history} now={now} levels={levels} postureResets={settings?.postureResets ?? false} weeklyCheckIn={settings?.weeklyCheckIn ?? false} /> : null}</div>
-        <div id="data">{settings && history ? <DataSection settings={settings} history={history} /> : null}</div>
-        <div id="safety">
-          <SafetyNotice title="about_title" />
-        </div>
+        {/* The form stays while other sections are shown, so a change still waiting to be saved is saved. */}
+        {settings && policy ? <SettingsForm section={section} stored={settings} state={state} locked={new Set(lockedSettings(policy))} /> : <p aria-busy="true">{t('loading')}</p>}
+        {section === 'progress' ? (
+          <div id="progress">{history ? <ProgressSection history={history} now={now} levels={levels} postureResets={settings?.postureResets ?? false} weeklyCheckIn={settings?.weeklyCheckIn ?? false} /> : null}</div>
+        ) : null}
+        {section === 'data' ? <div id="data">{settings && history ? <DataSection settings={settings} history={history} /> : null}</div> : null}
+        {section === 'safety' ? (
+          <div id="safety">
+            <SafetyNotice title="about_title" />
+          </div>
+        ) : null}
       </main>
     </div>
   );

@@ -4,8 +4,11 @@ import { SaveStatusLine, useAutosave } from './autosave';
 import { BehaviourFields } from './BehaviourFields';
 import { ExerciseFields } from './ExerciseFields';
 import { ScheduleFields } from './ScheduleFields';
+import type { SectionId } from './sections';
 
 interface Props {
+  /** The page's section on screen: the form draws its fields when they are in it. */
+  section: SectionId;
   stored: Settings;
   state: State | null;
   /** Fields the organisation locked through browser policy. */
@@ -13,14 +16,14 @@ interface Props {
 }
 
 /** The settings page's three sections of fields, saved as the user goes (see useAutosave). */
-export function SettingsForm({ stored, state, locked }: Props) {
+export function SettingsForm({ section, stored, state, locked }: Props) {
   const { draft, errors, settings, update, status } = useAutosave(stored);
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate>
       <SaveStatusLine status={status} />
-      <ScheduleFields draft={draft} errors={errors} update={update} locked={locked} preview={settings} state={state} />
-      <ExerciseFields draft={draft} errors={errors} update={update} locked={locked} cap={settings.drillCapSeconds} />
-      <BehaviourFields draft={draft} errors={errors} update={update} locked={locked} />
+      {section === 'schedule' ? <ScheduleFields draft={draft} errors={errors} update={update} locked={locked} preview={settings} state={state} /> : null}
+      {section === 'exercises' ? <ExerciseFields draft={draft} errors={errors} update={update} locked={locked} cap={settings.drillCapSeconds} /> : null}
+      {section === 'behaviour' ? <BehaviourFields draft={draft} errors={errors} update={update} locked={locked} /> : null}
     </form>
   );
 }

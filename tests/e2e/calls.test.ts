@@ -102,7 +102,7 @@ describe('calls in Google Meet, with the meeting sites allowed', () => {
 
   it('turning the hold on in the settings saves it at once, the sites being allowed already', async () => {
     await start(ALWAYS_WORKING);
-    const options = await h.openPage('src/options/index.html');
+    const options = await h.openPage('src/options/index.html#behaviour');
     const toggle = options.getByRole('checkbox', { name: english('hold_calls') });
     await expect.poll(() => toggle.isEnabled()).toBe(true);
     await toggle.check();

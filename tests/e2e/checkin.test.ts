@@ -5,6 +5,7 @@ import { readLocaleSources } from '../../scripts/locales.mjs';
 import { weekOf } from '../../src/core/checkin';
 import { english } from '../english';
 import { ALWAYS_WORKING, breakDueIn, getAlarm, launch, readStorage, settled, useSettings, waitFor, type Harness } from './harness';
+import { showSection } from './sections';
 
 // The weekly check-in in a real Chromium (issue 26): asked at the end of a finished drill once the
 // journey is in its second week, answered by keyboard alone, stored for this local week, shown on
@@ -126,6 +127,7 @@ describe('the weekly check-in, in Chromium', () => {
     // Asked this week already: the page offers no second one.
     expect(await panel.getByRole('button', { name: english('checkin_now') }).count()).toBe(0);
 
+    await showSection(options, 'data');
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: english('data_export') }).click()]);
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(file.checkIns).toMatchObject([

@@ -30,7 +30,7 @@ async function inked(png: Buffer, page: import('playwright-core').Page): Promise
 describe('drill library in Chromium', () => {
   it('every drill has its own illustration, visible in light and dark themes', async () => {
     mkdirSync(SHOTS, { recursive: true });
-    const page = await h.openPage('src/options/index.html');
+    const page = await h.openPage('src/options/index.html#exercises');
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       const seen = new Map<string, string>();
@@ -49,7 +49,7 @@ describe('drill library in Chromium', () => {
   });
 
   it('animates the figure, and holds it still for users who prefer reduced motion', async () => {
-    const page = await h.openPage('src/options/index.html');
+    const page = await h.openPage('src/options/index.html#exercises');
     const first = page.locator('li.card svg.illustration').first();
     const running = () => first.evaluate((svg) => svg.getAnimations({ subtree: true }).filter((a) => a.playState === 'running').length);
     // The figure moves: the limbs' shapes and the head's place change as it is drawn.
@@ -109,7 +109,7 @@ describe('drill library in Chromium', () => {
       await expect.poll(() => page.getByRole('button', { name: 'Start a break now' }).count()).toBe(1);
     }
     // …until it is switched back on in the options page.
-    const options = await h.openPage('src/options/index.html');
+    const options = await h.openPage('src/options/index.html#exercises');
     await options.getByRole('button', { name: `Re-enable ${name}` }).click();
     await expect.poll(async () => (await readStorage(h)).settings.painfulDrills).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { breakAfter } from '../../src/core/schedule';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { unpackedExtensionId } from '../../scripts/extension-id.mjs';
 import { ALWAYS_WORKING, breakDueIn, DIST, eachTestInFreshChromium, type Harness, PopupTarget, stopServiceWorker, useSettings, waitFor } from './harness';
+import { showSection } from './sections';
 
 const MINUTE = 60_000;
 const drillNames = CATALOG.map((d) => drillName(d.id));
@@ -117,6 +118,7 @@ describe('foundation', () => {
     expect((await stored()).settings.intervalMinutes).toBe(90);
 
     await interval.fill('45');
+    await showSection(page, 'exercises');
     await page.getByRole('checkbox', { name: 'Band rows', exact: true }).uncheck();
     await expect.poll(async () => (await stored()).settings?.intervalMinutes).toBe(45);
     const { settings, state } = await stored();
@@ -128,7 +130,7 @@ describe('foundation', () => {
   });
 
   it('refuses to save with every drill switched off', async () => {
-    const page = await h.openPage('src/options/index.html');
+    const page = await h.openPage('src/options/index.html#exercises');
     for (const name of drillNames) await page.getByRole('checkbox', { name, exact: true }).uncheck();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('at least one drill');
     await new Promise((r) => setTimeout(r, 800)); // past the save delay

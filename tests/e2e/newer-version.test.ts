@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eachTestInFreshChromium, settled, type Harness } from './harness';
+import { showSection } from './sections';
 
 // Storage is shared with newer versions of Desk Reset (another computer through sync, a rollback
 // on this one). What this version does not understand it keeps, untouched, even when it writes.
@@ -26,8 +27,8 @@ describe('storage from a newer version, in Chromium', () => {
   it('ticking "Sound cues" on the settings page keeps the newer version\'s drills, kit, interval, hours and fields in sync', async () => {
     await h.sw((s) => chrome.storage.sync.set({ settings: s }), NEWER_SETTINGS);
     await settled(h);
-    const options = await h.openPage('src/options/index.html');
-    await options.getByTestId('upcoming').waitFor();
+    const options = await h.openPage('src/options/index.html#behaviour');
+    await options.locator('#behaviour-title').waitFor();
     const sound = options.getByLabel('Sound cues for each phase of the guided timer');
     expect(await sound.isChecked()).toBe(false);
     await sound.check();
@@ -36,9 +37,10 @@ describe('storage from a newer version, in Chromium', () => {
 
     // This version's own change is in effect: a fresh page shows it.
     await options.reload();
-    await options.getByTestId('upcoming').waitFor();
+    await options.locator('#behaviour-title').waitFor();
     expect(await sound.isChecked()).toBe(true);
     // The drill that hurt, which this version knows, stays out of its rotation too.
+    await showSection(options, 'exercises');
     await expect.poll(() => options.locator('li.card[data-drill="chin-tucks"]').getAttribute('data-standing')).toBe('hurt');
 
     // What the newer version wrote is still there for it to read, as it wrote it: in the one record

@@ -7,6 +7,7 @@ import { CATALOG } from '../../src/core/catalog';
 import { breakSeconds } from '../../src/core/rotation';
 import { fromSync, storedRecord } from '../../src/core/settings-sync';
 import { ALWAYS_WORKING, eachTestInFreshChromium, getAlarm, type Harness, readStorage, useSettings, waitFor } from './harness';
+import { showSection } from './sections';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const MIN = 60_000;
@@ -61,6 +62,7 @@ describe('options page', () => {
   });
 
   it('exercises: equipment, places, cap, filters, bulk switches and a preview', async () => {
+    await showSection(page, 'exercises');
     await page.getByRole('checkbox', { name: 'A resistance band' }).check();
     await page.getByRole('checkbox', { name: 'Floor space to lie down' }).check();
     await page.getByLabel('Longest drill at a break (seconds)').fill('90');
@@ -115,6 +117,7 @@ describe('options page', () => {
   });
 
   it('behaviour: toggles save, and a routine gets its own alarm at its time', async () => {
+    await showSection(page, 'behaviour');
     await page.getByRole('checkbox', { name: /Open the drill by itself/ }).uncheck();
     await page.getByRole('checkbox', { name: /Sound cues/ }).check();
     await page.getByRole('checkbox', { name: /Morning mobility/ }).check();
@@ -150,6 +153,9 @@ describe('options page', () => {
     await expect.poll(() => other.getByLabel('Minutes between breaks').inputValue()).toBe('45');
     expect(await other.getByLabel('Snooze lengths (minutes)').inputValue()).toBe('4, x');
     await expect.poll(() => popup.getByTestId('next-break').textContent()).toMatch(/in 4[45] minutes/);
+    // The edit in progress stays through a visit to another section of its tab.
+    await showSection(other, 'behaviour');
+    await showSection(page, 'behaviour');
     await other.getByRole('checkbox', { name: 'Sound cues for each phase of the guided timer' }).check();
     await expect.poll(() => page.getByRole('checkbox', { name: 'Sound cues for each phase of the guided timer' }).isChecked()).toBe(true);
   });
@@ -160,6 +166,7 @@ describe('options page', () => {
       const ev = (daysAgo: number, outcome: string) => ({ at: t - daysAgo * 86_400_000, outcome, dueAt: null, shownAt: null, drillId: 'chin-tucks', rating: 'right', seconds: 60 });
       return chrome.storage.local.set({ history: [ev(3, 'done'), ev(2, 'done'), ev(2, 'skipped'), ev(1, 'natural'), ev(0, 'done')] });
     }, now);
+    await showSection(page, 'progress');
     const chart = page.getByTestId('progress-chart');
     await chart.waitFor();
     expect(await chart.getAttribute('role')).toBe('img');
@@ -183,11 +190,12 @@ describe('options page', () => {
       }
       return chrome.storage.local.set({ history });
     }, Date.now());
-    await page.getByTestId('progress-chart').waitFor();
     await page.setViewportSize({ width: 900, height: 900 });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-      for (const id of ['schedule', 'exercises', 'behaviour', 'progress', 'data', 'safety']) {
+      for (const id of ['schedule', 'exercises', 'behaviour', 'progress', 'data', 'safety'] as const) {
+        await showSection(page, id);
+        if (id === 'progress') await page.getByTestId('progress-chart').waitFor();
         await page.locator(`#${id}`).screenshot({ path: `${SHOTS}/options-${id}-${scheme}.png` });
       }
     }
@@ -198,16 +206,19 @@ describe('your data', () => {
   async function importFile(content: string | Buffer) {
     const file = join(tmpdir(), `desk-reset-import-${Math.random().toString(36).slice(2)}.json`);
     writeFileSync(file, content);
+    await showSection(page, 'data');
     await page.getByLabel('Import a file').setInputFiles(file);
   }
 
   it('export then import gives back exactly the same settings and history', async () => {
     await h.sw(() => chrome.storage.local.set({ history: [{ at: Date.now() - 5000, outcome: 'done', dueAt: null, shownAt: null, drillId: 'wall-slides', rating: 'easy', seconds: 70 }] }));
     const before = await readStorage(h);
+    await showSection(page, 'data');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export settings and history' }).click()]);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toMatch(/^desk-reset-\d{4}-\d\d-\d\d\.json$/);
 
+    await showSection(page, 'schedule');
     await page.getByLabel('Minutes between breaks').fill('120');
     await expect.poll(async () => (await settings()).intervalMinutes).toBe(120);
     await h.sw(() => chrome.storage.local.set({ history: [] }));
@@ -241,12 +252,14 @@ describe('your data', () => {
   it('reset to defaults asks first, and keeps the history', async () => {
     await page.getByLabel('Minutes between breaks').fill('30');
     await expect.poll(async () => (await settings()).intervalMinutes).toBe(30);
+    await showSection(page, 'data');
     await page.getByRole('button', { name: 'Reset settings to defaults' }).click();
     expect((await settings()).intervalMinutes).toBe(30);
     await page.getByRole('button', { name: 'Reset', exact: true }).click();
     // Every choice is forgotten, so each setting is at its default again; the acknowledgement stays.
     await expect.poll(async () => (await settings()).intervalMinutes).toBeUndefined();
     expect((await settings()).safetyAcknowledged).toBe(true);
+    await showSection(page, 'schedule');
     await expect.poll(() => page.getByLabel('Minutes between breaks').inputValue()).toBe('90');
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DRILL_IDS } from '../../src/core/catalog';
 import { ALWAYS_WORKING, breakDueIn, eachTestInFreshChromium, getAlarm, launch, readStorage, useSettings, waitFor, type Harness } from './harness';
+import { showSection } from './sections';
 import { pngDataUrl } from './own-picture';
 
 // A program file handed on, as a physiotherapist does: the drill written on one computer, with
@@ -74,6 +75,7 @@ describe('a program file, in Chromium', () => {
 
       await preview.getByTestId('program-import').click();
       await expect.poll(() => page.getByTestId('program-import-status').textContent()).toContain('Program imported.');
+      await showSection(page, 'exercises');
       const card = page.locator('li.card[data-source="own"]');
       await expect.poll(() => card.count()).toBe(1);
       const id = (await card.getAttribute('data-drill'))!;

@@ -157,26 +157,27 @@ describe('reliability under faults', () => {
     h = await launch();
     await waitFor(() => getAlarm(h!), 'the install alarm');
     await useSettings(h, ALWAYS_WORKING);
-    const tabs = [await h.openPage('src/options/index.html'), await h.openPage('src/options/index.html')];
-    for (const tab of tabs) await tab.getByTestId('upcoming').waitFor();
-    // Each tab owns two fields, as two people (or one person in two windows) would; values change on every step.
+    // One tab on the schedule, the other on the exercises, each saving the whole record.
+    const tabs = [await h.openPage('src/options/index.html'), await h.openPage('src/options/index.html#exercises')];
+    await tabs[0]!.getByTestId('upcoming').waitFor();
+    await tabs[1]!.locator('#exercises-title').waitFor();
+    // Each tab owns its fields, as two people (or one person in two windows) would; values change on every step.
     const fields = [
       ['Minutes between breaks', 'intervalMinutes', (i: number) => 30 + (i % 150)],
       ['Away this many minutes counts as a break', 'idleMinutes', (i: number) => 1 + (i % 50)],
       ['Snoozes in a row before only Done or Skip remain', 'snoozeCap', (i: number) => i % 10],
-      ['Longest drill at a break (seconds)', 'drillCapSeconds', (i: number) => 60 + (i % 200)],
     ] as const;
+    const drillCap = ['Longest drill at a break (seconds)', 'drillCapSeconds', (i: number) => 60 + (i % 200)] as const;
     const expected: Record<string, number> = {};
     for (let i = 0; i < 200; i++) {
-      const [label, key, value] = fields[(i % 2) * 2 + (Math.floor(i / 2) % 2)]!;
+      const [label, key, value] = i % 2 ? drillCap : fields[(i / 2) % 3]!;
       await tabs[i % 2]!.getByLabel(label).fill(String(value(i)));
       expected[key] = value(i);
     }
     await expect.poll(async () => (await readStorage(h!)).settings, { timeout: 10_000 }).toMatchObject(expected);
-    for (const tab of tabs) {
-      await expect.poll(() => tab.getByTestId('save-status').textContent()).not.toMatch(/Could not save/);
-      expect(await tab.getByLabel('Minutes between breaks').inputValue()).toBe(String(expected.intervalMinutes));
-    }
+    for (const tab of tabs) await expect.poll(() => tab.getByTestId('save-status').textContent()).not.toMatch(/Could not save/);
+    expect(await tabs[0]!.getByLabel('Minutes between breaks').inputValue()).toBe(String(expected.intervalMinutes));
+    expect(await tabs[1]!.getByLabel('Longest drill at a break (seconds)').inputValue()).toBe(String(expected.drillCapSeconds));
     const breakAlarms = (await h.sw(() => chrome.alarms.getAll())).filter((a) => a.name === 'break');
     expect(breakAlarms).toHaveLength(1);
     expect(breakAlarms[0]!.periodInMinutes).toBe(expected.intervalMinutes);

@@ -41,7 +41,7 @@ describe('options page, in Firefox', () => {
 
   it("the drill library's figures move (the Web Animations API animates their paths)", async () => {
     const ff = firefox();
-    const tab = await ff.openTab('src/options/index.html');
+    const tab = await ff.openTab('src/options/index.html#exercises');
     const pose = () =>
       ff.page(tab, (w) => {
         const svg = w.document.querySelector('li.card svg.illustration');

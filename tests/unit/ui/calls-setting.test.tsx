@@ -71,7 +71,7 @@ const refusal = () => document.getElementById('hold-calls-refused')?.textContent
 
 async function show(stored: Settings = DEFAULT_SETTINGS, locked: SettingsKey[] = []) {
   await fakeBrowser.storage.sync.set({ settings: toStored(stored) });
-  render(<SettingsForm stored={stored} state={null} locked={new Set(locked)} />);
+  render(<SettingsForm section="behaviour" stored={stored} state={null} locked={new Set(locked)} />);
   // The browser's answer about the sites.
   await advance(0);
 }

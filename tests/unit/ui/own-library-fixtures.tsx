@@ -72,7 +72,7 @@ export async function renderLibrary(settings: Settings = { ...DEFAULT_SETTINGS, 
   vi.spyOn(fakeBrowser.storage.local, 'getBytesInUse').mockImplementation(async () => JSON.stringify(await fakeBrowser.storage.local.get(null)).length);
   vi.resetModules();
   const { SettingsForm } = await import('../../../src/options/SettingsForm');
-  render(<SettingsForm stored={settings} state={null} locked={new Set()} />);
+  render(<SettingsForm section="exercises" stored={settings} state={null} locked={new Set()} />);
   await screen.findByTestId('own-add');
 }
 

@@ -30,7 +30,7 @@ const settle = () => advance(SAVE_DELAY_MS + REFILL_MS);
 
 async function show(stored: Settings = DEFAULT_SETTINGS, locked: SettingsKey[] = []) {
   await fakeBrowser.storage.sync.set({ settings: toStored(stored) });
-  render(<SettingsForm stored={stored} state={null} locked={new Set(locked)} />);
+  render(<SettingsForm section="schedule" stored={stored} state={null} locked={new Set(locked)} />);
 }
 const box = (name: string | RegExp) => screen.getByRole('checkbox', { name }) as HTMLInputElement;
 const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement;

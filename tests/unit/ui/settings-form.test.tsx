@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { DRILL_IDS } from '../../../src/core/catalog';
-import { DEFAULT_SETTINGS, toStored } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS, toStored, type Settings, type SettingsKey } from '../../../src/core/settings';
+import type { SectionId } from '../../../src/options/sections';
 import { drillName } from '../../english';
 import { MIN_GAP_MS, REFILL_MS } from '../../../src/core/pace';
 import { RETRY_MS, SAVE_DELAY_MS } from '../../../src/options/autosave';
@@ -16,10 +17,14 @@ const advance = (ms: number) =>
     await vi.advanceTimersByTimeAsync(ms);
   });
 
+let rerender: (ui: preact.ComponentChild) => void;
+/** The form as the settings page shows it with `section` on screen. */
+const form = (section: SectionId, stored: Settings = DEFAULT_SETTINGS, locked: SettingsKey[] = []) => <SettingsForm section={section} stored={stored} state={null} locked={new Set(locked)} />;
+
 beforeEach(async () => {
   vi.useFakeTimers();
   await fakeBrowser.storage.sync.set({ settings: toStored(DEFAULT_SETTINGS) });
-  render(<SettingsForm stored={DEFAULT_SETTINGS} state={null} locked={new Set()} />);
+  ({ rerender } = render(form('schedule')));
 });
 afterEach(async () => {
   cleanup();
@@ -75,9 +80,13 @@ describe('saving as you go', { timeout: 20_000 }, () => {
 
 describe('a rule across fields', { timeout: 20_000 }, () => {
   it('holds back only the fields it involves; another field edited meanwhile saves', async () => {
+    rerender(form('exercises'));
     for (const id of DRILL_IDS) fireEvent.click(screen.getByRole('checkbox', { name: drillName(id) }));
+    // The reader goes on to another section: the change there saves, the held one stays in the form.
+    rerender(form('schedule'));
     typeInterval('60');
     await advance(SAVE_DELAY_MS + REFILL_MS);
+    rerender(form('exercises'));
     expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContainEqual(expect.stringContaining('at least one drill'));
     const settings = (await fakeBrowser.storage.sync.get('settings')).settings as { intervalMinutes: number; disabledDrills: string[] };
     expect(settings.intervalMinutes).toBe(60);
@@ -87,11 +96,12 @@ describe('a rule across fields', { timeout: 20_000 }, () => {
 
 describe('the routines’ length', () => {
   it('says how long each routine runs with the kit and space chosen, and when none of its drills fits', async () => {
+    rerender(form('behaviour'));
     expect(screen.getByRole('checkbox', { name: /Morning mobility/ }).getAttribute('aria-describedby')).toBe('morning-length');
     expect(document.getElementById('morning-length')!.textContent).toBe('About 5 min with your equipment and space.');
     expect(document.getElementById('evening-length')!.textContent).toBe('About 8 min with your equipment and space.');
     cleanup();
-    render(<SettingsForm stored={{ ...DEFAULT_SETTINGS, painfulDrills: [...DRILL_IDS] }} state={null} locked={new Set()} />);
+    render(form('behaviour', { ...DEFAULT_SETTINGS, painfulDrills: [...DRILL_IDS] }));
     expect(document.getElementById('evening-length')!.textContent).toBe('None of the routine’s drills fits your equipment and space.');
   });
 });
@@ -99,17 +109,23 @@ describe('the routines’ length', () => {
 describe('fields an organisation locked', () => {
   it('are shown with the organisation’s value, disabled, and say so; the rest stay open', () => {
     cleanup();
-    render(<SettingsForm stored={{ ...DEFAULT_SETTINGS, intervalMinutes: 60 }} state={null} locked={new Set(['intervalMinutes', 'equipment', 'morningRoutine'] as const)} />);
+    const locked = ['intervalMinutes', 'equipment', 'morningRoutine'] as const;
+    const stored = { ...DEFAULT_SETTINGS, intervalMinutes: 60 };
+    ({ rerender } = render(form('schedule', stored, [...locked])));
     const interval = screen.getByLabelText('Minutes between breaks') as HTMLInputElement;
     expect(interval.value).toBe('60');
     expect(interval.disabled).toBe(true);
     expect(interval.getAttribute('aria-describedby')).toBe('interval-hint interval-locked');
     expect(document.getElementById('interval-locked')!.textContent).toBe('Set by your organisation.');
     for (const button of within(screen.getByRole('group', { name: 'Usual choices' })).getAllByRole('button')) expect((button as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('checkbox', { name: /A resistance band/ }).closest('fieldset') as HTMLFieldSetElement).disabled).toBe(true);
-    expect((screen.getByRole('checkbox', { name: /Morning mobility/ }) as HTMLInputElement).disabled).toBe(true);
-    expect(screen.getAllByText('Set by your organisation.')).toHaveLength(3);
+    expect(screen.getAllByText('Set by your organisation.')).toHaveLength(1);
     expect((screen.getByLabelText('Away this many minutes counts as a break') as HTMLInputElement).disabled).toBe(false);
     expect((screen.getByRole('checkbox', { name: 'Monday' }).closest('fieldset') as HTMLFieldSetElement).disabled).toBe(false);
+    rerender(form('exercises', stored, [...locked]));
+    expect((screen.getByRole('checkbox', { name: /A resistance band/ }).closest('fieldset') as HTMLFieldSetElement).disabled).toBe(true);
+    expect(screen.getAllByText('Set by your organisation.')).toHaveLength(1);
+    rerender(form('behaviour', stored, [...locked]));
+    expect((screen.getByRole('checkbox', { name: /Morning mobility/ }) as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getAllByText('Set by your organisation.')).toHaveLength(1);
   });
 });
