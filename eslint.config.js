@@ -2,6 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+// Nothing from storage or an imported file is ever rendered as HTML.
+const NO_HTML = { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' };
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-*/', 'release/', 'node_modules/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
@@ -9,10 +12,23 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      // Nothing from storage or an imported file is ever rendered as HTML.
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' }],
+      'no-restricted-syntax': ['error', NO_HTML],
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
+  {
+    // French says "0 jour", Russian "21 день", Arabic has six forms: the language's rule chooses.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        NO_HTML,
+        ...['right', 'left'].map((side) => ({
+          selector: `ConditionalExpression > BinaryExpression.test[operator=/^[!=]==?$/][${side}.value=1]`,
+          message: 'A count chooses its words through plural() (Intl.PluralRules), never `n === 1 ?`.',
+        })),
+      ],
     },
   },
   {

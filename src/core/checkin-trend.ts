@@ -46,12 +46,12 @@ export function trendSummary(checkIns: readonly CheckIn[], doses: readonly WeekD
   const weeks = weeksSpanned(first.week, last.week);
   const score =
     first.score === last.score
-      ? plural({ one: 'checkin_trend_stayed_one', other: 'checkin_trend_stayed' }, weeks, first.score, weeks)
-      : plural({ one: 'checkin_trend_went_one', other: 'checkin_trend_went' }, weeks, first.score, last.score, weeks);
+      ? plural('checkin_trend_stayed', weeks, first.score, weeks)
+      : plural('checkin_trend_went', weeks, first.score, last.score, weeks);
   const span = doses.filter((d) => d.week >= first.week && d.week <= last.week);
   if (span.length === 0) return msg('checkin_trend_plain', score);
   const seconds = span.reduce((sum, d) => sum + d.strengthSeconds, 0) / span.length;
   if (seconds <= 0) return msg('checkin_trend_no_strength', score);
   const minutes = Math.max(1, Math.round(seconds / 60));
-  return msg('checkin_trend_dose', score, plural({ one: 'checkin_minutes_one', other: 'checkin_minutes' }, minutes, minutes));
+  return msg('checkin_trend_dose', score, plural('checkin_minutes', minutes, minutes));
 }

@@ -1,17 +1,13 @@
-import { msg, type Msg } from './i18n';
+import { msg, plural, type Msg } from './i18n';
 import type { Dose, Tempo } from './drill';
 
 // How a dose is said: for the views only, so the service worker does not carry it.
 
 export function describeDose(dose: Dose): Msg {
+  // Holds are counted only when there is more than one ("hold 30 s", "hold 30 s × 3"): what is
+  // said, not its grammar, which the language's plural rule chooses for the sets.
   const base =
-    dose.kind === 'reps'
-      ? dose.sets === 1
-        ? msg('dose_set_one', dose.reps)
-        : msg('dose_sets', dose.sets, dose.reps)
-      : dose.reps === 1
-        ? msg('dose_hold', dose.seconds)
-        : msg('dose_holds', dose.seconds, dose.reps);
+    dose.kind === 'reps' ? plural('dose_sets', dose.sets, dose.sets, dose.reps) : dose.reps > 1 ? msg('dose_holds', dose.seconds, dose.reps) : msg('dose_hold', dose.seconds);
   return dose.perSide ? msg('dose_each_side', base) : base;
 }
 

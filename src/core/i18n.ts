@@ -6,8 +6,8 @@ export type MessageArg = string | number | Msg;
 export interface Msg {
   key: string;
   args: MessageArg[];
-  /** A message said one way for one of a thing: `one` replaces `key` where the language's plural rule says "one" for `count`. */
-  plural?: { count: number; one: string };
+  /** Said for `count` of a thing: `key` names the forms `<key>_one`, `<key>_few`, … `<key>_other`. */
+  count?: number;
 }
 
 export function msg(key: string, ...args: MessageArg[]): Msg {
@@ -15,22 +15,23 @@ export function msg(key: string, ...args: MessageArg[]): Msg {
 }
 
 /**
- * The message for `count` of a thing: `keys.one` or `keys.other`, as the plural rule of the
- * language it is shown in chooses (Intl.PluralRules, when it is rendered), never `count === 1`.
+ * The message for `count` of a thing: the form (`<base>_zero`, `_one`, `_two`, `_few`, `_many` or
+ * `_other`, CLDR's categories) the plural rule of the language it is shown in chooses for `count`
+ * (Intl.PluralRules, when it is rendered), never `count === 1`. Every language has `_other`.
  */
-export function plural(keys: { one: string; other: string }, count: number, ...args: MessageArg[]): Msg {
-  return { key: keys.other, args, plural: { count, one: keys.one } };
+export function plural(base: string, count: number, ...args: MessageArg[]): Msg {
+  return { key: base, args, count };
 }
 
 export type Translate = (key: string, substitutions?: string[]) => string;
 
 export function render(m: Msg, t: Translate): string {
-  // `date_locale` names the language the messages are in (a BCP 47 tag).
-  const one = m.plural && new Intl.PluralRules(t('date_locale') || 'en').select(m.plural.count) === 'one';
-  return t(
-    one ? m.plural!.one : m.key,
-    m.args.map((a) => (typeof a === 'object' ? render(a, t) : String(a))),
-  );
+  const args = m.args.map((a) => (typeof a === 'object' ? render(a, t) : String(a)));
+  if (m.count === undefined) return t(m.key, args);
+  // `date_locale` names the language the messages are in (a BCP 47 tag); a form the language's
+  // messages lack (from a newer CLDR than they were written for) is said in `other`.
+  const form = new Intl.PluralRules(t('date_locale') || 'en').select(m.count);
+  return t(`${m.key}_${form}`, args) || t(`${m.key}_other`, args);
 }
 
 /** A locale's messages in Chrome/Firefox `messages.json` form. */

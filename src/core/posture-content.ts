@@ -12,8 +12,8 @@ type MinutesSetting = 'standMinutes' | 'moveMinutes';
 interface PostureContent {
   /** Message key of the reset's short title. */
   title: string;
-  /** Message key of the cue, or for a sit-stand prompt the pair said for the count of minutes in `minutes`. */
-  cue: string | { one: string; many: string; minutes: MinutesSetting };
+  /** Message key of the cue, or for a sit-stand prompt the plural forms' base, said for the count of minutes in `minutes`. */
+  cue: string | { forms: string; minutes: MinutesSetting };
   /**
    * The drawing shown with it, an id in the illustrations' POSES: a drill's where one does the
    * same, else one drawn for the resets alone (poses/posture.ts). 'sit-down' shows the walk, the
@@ -33,13 +33,13 @@ export const POSTURE_CONTENT: Readonly<Record<PostureKind, PostureContent>> = {
   'chair-extension': { title: 'posture_chair_extension_title', cue: 'posture_chair_extension_cue', figure: 'thoracic-extension-chair', seconds: 15 },
   'stand-up': {
     title: 'posture_stand_up_title',
-    cue: { one: 'posture_stand_up_cue_one', many: 'posture_stand_up_cue_many', minutes: 'standMinutes' },
+    cue: { forms: 'posture_stand_up_cue', minutes: 'standMinutes' },
     figure: 'posture-stand-up',
     seconds: 10,
   },
   'sit-down': {
     title: 'posture_sit_down_title',
-    cue: { one: 'posture_sit_down_cue_one', many: 'posture_sit_down_cue_many', minutes: 'moveMinutes' },
+    cue: { forms: 'posture_sit_down_cue', minutes: 'moveMinutes' },
     figure: 'posture-walk',
     seconds: 10,
   },
@@ -50,7 +50,7 @@ export function postureText(kind: PostureKind, settings: Pick<Settings, MinutesS
   const { title, cue } = POSTURE_CONTENT[kind];
   if (typeof cue === 'string') return { title: tr(title), cue: tr(cue) };
   const minutes = settings[cue.minutes];
-  return { title: tr(title), cue: render(plural({ one: cue.one, other: cue.many }, minutes, minutes), tr) };
+  return { title: tr(title), cue: render(plural(cue.forms, minutes, minutes), tr) };
 }
 
 /** The id of the drawing shown with the reset (a key of the illustrations' POSES). */

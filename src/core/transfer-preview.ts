@@ -112,8 +112,8 @@ function sameSetting(key: SettingsKey, a: unknown, b: unknown): boolean {
   return same(a, b);
 }
 
-const events = (n: number) => plural({ one: 'data_events_one', other: 'data_events_many' }, n, n);
-const olderDays = (n: number) => plural({ one: 'data_older_days_one', other: 'data_older_days_many' }, n, n);
+const events = (n: number) => plural('data_events', n, n);
+const olderDays = (n: number) => plural('data_older_days', n, n);
 
 function describeHistory(h: HistoryStore): Msg {
   return h.days.length > 0 ? msg('data_and', events(h.events.length), olderDays(h.days.length)) : events(h.events.length);
@@ -122,10 +122,10 @@ function describeHistory(h: HistoryStore): Msg {
 function describeLevels(current: LevelStore, incoming: LevelStore | null): Msg {
   if (!incoming) return msg('data_levels_kept');
   const n = Object.keys(current.drills).length;
-  return msg('data_levels_change', plural({ one: 'data_levels_one', other: 'data_levels_many' }, n, n), Object.keys(incoming.drills).length);
+  return msg('data_levels_change', plural('data_levels', n, n), Object.keys(incoming.drills).length);
 }
 
-const checkIns = (n: number) => plural({ one: 'data_checkins_one', other: 'data_checkins_many' }, n, n);
+const checkIns = (n: number) => plural('data_checkins', n, n);
 
 /** A file's check-ins replace the user's; counted beside the user's when the page read them. */
 function describeCheckIns(current: readonly CheckIn[] | undefined, incoming: readonly CheckIn[]): Msg {

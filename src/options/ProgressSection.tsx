@@ -30,8 +30,8 @@ interface Props {
   weeklyCheckIn?: boolean;
 }
 
-const days = (n: number) => tm(plural({ one: 'progress_days_one', other: 'progress_days_many' }, n, n));
-const times = (n: number) => tm(plural({ one: 'progress_times_one', other: 'progress_times_many' }, n, n));
+const days = (n: number) => tm(plural('progress_days', n, n));
+const times = (n: number) => tm(plural('progress_times', n, n));
 
 /**
  * The progress view of the options page: the plan's 90 days, the last 30 days, streaks, totals,

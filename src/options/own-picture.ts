@@ -1,17 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../platform/i18n';
+import { plural } from '../core/i18n';
+import { tm } from '../platform/i18n';
 import { pictureSpace } from '../platform/pictures';
 import { dateLocale } from '../ui/format';
-
-const SPACE_KEYS = { one: 'own_space_one', other: 'own_space_other' } as const;
 
 /** "3 more pictures can be stored; 9.6 MB free.", numbers and plural in the user's language. */
 export function spaceWords(space: { left: number; bytesFree: number }): string {
   const locale = dateLocale();
   const count = new Intl.NumberFormat(locale).format(space.left);
   const mb = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(space.bytesFree / (1024 * 1024));
-  const rule = new Intl.PluralRules(t('date_locale') || 'en').select(space.left);
-  return t(rule === 'one' ? SPACE_KEYS.one : SPACE_KEYS.other, [count, mb]);
+  return tm(plural('own_space', space.left, count, mb));
 }
 
 /** What space is left for pictures (in words, and how many more), read again whenever `version` changes; null while read. */

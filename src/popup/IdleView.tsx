@@ -54,7 +54,7 @@ export function IdleView({ state, settings, history, now, onSafety }: Props) {
           <div><dt>{t('stat_done')}</dt><dd>{today.done}</dd></div>
           <div><dt>{t('stat_skipped')}</dt><dd>{today.skipped}</dd></div>
           <div><dt>{t('stat_natural')}</dt><dd>{today.natural}</dd></div>
-          <div><dt>{t('stat_streak')}</dt><dd>{tm(plural({ one: 'streak_one', other: 'streak_many' }, streak, streak))}</dd></div>
+          <div><dt>{t('stat_streak')}</dt><dd>{tm(plural('streak', streak, streak))}</dd></div>
         </dl>
       ) : (
         <div class="today" aria-busy="true" />

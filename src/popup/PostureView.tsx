@@ -15,7 +15,7 @@ type Lengths = Pick<Settings, 'postureMinutes' | 'sitMinutes' | 'standMinutes' |
 /** How often such a reset comes: the sit-stand rhythm's lengths, or the minutes between resets. */
 function when(kind: PostureKind, s: Lengths): string {
   if ((SIT_STAND_POSTURES as readonly string[]).includes(kind)) return t('posture_rhythm', [String(s.sitMinutes), String(s.standMinutes), String(s.moveMinutes)]);
-  return tm(plural({ one: 'posture_every_one', other: 'posture_every_many' }, s.postureMinutes, s.postureMinutes));
+  return tm(plural('posture_every', s.postureMinutes, s.postureMinutes));
 }
 
 /** A posture reset on its own: what to do for a few seconds, its figure, and the way out. Nothing is recorded. */

@@ -122,7 +122,7 @@ describe('the weekly check-in, in Chromium', () => {
     await expect.poll(() => panel.getByTestId('checkin-latest').textContent()).toBe(english('checkin_latest', ['3']));
     const row = panel.locator(`[data-testid="checkin-table"] tr[data-week="${weekOf(Date.now())}"]`);
     expect(await row.locator('td').allTextContents()).toEqual(['3', english('checkin_answer_yes'), english('checkin_answer_no'), english('checkin_answer_unsure')]);
-    expect(await panel.getByTestId('checkin-summary').textContent()).toMatch(new RegExp(`^${english('checkin_trend_went', ['5', '3', '2'])}, with `));
+    expect(await panel.getByTestId('checkin-summary').textContent()).toMatch(new RegExp(`^${english('checkin_trend_went_other', ['5', '3', '2'])}, with `));
     expect(await panel.getByTestId('checkin-warning').count()).toBe(0);
     // Asked this week already: the page offers no second one.
     expect(await panel.getByRole('button', { name: english('checkin_now') }).count()).toBe(0);

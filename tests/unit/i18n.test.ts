@@ -62,15 +62,39 @@ describe('messages from core', () => {
 });
 
 describe('a message for a number of things', () => {
-  const words = (locale: string): Translate => (key, subs = []) => (key === 'date_locale' ? locale : `${key}(${subs.join(',')})`);
-  const days = (n: number) => plural({ one: 'days_one', other: 'days_many' }, n, n);
+  // Every form a language could have, so the one chosen shows in the result.
+  const FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
+  const words = (locale: string, forms = FORMS): Translate => (key, subs = []) => {
+    if (key === 'date_locale') return locale;
+    const form = key.slice(key.lastIndexOf('_') + 1);
+    return !FORMS.includes(form) || forms.includes(form) ? `${key}(${subs.join(',')})` : '';
+  };
+  const days = (n: number) => plural('days', n, n);
 
   it('is chosen by the language’s plural rule, not by the count being 1', () => {
-    expect([0, 1, 2, 21].map((n) => render(days(n), words('en')))).toEqual(['days_many(0)', 'days_one(1)', 'days_many(2)', 'days_many(21)']);
-    expect([0, 1, 2].map((n) => render(days(n), words('de')))).toEqual(['days_many(0)', 'days_one(1)', 'days_many(2)']);
+    expect([0, 1, 2, 21].map((n) => render(days(n), words('en')))).toEqual(['days_other(0)', 'days_one(1)', 'days_other(2)', 'days_other(21)']);
+    expect([0, 1, 2].map((n) => render(days(n), words('de')))).toEqual(['days_other(0)', 'days_one(1)', 'days_other(2)']);
     // French says "0 jour": a rule, not `n === 1`, is what tells.
     expect(render(days(0), words('fr'))).toBe('days_one(0)');
     expect(render(days(1000000), words('es'))).toBe('days_many(1000000)');
+  });
+
+  it('takes every form CLDR gives a language: one, few and many in Polish and Russian, six in Arabic', () => {
+    expect([1, 2, 5, 22, 25, 101].map((n) => render(days(n), words('pl')))).toEqual(['days_one(1)', 'days_few(2)', 'days_many(5)', 'days_few(22)', 'days_many(25)', 'days_many(101)']);
+    expect([1, 21, 3, 11].map((n) => render(days(n), words('ru')))).toEqual(['days_one(1)', 'days_one(21)', 'days_few(3)', 'days_many(11)']);
+    expect([0, 1, 2, 3, 11, 100].map((n) => render(days(n), words('ar')))).toEqual(['days_zero(0)', 'days_one(1)', 'days_two(2)', 'days_few(3)', 'days_many(11)', 'days_other(100)']);
+    expect([1, 2].map((n) => render(days(n), words('ja')))).toEqual(['days_other(1)', 'days_other(2)']);
+  });
+
+  it('matches Intl.PluralRules for every count in every language it is asked in', () => {
+    for (const lang of ['en', 'de', 'es', 'fr', 'it', 'pt-BR', 'nl', 'pl', 'sv', 'ru', 'uk', 'tr', 'ja', 'zh-CN', 'ko', 'ar']) {
+      const rule = new Intl.PluralRules(lang);
+      for (const n of [0, 1, 2, 3, 5, 11, 21, 22, 25, 101]) expect(render(days(n), words(lang)), `${lang} ${n}`).toBe(`days_${rule.select(n)}(${n})`);
+    }
+  });
+
+  it('falls back to the form for other where the language’s messages lack the one chosen', () => {
+    expect(render(days(3), words('pl', ['one', 'other']))).toBe('days_other(3)');
   });
 
   it('nested in another message, is chosen there too', () => {

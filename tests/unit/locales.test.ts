@@ -47,21 +47,46 @@ const literal = new Set([...code.matchAll(/['"`]([a-z][A-Za-z0-9_]*)['"`]/g)].ma
 const inManifest = [...manifest.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
 const calledKeys = [...code.matchAll(/\b(?:t|tr|msg)\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1]!);
 
+/** A message said for a count: its forms are `<base>_<CLDR category>`, and every language has `_other`. */
+const FORM = /^(.+)_(zero|one|two|few|many|other)$/;
+const pluralBases = new Set(Object.keys(en).flatMap((k) => (k.endsWith('_other') ? [k.slice(0, -'_other'.length)] : [])));
+const baseOf = (key: string) => {
+  const base = FORM.exec(key)?.[1];
+  return base !== undefined && pluralBases.has(base) ? base : null;
+};
+/** The plural categories of a locale's language (pt_BR is pt-BR to Intl). */
+const categories = (lang: string) => new Intl.PluralRules(lang.replace('_', '-')).resolvedOptions().pluralCategories as string[];
+const pluralCalls = [...code.matchAll(/\bplural\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1]!);
+
 describe('locales', () => {
   it('ships English, German and Spanish', () => {
     expect(Object.keys(sources).sort()).toEqual(['de', 'en', 'es']);
   });
 
-  it.each(['de', 'es'])('%s has every English key and no other', (lang) => {
+  it.each(['de', 'es'])('%s has every English key and no other, each said for a count in every form its language needs', (lang) => {
     const keys = new Set(Object.keys(sources[lang]!));
-    expect(Object.keys(en).filter((k) => !keys.has(k)), 'missing').toEqual([]);
-    expect([...keys].filter((k) => !(k in en)), 'extra').toEqual([]);
+    const plain = (k: string) => baseOf(k) === null;
+    expect(Object.keys(en).filter((k) => plain(k) && !keys.has(k)), 'missing').toEqual([]);
+    expect([...keys].filter((k) => plain(k) && !(k in en)), 'extra').toEqual([]);
     expect([...keys].filter((k) => !sources[lang]![k]!.trim()), 'empty').toEqual([]);
+    const forms = categories(lang).map((c) => `_${c}`).sort();
+    for (const base of pluralBases) expect([...keys].filter((k) => baseOf(k) === base).map((k) => k.slice(base.length)).sort(), `${lang}: ${base}`).toEqual(forms);
+  });
+
+  it('English says each count in exactly the forms its language needs', () => {
+    for (const base of pluralBases) expect(Object.keys(en).filter((k) => baseOf(k) === base).map((k) => k.slice(base.length)).sort(), base).toEqual(categories('en').map((c) => `_${c}`).sort());
+  });
+
+  it('every message the code says for a count has its forms in English', () => {
+    expect(pluralCalls.length).toBeGreaterThan(5);
+    expect(pluralCalls.filter((b) => !pluralBases.has(b))).toEqual([]);
   });
 
   it.each(['de', 'es'])('%s keeps every substitution of the English message', (lang) => {
     const marks = (s: string) => [...s.matchAll(/\{[1-9]\}/g)].map((m) => m[0]).sort().join();
-    const wrong = Object.keys(en).filter((k) => sources[lang]![k] !== undefined && marks(sources[lang]![k]!) !== marks(en[k]!));
+    // A form the English messages lack (few, many) is held to English's `other`.
+    const english = (k: string) => en[k] ?? en[`${baseOf(k)}_other`]!;
+    const wrong = Object.keys(sources[lang]!).filter((k) => marks(sources[lang]![k]!) !== marks(english(k)));
     expect(wrong).toEqual([]);
   });
 
@@ -72,7 +97,8 @@ describe('locales', () => {
 
   it('every English key is used somewhere', () => {
     const used = new Set([...literal, ...inManifest, ...dynamicKeys]);
-    expect(Object.keys(en).filter((k) => !used.has(k))).toEqual([]);
+    // A form said for a count is used where its base is named (plural('streak', …)).
+    expect(Object.keys(en).filter((k) => !used.has(k) && !used.has(baseOf(k) ?? k))).toEqual([]);
   });
 
   it.each(['en', 'de', 'es'])('%s names every muscle the drill details list', (lang) => {

@@ -89,21 +89,21 @@ describe('posture reset content', () => {
     const t = tr(lang);
     const rule = new Intl.PluralRules(lang);
     for (const [kind, key] of [['stand-up', 'standMinutes'], ['sit-down', 'moveMinutes']] as const) {
-      const { one, many } = POSTURE_CONTENT[kind].cue as { one: string; many: string };
+      const { forms } = POSTURE_CONTENT[kind].cue as { forms: string };
       for (const n of allowed(key)) {
-        const expected = t(rule.select(n) === 'one' ? one : many, [String(n)]);
+        const expected = t(`${forms}_${rule.select(n)}`, [String(n)]);
         expect(postureText(kind, { ...lengths, [key]: n }, t).cue, `${kind} ${n}`).toBe(expected);
       }
     }
     expect(postureText('sit-down', { ...lengths, moveMinutes: 1 }, t).cue).toBe(t(`posture_sit_down_cue_one`, ['1']));
-    expect(postureText('sit-down', { ...lengths, moveMinutes: 2 }, t).cue).toBe(t(`posture_sit_down_cue_many`, ['2']));
+    expect(postureText('sit-down', { ...lengths, moveMinutes: 2 }, t).cue).toBe(t(`posture_sit_down_cue_other`, ['2']));
   });
 
   it('a language whose rule says "one" for 21 gets the form for one there, and not for 2', () => {
     // Russian: 1, 21, 31 … take the singular; 2–4 another form. Not a test of n === 1.
     const t = speaking('ru', tr('en'));
     expect(postureText('stand-up', { ...lengths, standMinutes: 21 }, t).cue).toBe(tr('en')('posture_stand_up_cue_one', ['21']));
-    expect(postureText('stand-up', { ...lengths, standMinutes: 2 }, t).cue).toBe(tr('en')('posture_stand_up_cue_many', ['2']));
-    expect(postureText('stand-up', { ...lengths, standMinutes: 11 }, t).cue).toBe(tr('en')('posture_stand_up_cue_many', ['11']));
+    expect(postureText('stand-up', { ...lengths, standMinutes: 2 }, t).cue).toBe(tr('en')('posture_stand_up_cue_other', ['2']));
+    expect(postureText('stand-up', { ...lengths, standMinutes: 11 }, t).cue).toBe(tr('en')('posture_stand_up_cue_other', ['11']));
   });
 });
