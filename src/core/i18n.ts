@@ -26,11 +26,13 @@ export function plural(base: string, count: number, ...args: MessageArg[]): Msg 
 export type Translate = (key: string, substitutions?: string[]) => string;
 
 export function render(m: Msg, t: Translate): string {
-  const args = m.args.map((a) => (typeof a === 'object' ? render(a, t) : String(a)));
+  // `date_locale` names the language the messages are in (a BCP 47 tag): numbers are written as it
+  // writes them ("1,234", "1.234", "١٬٢٣٤").
+  const lang = () => t('date_locale') || 'en';
+  const args = m.args.map((a) => (typeof a === 'object' ? render(a, t) : typeof a === 'number' ? new Intl.NumberFormat(lang()).format(a) : a));
   if (m.count === undefined) return t(m.key, args);
-  // `date_locale` names the language the messages are in (a BCP 47 tag); a form the language's
-  // messages lack (from a newer CLDR than they were written for) is said in `other`.
-  const form = new Intl.PluralRules(t('date_locale') || 'en').select(m.count);
+  // A form the language's messages lack (from a newer CLDR than they were written for) is said in `other`.
+  const form = new Intl.PluralRules(lang()).select(m.count);
   return t(`${m.key}_${form}`, args) || t(`${m.key}_other`, args);
 }
 

@@ -76,7 +76,7 @@ describe('a message for a number of things', () => {
     expect([0, 1, 2].map((n) => render(days(n), words('de')))).toEqual(['days_other(0)', 'days_one(1)', 'days_other(2)']);
     // French says "0 jour": a rule, not `n === 1`, is what tells.
     expect(render(days(0), words('fr'))).toBe('days_one(0)');
-    expect(render(days(1000000), words('es'))).toBe('days_many(1000000)');
+    expect(render(days(1000000), words('es'))).toBe('days_many(1.000.000)');
   });
 
   it('takes every form CLDR gives a language: one, few and many in Polish and Russian, six in Arabic', () => {
@@ -95,6 +95,14 @@ describe('a message for a number of things', () => {
 
   it('falls back to the form for other where the language’s messages lack the one chosen', () => {
     expect(render(days(3), words('pl', ['one', 'other']))).toBe('days_other(3)');
+  });
+
+  it('writes its numbers as the language does', () => {
+    expect(render(days(1234), words('en'))).toBe('days_other(1,234)');
+    expect(render(days(1234), words('de'))).toBe('days_other(1.234)');
+    expect(render(msg('dose', 2.5), words('de'))).toBe('dose(2,5)');
+    // A number already written as text is left as it is.
+    expect(render(plural('days', 1234, '1234'), words('en'))).toBe('days_other(1234)');
   });
 
   it('nested in another message, is chosen there too', () => {
