@@ -1,6 +1,6 @@
 import { CATALOG } from './catalog';
 import type { Drill } from './drill';
-import { msg, type Msg } from './i18n';
+import { plural, type Msg } from './i18n';
 import { unfit, type Unfit } from './rotation';
 
 type RotationSettings = Parameters<typeof unfit>[1];
@@ -12,5 +12,5 @@ export function noFitReasons(s: RotationSettings, catalog: readonly Drill[] = CA
     const why = unfit(d, s);
     if (why) counts.set(why, (counts.get(why) ?? 0) + 1);
   }
-  return [...counts].map(([why, n]) => msg(`nofit_${why.replace(' ', '_')}`, n));
+  return [...counts].map(([why, n]) => plural(`nofit_${why.replace(' ', '_')}`, n, n));
 }

@@ -36,7 +36,7 @@ const dynamicKeys = [
   ...OWNABLE_EQUIPMENT.map((e) => `eq_${e.replace(/-/g, '_')}`),
   ...EQUIPMENT.map((e) => `kit_${e.replace(/-/g, '_')}`),
   ...['left', 'right'].map((s) => `side_${s}`),
-  ...['disabled', 'painful', 'equipment', 'space', 'too_long'].map((w) => `nofit_${w}`),
+  ...['disabled', 'painful', 'equipment', 'space', 'too_long'].flatMap((w) => [`nofit_${w}_one`, `nofit_${w}_other`]),
   ...['', '_minutes', '_seconds'].flatMap((u) => [`err_whole_number${u}`, `err_range${u}`]),
   ...Object.values(LADDERS).flatMap((l) => l.rungs.flatMap((r) => (r.variant ? [`level_${r.variant}`] : []))),
   ...ROUTINE_KINDS.flatMap((k) => [`routine_${k}_check`, `routine_${k}_at`]),

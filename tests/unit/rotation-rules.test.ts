@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/core/catalog';
 import type { Drill } from '../../src/core/drill';
-import { msg } from '../../src/core/i18n';
+import { plural, render, toMessagesFile, translateWith } from '../../src/core/i18n';
+import { readLocaleSources } from '../../scripts/locales.mjs';
 import { noFitReasons } from '../../src/core/no-fit';
 import { group, pickDrill, rankCandidates, unfit } from '../../src/core/rotation';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
@@ -73,6 +74,12 @@ describe('rotation rules', () => {
   it('says why nothing fits: one reason each, with how many drills it rules out', () => {
     const catalog = [drill('a'), drill('b'), drill('long', { dose: hold(200) }), drill('c', { equipment: ['band'] })];
     const s = { ...base, disabledDrills: ['a', 'b'] } as never;
-    expect(noFitReasons(s, catalog)).toEqual([msg('nofit_disabled', 2), msg('nofit_too_long', 1), msg('nofit_equipment', 1)]);
+    const reasons = noFitReasons(s, catalog);
+    expect(reasons).toEqual([plural('nofit_disabled', 2, 2), plural('nofit_too_long', 1, 1), plural('nofit_equipment', 1, 1)]);
+    // Each said in the form its count takes.
+    const sources = readLocaleSources();
+    const say = (lang: string) => translateWith(toMessagesFile(sources[lang]!));
+    expect(reasons.map((r) => render(r, say('en')))).toEqual(['2 switched off', '1 takes longer than your drill-length cap', '1 needs equipment you have not ticked']);
+    expect(reasons.map((r) => render(r, say('de')))).toEqual(['2 ausgeschaltet', '1 dauert länger als deine Obergrenze pro Übung', '1 braucht Ausrüstung, die du nicht angehakt hast']);
   });
 });
