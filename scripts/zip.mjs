@@ -21,10 +21,15 @@ function files(dir) {
 
 /** A zip of every file under `dir`, built byte by byte so nothing varies between runs. */
 export function zipDirectory(dir) {
+  return zipFiles(dir, files(dir));
+}
+
+/** A zip of `names` (paths under `dir`, sorted), built byte by byte so nothing varies between runs. */
+export function zipFiles(dir, names) {
   const locals = [];
   const centrals = [];
   let offset = 0;
-  for (const name of files(dir)) {
+  for (const name of names) {
     const data = readFileSync(join(dir, name));
     const packed = deflateRawSync(data, { level: 9 });
     const nameBytes = Buffer.from(name, 'utf8');
@@ -69,6 +74,27 @@ export function zipDirectory(dir) {
   return Buffer.concat([...locals, directory, end]);
 }
 
+// What the packages are built from is what git tracks, less what only checks or measures them.
+const NOT_BUILT_FROM = ['tests/', 'bench/', '.ci/'];
+
+/**
+ * The files the source archive holds: the sources, the lock file and the README that says how to
+ * rebuild the identical packages (`npm ci`, then `npm run zip`). Read from git, so nothing local
+ * (node_modules, a build, a profile) slips in.
+ */
+export function sourceFiles(root) {
+  let listed;
+  try {
+    listed = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch {
+    throw new Error('npm run zip writes the source archive from the files git tracks: run it in a git checkout of Desk Reset.');
+  }
+  return listed
+    .split('\0')
+    .filter((name) => name && !NOT_BUILT_FROM.some((dir) => name.startsWith(dir)))
+    .sort();
+}
+
 /** The two store targets: each is built with its Vite mode and zipped under its own name. */
 export const TARGETS = [
   { target: 'chrome', mode: 'production' },
@@ -91,7 +117,8 @@ export function buildTarget(mode, outDir) {
 
 /**
  * Builds both targets into folders of their own (never dist/ or dist-firefox/, which tests and
- * `npm start` use) and writes one zip each to `outDir`.
+ * `npm start` use) and writes one zip each to `outDir`, with the source archive addons.mozilla.org
+ * asks for when the submitted code is bundled and minified.
  */
 export async function makeRelease(outDir = join(ROOT, 'release')) {
   const { version } = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
@@ -106,7 +133,9 @@ export async function makeRelease(outDir = join(ROOT, 'release')) {
       writeFileSync(file, zipDirectory(dir));
       written.push(file);
     }
-    return written;
+    const source = join(outDir, `desk-reset-source-${version}.zip`);
+    writeFileSync(source, zipFiles(ROOT, sourceFiles(ROOT)));
+    return [...written, source];
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
