@@ -101,6 +101,17 @@ describe('locales', () => {
     expect(Object.keys(en).filter((k) => !used.has(k) && !used.has(baseOf(k) ?? k))).toEqual([]);
   });
 
+  it.each(Object.keys(sources))('%s: the store name and description fit the stores', (lang) => {
+    // The manifest's name and short_name are both extName: 75 characters for a name, 12 advised for
+    // a short name (the browsers' toolbars and menus); a description is at most 132 (Chrome Web Store).
+    const words = sources[lang]!;
+    expect(words.extName!.length).toBeLessThanOrEqual(12);
+    expect(words.extDescription!.length).toBeGreaterThan(40);
+    expect(words.extDescription!.length).toBeLessThanOrEqual(132);
+    expect(manifest).toMatch(/"short_name": "__MSG_extName__"/);
+    expect(manifest).toMatch(/"description": "__MSG_extDescription__"/);
+  });
+
   it.each(['en', 'de', 'es'])('%s names every muscle the drill details list', (lang) => {
     const muscles = [...new Set(Object.values(DETAILS).flatMap((d) => d.muscles))];
     expect(muscles.length).toBeGreaterThan(0);
