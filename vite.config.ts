@@ -5,17 +5,23 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { readLocaleSources } from './scripts/locales.mjs';
+import { pseudoMessages } from './scripts/pseudo-locale.mjs';
 import { prunePolyfill } from './scripts/polyfill-metadata.mjs';
 import { firefoxManifest } from './scripts/firefox-manifest.mjs';
 import { toMessagesFile } from './src/core/i18n.ts';
 
-/** Writes `_locales/<lang>/messages.json` from the message sources in src/locales. */
+/**
+ * Writes `_locales/<lang>/messages.json` from the message sources in src/locales. A test-only build
+ * (DESK_RESET_PSEUDO=1) says English in the pseudo-locale, for the layout tests of a long language.
+ */
 function locales(): Plugin {
+  const pseudo = process.env.DESK_RESET_PSEUDO === '1';
   return {
     name: 'desk-reset-locales',
     generateBundle() {
       for (const [lang, source] of Object.entries(readLocaleSources())) {
-        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: `${JSON.stringify(toMessagesFile(source), null, 1)}\n` });
+        const words = pseudo && lang === 'en' ? pseudoMessages(source) : source;
+        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: `${JSON.stringify(toMessagesFile(words), null, 1)}\n` });
       }
     },
   };

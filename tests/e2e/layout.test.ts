@@ -1,17 +1,32 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DRILL_IDS } from '../../src/core/catalog/ids';
 import { WORKER_LOCK } from '../../src/background/queue';
 import { readLocaleSources } from '../../scripts/locales.mjs';
+import { pseudoMessages } from '../../scripts/pseudo-locale.mjs';
+import { buildTarget } from '../../scripts/zip.mjs';
 import { ALWAYS_WORKING, launch, useSettings, type Harness } from './harness';
 
 // One screen to act: in a toolbar popup (Chrome caps it at 600 px high) and in the compact drill
 // window, every drill's break view shows the timer, a full-size drawing and every way out of the
 // break without scrolling, in each language.
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
-const sources = readLocaleSources();
+const sources: Record<string, Record<string, string>> = readLocaleSources();
+// The pseudo-locale (scripts/pseudo-locale.mjs): English 40% longer, accented, in a test-only build.
+sources.pseudo = pseudoMessages(sources.en!);
+function pseudoBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'desk-reset-pseudo-'));
+  process.env.DESK_RESET_PSEUDO = '1';
+  try {
+    buildTarget('production', dir);
+  } finally {
+    delete process.env.DESK_RESET_PSEUDO;
+  }
+  return dir;
+}
 const POPUP = { width: 380, height: 600 };
 /** The page area of the compact drill window (400 × 620 outside), less a title bar. */
 const WINDOW = { width: 400, height: 560 };
@@ -67,10 +82,10 @@ afterEach(async () => {
   expect(errors, 'errors reported by extension contexts').toEqual([]);
 });
 
-describe.each(['en', 'de', 'es'])('the break view in %s', (lang) => {
-  it('fits one screen for every drill, in the toolbar popup and the drill window; the timer reports its progress', async () => {
+describe.each(['en', 'de', 'es', 'pseudo'])('the break view in %s', (lang) => {
+  it('fits one screen for every drill, in the toolbar popup and the drill window; the timer reports its progress', { timeout: 120_000 }, async () => {
     const words = sources[lang]!;
-    h = await launch({ lang });
+    h = await (lang === 'pseudo' ? launch({ lang: 'en', extensionDir: pseudoBuild() }) : launch({ lang }));
     await useSettings(h, { ...ALWAYS_WORKING, snoozeMinutes: [5, 10, 15] });
     const popup = await h.openPage('src/popup/index.html');
     await popup.setViewportSize(POPUP);

@@ -1,0 +1,3 @@
+export const PSEUDO_GROWTH: number;
+export function pseudoMessage(text: string): string;
+export function pseudoMessages(english: Record<string, string>): Record<string, string>;
