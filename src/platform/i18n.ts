@@ -23,8 +23,12 @@ function uiLanguage(): string {
   return t('date_locale') || 'en';
 }
 
-/** Tells screen readers which language the page is in, and titles it in that language. */
+/**
+ * Tells screen readers which language the page is in, lays it out in that language's direction
+ * (`@@bidi_dir`, the browser's own message: rtl for Arabic), and titles it in that language.
+ */
 export function localizePage(titleKey: string): void {
   document.documentElement.lang = uiLanguage();
+  document.documentElement.dir = t('@@bidi_dir') || 'ltr';
   document.title = t(titleKey);
 }

@@ -32,6 +32,8 @@ describe.each([
     await expect.poll(() => popup.locator('#idle-title').textContent()).toBe(words.next_break);
     // Screen readers pick their voice from the page's language, and the title names the window.
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
+    // The browser's own @@bidi_dir: left to right in each language shipped so far.
+    expect(await popup.evaluate(() => document.documentElement.dir)).toBe('ltr');
     expect(await popup.title()).toBe(words.page_title_popup);
     expect(await popup.getByRole('button', { name: words.start_now }).count()).toBe(1);
     await popup.getByRole('button', { name: words.start_now }).click();
