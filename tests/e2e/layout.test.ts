@@ -17,7 +17,10 @@ const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const sources: Record<string, Record<string, string>> = readLocaleSources();
 // The pseudo-locale (scripts/pseudo-locale.mjs): English 40% longer, accented, in a test-only build.
 sources.pseudo = pseudoMessages(sources.en!);
+let pseudoDir: string | undefined;
+/** The test-only build in the pseudo-locale, made once for this file. */
 function pseudoBuild(): string {
+  if (pseudoDir) return pseudoDir;
   const dir = mkdtempSync(join(tmpdir(), 'desk-reset-pseudo-'));
   process.env.DESK_RESET_PSEUDO = '1';
   try {
@@ -25,7 +28,7 @@ function pseudoBuild(): string {
   } finally {
     delete process.env.DESK_RESET_PSEUDO;
   }
-  return dir;
+  return (pseudoDir = dir);
 }
 const POPUP = { width: 380, height: 600 };
 /** The page area of the compact drill window (400 × 620 outside), less a title bar. */
@@ -114,6 +117,42 @@ describe.each(['en', 'de', 'es', 'pseudo'])('the break view in %s', (lang) => {
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await popup.screenshot({ path: `${SHOTS}/break-${lang}-${scheme}.png` });
+    }
+  });
+});
+
+/** Words cut or pushed out of view: clipped text, anything past the right edge, a page that scrolls sideways. */
+function cutWords(): string[] {
+  const found: string[] = [];
+  if (document.documentElement.scrollWidth > innerWidth + 1) found.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px)`);
+  // Inside a strip that scrolls (the settings page's section bar in a narrow window), words are reached by scrolling.
+  const scrolls = (el: Element | null): boolean => !!el && (['auto', 'scroll'].includes(getComputedStyle(el).overflowX) || scrolls(el.parentElement));
+  for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+    if (!el.textContent?.trim() || scrolls(el.parentElement)) continue;
+    const style = getComputedStyle(el);
+    const clips = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
+    const what = `<${el.tagName.toLowerCase()}> ${el.textContent.trim().slice(0, 40)}`;
+    if (clips && el.scrollWidth > el.clientWidth + 1) found.push(`cut: ${what}`);
+    const box = el.getBoundingClientRect();
+    if (box.width > 0 && box.right > innerWidth + 1) found.push(`past the right edge: ${what}`);
+  }
+  return found;
+}
+
+describe('the welcome and the settings page in the pseudo-locale', () => {
+  it('cut no words and push none out of view, wide and narrow', { timeout: 120_000 }, async () => {
+    h = await launch({ lang: 'en', extensionDir: pseudoBuild() });
+    const page = await h.openPage('src/welcome/index.html');
+    for (const width of [1280, 400]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`chrome-extension://${h.extensionId}/src/welcome/index.html`);
+      await page.locator('#step-title').waitFor();
+      expect(await page.evaluate(cutWords), `the welcome at ${width} px`).toEqual([]);
+      for (const section of ['schedule', 'exercises', 'behaviour', 'progress', 'data', 'safety']) {
+        await page.goto(`chrome-extension://${h.extensionId}/src/options/index.html#${section}`);
+        await page.locator(`#${section} h2`).first().waitFor();
+        expect(await page.evaluate(cutWords), `the settings page's ${section} at ${width} px`).toEqual([]);
+      }
     }
   });
 });
