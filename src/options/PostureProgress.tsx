@@ -12,7 +12,7 @@ function postureWords(locale: string): ChartWords<'seen'> {
   return {
     stack: [['seen', 'progress_posture_seen']],
     label: (range, sums, max) => t('progress_posture_chart_label', [range, formatCount(sums.seen, locale), formatCount(max, locale)]),
-    bar: (date, p) => tm(plural('progress_posture_bar', p.seen, date, formatCount(p.seen, locale))),
+    bar: (date, p) => tm(plural('progress_posture_bar', p.seen, date, p.seen)),
     caption: (range) => t('progress_posture_chart_caption', [range]),
   };
 }

@@ -7,9 +7,9 @@ import { dateLocale } from '../ui/format';
 /** "3 more pictures can be stored; 9.6 MB free.", numbers and plural in the user's language. */
 export function spaceWords(space: { left: number; bytesFree: number }): string {
   const locale = dateLocale();
-  const count = new Intl.NumberFormat(locale).format(space.left);
+  // The count is written by the message's own number formatting; the megabytes keep one decimal.
   const mb = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(space.bytesFree / (1024 * 1024));
-  return tm(plural('own_space', space.left, count, mb));
+  return tm(plural('own_space', space.left, space.left, mb));
 }
 
 /** What space is left for pictures (in words, and how many more), read again whenever `version` changes; null while read. */
